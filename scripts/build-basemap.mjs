@@ -1,0 +1,94 @@
+// Prepares the offline basemap: Natural Earth 110m countries (world-atlas), keyed by ISO 3166-1
+// alpha-2, cut at the antimeridian, re-encoded as a small TopoJSON that topojson-client reads at
+// run time. Run by scripts/prepare.mjs; exported for tests of the build step itself.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { feature } from 'topojson-client';
+import { topology } from 'topojson-server';
+import { geoArea, geoCentroid, geoEquirectangular } from 'd3-geo';
+import { geoProject } from 'd3-geo-projection';
+import countries from 'i18n-iso-countries';
+
+const require = createRequire(import.meta.url);
+
+// Natural Earth features with no ISO numeric code. Kosovo has the widely used user-assigned code
+// XK; Northern Cyprus and Somaliland are drawn as part of the ISO country that contains them, so
+// every piece of land is drawn and every key is an ISO code a data file can name.
+const UNCODED = { Kosovo: 'XK', 'N. Cyprus': 'CY', Somaliland: 'SO' };
+
+/** Degrees in, degrees out: an equirectangular "projection" whose only effect is d3's spherical
+ *  antimeridian clipping, which splits Fiji, Russia and Chukotka and closes Antarctica along the
+ *  edge instead of drawing a streak across the world. precision(0) keeps the vertices as they are. */
+const cutAtAntimeridian = geoEquirectangular()
+  .scale(180 / Math.PI)
+  .translate([0, 0])
+  .reflectY(true)
+  .precision(0);
+
+function round(geometry, digits) {
+  const f = 10 ** digits;
+  const r = (c) => [Math.round(c[0] * f) / f, Math.round(c[1] * f) / f];
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  return polygons.map((rings) => rings.map((ring) => ring.map(r)));
+}
+
+const readAtlas = async (name) =>
+  JSON.parse(await readFile(require.resolve(`world-atlas/${name}`), 'utf8'));
+
+const codeOf = (f) => {
+  const code = f.id === undefined ? UNCODED[f.properties.name] : countries.numericToAlpha2(f.id);
+  if (!code) throw new Error(`basemap: no ISO alpha-2 code for ${f.properties.name} (${f.id})`);
+  return code;
+};
+
+/** Where arcs end and labels sit: the centroid of a country's largest piece, so the United
+ *  States anchor is in Kansas rather than pulled toward Alaska and Hawaii. */
+function anchorOf(f) {
+  const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+  let best = polygons[0];
+  for (const p of polygons) {
+    if (geoArea({ type: 'Polygon', coordinates: p }) > geoArea({ type: 'Polygon', coordinates: best })) best = p;
+  }
+  const [lon, lat] = geoCentroid({ type: 'Polygon', coordinates: best });
+  return [Math.round(lon * 100) / 100, Math.round(lat * 100) / 100];
+}
+
+/**
+ * Countries of the 110m set as polygons; countries too small for it (Singapore, Malta, Monaco…)
+ * as Points taken from the 50m set, so a data file can target any of them and see it drawn.
+ * Every geometry's id is its ISO alpha-2 code, and properties.a is its anchor [lon, lat].
+ * @param {{ quantization?: number, digits?: number }} [options]
+ * @returns {Promise<import('topojson-specification').Topology>}
+ */
+export async function buildBasemap({ quantization = 4000, digits = 2 } = {}) {
+  const source = await readAtlas('countries-110m.json');
+  const byCode = new Map();
+  const anchors = new Map();
+  for (const f of feature(source, source.objects.countries).features) {
+    const code = codeOf(f);
+    if (!anchors.has(code)) anchors.set(code, anchorOf(f));
+    const cut = geoProject(f, cutAtAntimeridian);
+    if (!cut.geometry) continue;
+    const polygons = round(cut.geometry, digits);
+    byCode.set(code, [...(byCode.get(code) ?? []), ...polygons]);
+  }
+  const features = [...byCode].map(([code, polygons]) => ({
+    type: 'Feature',
+    id: code,
+    properties: { a: anchors.get(code) },
+    geometry:
+      polygons.length === 1
+        ? { type: 'Polygon', coordinates: polygons[0] }
+        : { type: 'MultiPolygon', coordinates: polygons },
+  }));
+  const detailed = await readAtlas('countries-50m.json');
+  for (const f of feature(detailed, detailed.objects.countries).features) {
+    // The 50m set has more uncoded pieces (Indian Ocean Ter., Ashmore and Cartier Is.…): skip them.
+    const code = f.id === undefined ? undefined : countries.numericToAlpha2(f.id);
+    if (!code || byCode.has(code)) continue;
+    const anchor = anchorOf(f);
+    byCode.set(code, []);
+    features.push({ type: 'Feature', id: code, properties: { a: anchor }, geometry: { type: 'Point', coordinates: anchor } });
+  }
+  return topology({ countries: { type: 'FeatureCollection', features } }, quantization);
+}

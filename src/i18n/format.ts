@@ -1,0 +1,41 @@
+/** Intl formatting in the widget's language: country names, partial dates, money, counts. */
+import type { Lang } from './messages.js';
+
+const regionNames = new Map<Lang, Intl.DisplayNames>();
+
+export function countryName(lang: Lang, code: string): string {
+  let names = regionNames.get(lang);
+  if (!names) regionNames.set(lang, (names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' })));
+  try {
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** "2018", "2018-06" or "2018-06-21" in words, at the precision the data has. */
+export function formatPartialDate(lang: Lang, value: string): string {
+  const [y, m, d] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1));
+  const options: Intl.DateTimeFormatOptions =
+    d !== undefined ? { year: 'numeric', month: 'short', day: 'numeric' } : m !== undefined ? { year: 'numeric', month: 'long' } : { year: 'numeric' };
+  return new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' }).format(date);
+}
+
+export function formatDateRange(lang: Lang, start: string | null, end: string | null, unknown: string): string {
+  if (!start && !end) return unknown;
+  if (start && end && start === end) return formatPartialDate(lang, start);
+  return `${start ? formatPartialDate(lang, start) : '?'} – ${end ? formatPartialDate(lang, end) : '?'}`;
+}
+
+/** Compact money ("€1.24M", "1,24 M€"): the size matters to a reader, not the cents. */
+export function formatMoney(lang: Lang, amount: number, currency: string): string {
+  return new Intl.NumberFormat(lang, {
+    style: 'currency',
+    currency,
+    notation: 'compact',
+    maximumFractionDigits: 2,
+  }).format(amount);
+}
+
+export const formatCount = (lang: Lang, n: number): string => new Intl.NumberFormat(lang).format(n);

@@ -1,0 +1,210 @@
+/** Every string the widget shows, in English, Catalan and Spanish. Data text is shown as given. */
+import type { PartnerType, Role } from '../data/types.js';
+
+export const LANGS = ['en', 'ca', 'es'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export interface Messages {
+  title: string;
+  mapLabel: string;
+  summary: (projects: number, partners: number, countries: number, markets: number) => string;
+  legend: string;
+  partners: (n: number) => string;
+  leadMark: string;
+  memberMark: string;
+  multiMark: string;
+  consortiumLink: string;
+  reachedBy: (n: number) => string;
+  arc: string;
+  event: string;
+  zoomIn: string;
+  zoomOut: string;
+  fitAll: string;
+  close: string;
+  programme: string;
+  dates: string;
+  datesUnknown: string;
+  lead: string;
+  targetMarkets: string;
+  funding: string;
+  vouchers: string;
+  website: string;
+  notes: string;
+  participants: string;
+  atLeast: (n: string) => string;
+  organisers: string;
+  targetedBy: string;
+  partnersHere: string;
+  noPartnersHere: string;
+  projects: string;
+  consortium: string;
+  dataProblems: (n: number) => string;
+  basemap: string;
+  roles: Record<Role, string>;
+  types: Record<PartnerType, string>;
+  voucherKinds: Record<string, string>;
+}
+
+const plural = (lang: Lang, n: number, one: string, other: string) =>
+  new Intl.PluralRules(lang).select(n) === 'one' ? one : other;
+
+const en: Messages = {
+  title: 'International collaborations',
+  mapLabel: 'Map of international collaborations',
+  summary: (p, n, c, m) =>
+    `Map of ${p} ${plural('en', p, 'project', 'projects')}: ${n} ${plural('en', n, 'partner', 'partners')} in ${c} ${plural('en', c, 'country', 'countries')}; ${m} target ${plural('en', m, 'market', 'markets')}`,
+  legend: 'Legend',
+  partners: (n) => `${n} ${plural('en', n, 'partner', 'partners')}`,
+  leadMark: 'Lead partner',
+  memberMark: 'Partner',
+  multiMark: 'In several projects',
+  consortiumLink: 'Link to the lead partner',
+  reachedBy: (n) => `Target market of ${n} ${plural('en', n, 'programme', 'programmes')}`,
+  arc: 'Reach from the consortium',
+  event: 'Event',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  fitAll: 'Show everything',
+  close: 'Close',
+  programme: 'Programme',
+  dates: 'Dates',
+  datesUnknown: 'not known',
+  lead: 'Lead',
+  targetMarkets: 'Target markets',
+  funding: 'Funding',
+  vouchers: 'Vouchers',
+  website: 'Website',
+  notes: 'Notes',
+  participants: 'Participants',
+  atLeast: (n) => `more than ${n}`,
+  organisers: 'Organised by',
+  targetedBy: 'Target market of',
+  partnersHere: 'Partners here',
+  noPartnersHere: 'No partner is based here.',
+  projects: 'Projects',
+  consortium: 'Consortium',
+  dataProblems: (n) => `${n} ${plural('en', n, 'problem', 'problems')} in the data; the rest is shown.`,
+  basemap: 'Basemap: Natural Earth',
+  roles: { lead: 'lead partner', partner: 'partner', beneficiary: 'beneficiary', associate: 'associated beneficiary' },
+  types: {
+    cluster: 'cluster organisation',
+    agency: 'development agency',
+    university: 'university',
+    research: 'research centre',
+    hospital: 'hospital',
+    authority: 'public authority',
+    park: 'science park',
+    'business-support': 'business support',
+  },
+  voucherKinds: { travel: 'Travel', 'market-validation': 'Market validation', 'product-validation': 'Product validation', impact: 'Impact' },
+};
+
+const ca: Messages = {
+  title: 'Col·laboracions internacionals',
+  mapLabel: 'Mapa de col·laboracions internacionals',
+  summary: (p, n, c, m) =>
+    `Mapa de ${p} ${plural('ca', p, 'projecte', 'projectes')}: ${n} ${plural('ca', n, 'soci', 'socis')} a ${c} ${plural('ca', c, 'país', 'països')}; ${m} ${plural('ca', m, 'mercat objectiu', 'mercats objectiu')}`,
+  legend: 'Llegenda',
+  partners: (n) => `${n} ${plural('ca', n, 'soci', 'socis')}`,
+  leadMark: 'Soci líder',
+  memberMark: 'Soci',
+  multiMark: 'En diversos projectes',
+  consortiumLink: 'Enllaç amb el soci líder',
+  reachedBy: (n) => `Mercat objectiu de ${n} ${plural('ca', n, 'programa', 'programes')}`,
+  arc: 'Abast des del consorci',
+  event: 'Esdeveniment',
+  zoomIn: 'Apropa',
+  zoomOut: 'Allunya',
+  fitAll: 'Mostra-ho tot',
+  close: 'Tanca',
+  programme: 'Programa',
+  dates: 'Dates',
+  datesUnknown: 'no se sap',
+  lead: 'Líder',
+  targetMarkets: 'Mercats objectiu',
+  funding: 'Finançament',
+  vouchers: 'Vals',
+  website: 'Web',
+  notes: 'Notes',
+  participants: 'Participants',
+  atLeast: (n) => `més de ${n}`,
+  organisers: 'Organitzat per',
+  targetedBy: 'Mercat objectiu de',
+  partnersHere: 'Socis aquí',
+  noPartnersHere: 'Cap soci no té la seu aquí.',
+  projects: 'Projectes',
+  consortium: 'Consorci',
+  dataProblems: (n) => `${n} ${plural('ca', n, 'problema', 'problemes')} a les dades; es mostra la resta.`,
+  basemap: 'Mapa base: Natural Earth',
+  roles: { lead: 'soci líder', partner: 'soci', beneficiary: 'beneficiari', associate: 'beneficiari associat' },
+  types: {
+    cluster: 'organització clúster',
+    agency: 'agència de desenvolupament',
+    university: 'universitat',
+    research: 'centre de recerca',
+    hospital: 'hospital',
+    authority: 'administració pública',
+    park: 'parc científic',
+    'business-support': 'suport empresarial',
+  },
+  voucherKinds: { travel: 'Viatge', 'market-validation': 'Validació de mercat', 'product-validation': 'Validació de producte', impact: 'Impacte' },
+};
+
+const es: Messages = {
+  title: 'Colaboraciones internacionales',
+  mapLabel: 'Mapa de colaboraciones internacionales',
+  summary: (p, n, c, m) =>
+    `Mapa de ${p} ${plural('es', p, 'proyecto', 'proyectos')}: ${n} ${plural('es', n, 'socio', 'socios')} en ${c} ${plural('es', c, 'país', 'países')}; ${m} ${plural('es', m, 'mercado objetivo', 'mercados objetivo')}`,
+  legend: 'Leyenda',
+  partners: (n) => `${n} ${plural('es', n, 'socio', 'socios')}`,
+  leadMark: 'Socio líder',
+  memberMark: 'Socio',
+  multiMark: 'En varios proyectos',
+  consortiumLink: 'Enlace con el socio líder',
+  reachedBy: (n) => `Mercado objetivo de ${n} ${plural('es', n, 'programa', 'programas')}`,
+  arc: 'Alcance desde el consorcio',
+  event: 'Evento',
+  zoomIn: 'Acercar',
+  zoomOut: 'Alejar',
+  fitAll: 'Mostrarlo todo',
+  close: 'Cerrar',
+  programme: 'Programa',
+  dates: 'Fechas',
+  datesUnknown: 'no se conocen',
+  lead: 'Líder',
+  targetMarkets: 'Mercados objetivo',
+  funding: 'Financiación',
+  vouchers: 'Bonos',
+  website: 'Web',
+  notes: 'Notas',
+  participants: 'Participantes',
+  atLeast: (n) => `más de ${n}`,
+  organisers: 'Organizado por',
+  targetedBy: 'Mercado objetivo de',
+  partnersHere: 'Socios aquí',
+  noPartnersHere: 'Ningún socio tiene su sede aquí.',
+  projects: 'Proyectos',
+  consortium: 'Consorcio',
+  dataProblems: (n) => `${n} ${plural('es', n, 'problema', 'problemas')} en los datos; se muestra el resto.`,
+  basemap: 'Mapa base: Natural Earth',
+  roles: { lead: 'socio líder', partner: 'socio', beneficiary: 'beneficiario', associate: 'beneficiario asociado' },
+  types: {
+    cluster: 'organización clúster',
+    agency: 'agencia de desarrollo',
+    university: 'universidad',
+    research: 'centro de investigación',
+    hospital: 'hospital',
+    authority: 'administración pública',
+    park: 'parque científico',
+    'business-support': 'apoyo empresarial',
+  },
+  voucherKinds: { travel: 'Viaje', 'market-validation': 'Validación de mercado', 'product-validation': 'Validación de producto', impact: 'Impacto' },
+};
+
+export const MESSAGES: Record<Lang, Messages> = { en, ca, es };
+
+/** "ca-ES" → "ca"; anything unsupported → English. */
+export function resolveLang(tag: string | null | undefined): Lang {
+  const base = (tag ?? '').toLowerCase().split('-')[0];
+  return (LANGS as readonly string[]).includes(base ?? '') ? (base as Lang) : 'en';
+}

@@ -1,0 +1,27 @@
+import { scaleOrdinal } from 'd3-scale';
+
+/** Okabe–Ito: distinguishable under the common colour-vision deficiencies, in the data's order. */
+export const PROJECT_PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#56B4E9', '#E69F00', '#000000', '#F0E442'];
+
+/** Amber, a hue no project uses, from light to strong. */
+export const REACH_RAMP: readonly string[] = ['#fbe2b0', '#f4c35e', '#e69f00'];
+const STRONGEST = '#e69f00';
+
+/**
+ * Reach shading: how many visible programmes target a country → a step of the amber ramp, spread
+ * over the whole ramp (1 of 2 → lightest, 2 of 2 → strongest). Discrete steps, as the legend
+ * lists them; an ordinal scale keeps d3's interpolators out of the bundle.
+ */
+export function reachScale(maxReach: number): (count: number) => string {
+  const counts = Array.from({ length: Math.max(1, maxReach) }, (_, i) => i + 1);
+  const last = REACH_RAMP.length - 1;
+  const range = counts.map((c) => REACH_RAMP[counts.length === 1 ? last - 1 : Math.round(((c - 1) / (counts.length - 1)) * last)] ?? STRONGEST);
+  const scale = scaleOrdinal<number, string>().domain(counts).range(range);
+  return (count) => scale(Math.min(Math.max(1, count), counts.length));
+}
+
+/** A project's colour: the host's --partner-map-color-<id> if set, else the palette. */
+export function projectColour(host: Element, id: string, index: number): string {
+  const custom = getComputedStyle(host).getPropertyValue(`--partner-map-color-${id}`).trim();
+  return custom || PROJECT_PALETTE[index % PROJECT_PALETTE.length] || '#0072B2';
+}

@@ -1,0 +1,113 @@
+/** Details of a partner, project, country or event: Lit templates, so data is always text. */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { CollabEvent, Collaborations, Partner, Project } from '../data/types.js';
+import { consortium, partnersIn, type Selection } from '../data/selectors.js';
+import { countryName, formatCount, formatDateRange, formatMoney } from '../i18n/format.js';
+import type { Lang, Messages } from '../i18n/messages.js';
+import { isWebUrl } from '../data/fields.js';
+
+export interface DetailsContext {
+  readonly data: Collaborations;
+  readonly selection: Selection;
+  readonly lang: Lang;
+  readonly msg: Messages;
+  readonly colours: ReadonlyMap<string, string>;
+}
+
+const swatch = (colour: string | undefined) => html`<span class="swatch" style="background:${colour ?? '#666'}"></span>`;
+
+/** A link, only if http(s) (the validator already refused others; this guards custom callers). */
+function link(url: string | undefined, label: string): TemplateResult | typeof nothing {
+  if (!url || !isWebUrl(url)) return nothing;
+  const text = new URL(url).hostname.replace(/^www\./, '');
+  return html`<p class="link"><a href=${url} target="_blank" rel="noopener noreferrer" aria-label=${`${label}: ${text}`}>${text} ↗</a></p>`;
+}
+
+const notes = (ctx: DetailsContext, items: readonly string[]) =>
+  items.length
+    ? html`<details class="notes"><summary>${ctx.msg.notes} (${items.length})</summary><ul>${items.map((n) => html`<li>${n}</li>`)}</ul></details>`
+    : nothing;
+
+export function partnerDetails(ctx: DetailsContext, partner: Partner): TemplateResult {
+  const { msg, data } = ctx;
+  const roles = data.projects.filter((p) => partner.roles[p.id]);
+  return html`<article class="details" lang=${ctx.lang}>
+    <h3>${partner.shortName !== partner.name ? partner.shortName : partner.name}</h3>
+    ${partner.shortName !== partner.name ? html`<p class="full">${partner.name}</p>` : nothing}
+    <p class="meta">${msg.types[partner.type]} · ${partner.city}, ${partner.region}, ${countryName(ctx.lang, partner.country)}</p>
+    <ul class="roles">
+      ${roles.map((p) => {
+        const role = partner.roles[p.id];
+        const note = partner.roleNotes[p.id];
+        return html`<li>${swatch(ctx.colours.get(p.id))}<span class="project">${p.name}</span>
+          <span class="role">${role ? msg.roles[role] : ''}</span>${note ? html`<span class="role-note">${note}</span>` : nothing}</li>`;
+      })}
+    </ul>
+    ${partner.summary ? html`<p class="summary">${partner.summary}</p>` : nothing}
+    ${link(partner.url, msg.website)} ${notes(ctx, partner.notes)}
+  </article>`;
+}
+
+export function projectDetails(ctx: DetailsContext, project: Project): TemplateResult {
+  const { msg, lang } = ctx;
+  const members = consortium(ctx.data, project);
+  const lead = members.find((p) => p.id === project.lead);
+  const events = ctx.data.events.filter((e) => e.project === project.id);
+  return html`<article class="details" lang=${lang}>
+    <h3>${swatch(ctx.colours.get(project.id))}${project.name}</h3>
+    ${project.fullName ? html`<p class="full">${project.fullName}</p>` : nothing}
+    <dl>
+      <dt>${msg.programme}</dt><dd>${project.programme}</dd>
+      <dt>${msg.dates}</dt><dd>${formatDateRange(lang, project.start, project.end, msg.datesUnknown)}</dd>
+      ${lead ? html`<dt>${msg.lead}</dt><dd>${lead.shortName} (${lead.city})</dd>` : nothing}
+      <dt>${msg.consortium}</dt><dd>${msg.partners(members.length)}</dd>
+      ${project.funding
+        ? html`<dt>${msg.funding}</dt><dd>${formatMoney(lang, project.funding.amount, project.funding.currency)}${project.funding.purpose ? html` — ${project.funding.purpose}` : nothing}</dd>`
+        : nothing}
+      ${project.vouchers.length
+        ? html`<dt>${msg.vouchers}</dt><dd>${project.vouchers.map((v) => `${msg.voucherKinds[v.kind] ?? v.kind} ${formatCount(lang, v.count)}`).join(' · ')}</dd>`
+        : nothing}
+    </dl>
+    <p class="summary">${project.summary}</p>
+    ${project.targetMarkets.length
+      ? html`<p class="label">${msg.targetMarkets}</p><ul class="chips">${project.targetMarkets.map((c) => html`<li>${countryName(lang, c)}</li>`)}</ul>`
+      : nothing}
+    ${events.length ? html`<ul class="events">${events.map((e) => html`<li>◆ ${e.name} — ${e.city}, ${formatDateRange(lang, e.start, e.end, msg.datesUnknown)}</li>`)}</ul>` : nothing}
+    ${link(project.url, msg.website)} ${notes(ctx, project.notes)}
+  </article>`;
+}
+
+export function countryDetails(ctx: DetailsContext, country: string): TemplateResult {
+  const { msg, lang } = ctx;
+  const market = ctx.selection.markets.find((m) => m.country === country);
+  const here = partnersIn(ctx.selection, country);
+  return html`<article class="details" lang=${lang}>
+    <h3>${countryName(lang, country)}</h3>
+    ${market
+      ? html`<p class="label">${msg.targetedBy}</p>
+          <ul class="roles">${market.projects.map((p) => html`<li>${swatch(ctx.colours.get(p.id))}<span class="project">${p.name}</span><span class="role">${p.programme}</span></li>`)}</ul>`
+      : nothing}
+    <p class="label">${msg.partnersHere}</p>
+    ${here.length ? html`<ul class="plain">${here.map((p) => html`<li>${p.shortName} · ${p.city}</li>`)}</ul>` : html`<p class="meta">${msg.noPartnersHere}</p>`}
+  </article>`;
+}
+
+export function eventDetails(ctx: DetailsContext, event: CollabEvent): TemplateResult {
+  const { msg, lang } = ctx;
+  const project = ctx.data.projects.find((p) => p.id === event.project);
+  const organisers = event.organisers.map((id) => ctx.data.partners.find((p) => p.id === id)?.shortName).filter(Boolean);
+  return html`<article class="details" lang=${lang}>
+    <h3>${swatch(ctx.colours.get(event.project))}${event.name}</h3>
+    <p class="meta">${msg.event} · ${project?.name ?? event.project}</p>
+    <dl>
+      <dt>${msg.dates}</dt><dd>${formatDateRange(lang, event.start, event.end, msg.datesUnknown)}</dd>
+      ${event.participants
+        ? html`<dt>${msg.participants}</dt><dd>${event.participants.atLeast ? msg.atLeast(formatCount(lang, event.participants.count)) : formatCount(lang, event.participants.count)}</dd>`
+        : nothing}
+      ${organisers.length ? html`<dt>${msg.organisers}</dt><dd>${organisers.join(', ')}</dd>` : nothing}
+    </dl>
+    <p class="meta">${event.city}, ${countryName(lang, event.country)}</p>
+    ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
+    ${notes(ctx, event.notes)}
+  </article>`;
+}

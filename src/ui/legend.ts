@@ -1,0 +1,54 @@
+/** The legend: explains every mark on the map, for the projects and layers shown now. */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { LayerName, Project } from '../data/types.js';
+import type { Selection } from '../data/selectors.js';
+import type { Messages } from '../i18n/messages.js';
+import { eventMark, partnerMark } from '../map/marks.js';
+import { reachScale } from '../map/colours.js';
+
+export interface LegendInput {
+  readonly selection: Selection;
+  readonly layers: readonly LayerName[];
+  readonly colours: ReadonlyMap<string, string>;
+  readonly msg: Messages;
+  readonly onProject: (project: Project) => void;
+}
+
+const NEUTRAL = '#6e7781';
+
+export function legend({ selection, layers, colours, msg, onProject }: LegendInput): TemplateResult {
+  const counts = new Map<string, number>();
+  for (const { roles } of selection.partners) for (const { project } of roles) counts.set(project.id, (counts.get(project.id) ?? 0) + 1);
+  const steps = Array.from({ length: selection.maxReach }, (_, i) => i + 1);
+  const colour = reachScale(selection.maxReach);
+  const showConsortia = layers.includes('consortia');
+  const showReach = layers.includes('reach') && selection.markets.length > 0;
+  return html`<details class="legend" part="legend" open>
+    <summary>${msg.legend}</summary>
+    <ul class="legend-projects">
+      ${selection.projects.map(
+        (p) => html`<li>
+          <button type="button" class="project-key" data-project=${p.id} @click=${() => onProject(p)}>
+            <span class="swatch round" style="background:${colours.get(p.id) ?? NEUTRAL}"></span>
+            <span class="name">${p.name}</span><span class="count">${counts.get(p.id) ?? 0}</span>
+          </button>
+        </li>`,
+      )}
+    </ul>
+    <ul class="legend-marks">
+      ${showConsortia
+        ? html`<li>${partnerMark([NEUTRAL], true)}<span>${msg.leadMark}</span></li>
+            <li>${partnerMark([NEUTRAL], false)}<span>${msg.memberMark}</span></li>
+            ${selection.projects.length > 1
+              ? html`<li>${partnerMark(selection.projects.slice(0, 4).map((p) => colours.get(p.id) ?? NEUTRAL), false)}<span>${msg.multiMark}</span></li>`
+              : nothing}
+            <li><span class="line solid"></span><span>${msg.consortiumLink}</span></li>`
+        : nothing}
+      ${showReach
+        ? html`${steps.map((n) => html`<li class="reach-step"><span class="swatch" style="background:${colour(n)}"></span><span>${msg.reachedBy(n)}</span></li>`)}
+            <li><span class="line dashed"></span><span>${msg.arc}</span></li>`
+        : nothing}
+      ${layers.includes('events') && selection.events.length ? html`<li>${eventMark(NEUTRAL)}<span>${msg.event}</span></li>` : nothing}
+    </ul>
+  </details>`;
+}

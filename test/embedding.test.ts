@@ -1,0 +1,103 @@
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { cleanup, mountMap, shadow } from './helpers.js';
+
+// A host page's own Leaflet, set before the widget's code loads: it must survive.
+const hostLeaflet = { version: '1.7.1', host: true };
+(window as unknown as { L: unknown }).L = hostLeaflet;
+await import('../src/index.js');
+
+const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+
+describe('embedding <partner-map> in a host page', () => {
+  afterEach(cleanup);
+
+  it('leaves window.L as the host page set it', async () => {
+    await mountMap();
+    expect((window as unknown as { L: unknown }).L).to.equal(hostLeaflet);
+  });
+
+  it('makes no request to any other host', async () => {
+    const el = await mountMap();
+    shadow(el).querySelector<HTMLElement>('[data-partner="biocat"]')?.click();
+    await new Promise((r) => setTimeout(r, 200));
+    const offHost = await executeServerCommand<string[], undefined>('off-host-requests');
+    expect(offHost).to.deep.equal([]);
+    const resources = performance.getEntriesByType('resource').map((r) => new URL(r.name).host);
+    expect(resources.every((h) => h === location.host)).to.equal(true);
+  });
+
+  it('keeps its styles inside: host elements named like Leaflet stay unstyled', async () => {
+    const decoy = document.createElement('div');
+    decoy.className = 'leaflet-container leaflet-pane';
+    document.body.append(decoy);
+    await mountMap();
+    const style = getComputedStyle(decoy);
+    expect(style.position).to.equal('static');
+    expect(style.overflow).to.equal('visible');
+    decoy.remove();
+  });
+
+  it('keeps a fixed height so the host page never shifts', async () => {
+    const el = document.createElement('partner-map');
+    document.body.append(el);
+    const before = el.getBoundingClientRect().height;
+    await new Promise((r) => el.addEventListener('map-ready', r, { once: true }));
+    expect(before).to.equal(480);
+    expect(el.getBoundingClientRect().height).to.equal(480);
+  });
+
+  it('shows hostile text from data as text in markers, popups and the legend', async () => {
+    const data = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          id: 'p',
+          geometry: null,
+          properties: { kind: 'project', name: hostile, programme: hostile, summary: hostile, start: '2018', end: '2019', lead: 'x', targetMarkets: ['JP'], notes: [hostile] },
+        },
+        {
+          type: 'Feature',
+          id: 'x',
+          geometry: { type: 'Point', coordinates: [2, 41] },
+          properties: { kind: 'partner', name: hostile, shortName: hostile, type: 'cluster', city: hostile, region: hostile, country: 'ES', roles: { p: 'lead' }, notes: [hostile], url: 'javascript:window.__pwned=3' },
+        },
+      ],
+    };
+    const el = await mountMap({}, data);
+    shadow(el).querySelector<HTMLElement>('[data-partner="x"]')?.click();
+    await new Promise((r) => setTimeout(r, 50));
+    const popup = shadow(el).querySelector('.leaflet-popup-content');
+    expect(popup?.textContent).to.contain(hostile);
+    expect(shadow(el).querySelector('[data-partner="x"]')?.getAttribute('aria-label')).to.contain(hostile);
+    expect(shadow(el).querySelector('[part="legend"]')?.textContent).to.contain(hostile);
+    expect(shadow(el).querySelectorAll('img:not(.leaflet-tile), script')).to.have.length(0);
+    expect(popup?.querySelector('a')).to.equal(null);
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+    // The refused link is reported, inside the widget.
+    expect(shadow(el).querySelector('.errors')?.textContent).to.contain('properties.url must be an http(s) URL');
+  });
+
+  it('fires data-error with every problem, and still draws the valid features', async () => {
+    const el = document.createElement('partner-map');
+    const errors = new Promise<{ path: string; message: string }[]>((resolve) =>
+      el.addEventListener('data-error', (e) => resolve([...e.detail.errors]), { once: true }),
+    );
+    el.data = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', id: 'p', geometry: null, properties: { kind: 'project', name: 'P', programme: 'X', summary: 'S', start: null, end: null, lead: 'a', targetMarkets: [] } },
+        { type: 'Feature', id: 'a', geometry: { type: 'Point', coordinates: [2, 41] }, properties: { kind: 'partner', name: 'A', shortName: 'A', type: 'cluster', city: 'C', region: 'R', country: 'ES', roles: { p: 'lead' } } },
+        { type: 'Feature', id: 'b', geometry: { type: 'Point', coordinates: [2, 123] }, properties: { kind: 'partner', name: 'B', shortName: 'B', type: 'cluster', city: 'C', region: 'R', country: 'ES', roles: { p: 'partner' } } },
+      ],
+    };
+    const ready = new Promise((r) => el.addEventListener('map-ready', r, { once: true }));
+    document.body.append(el);
+    const found = await errors;
+    expect(found.map((e) => e.path)).to.deep.equal(['features[2].geometry.coordinates']);
+    expect(found[0]?.message).to.match(/^features\[2\] "b": geometry\.coordinates latitude 123 is out of range \[-90, 90\]/);
+    await ready;
+    expect([...shadow(el).querySelectorAll('[data-partner]')].map((m) => m.getAttribute('data-partner'))).to.deep.equal(['a']);
+  });
+});

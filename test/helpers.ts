@@ -1,0 +1,40 @@
+import { oneEvent } from '@open-wc/testing';
+import type { PartnerMap } from '../src/partner-map.js';
+
+/** Mounts a <partner-map> with the given attributes (and data) and waits for `map-ready`. */
+export async function mountMap(attributes: Record<string, string> = {}, data?: unknown): Promise<PartnerMap> {
+  const el = document.createElement('partner-map');
+  for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
+  if (data !== undefined) el.data = data;
+  el.style.setProperty('--partner-map-height', '600px');
+  el.style.width = '960px';
+  const ready = oneEvent(el, 'map-ready');
+  document.body.append(el);
+  await ready;
+  return el;
+}
+
+export const shadow = (el: PartnerMap): ShadowRoot => el.shadowRoot as ShadowRoot;
+
+/** Ids of the partners drawn as markers, sorted. */
+export const drawnPartners = (el: PartnerMap): string[] =>
+  [...shadow(el).querySelectorAll('[data-partner]')].map((m) => m.getAttribute('data-partner') ?? '').sort();
+
+/** ISO codes of the shaded target markets, sorted. */
+export const shadedMarkets = (el: PartnerMap): string[] =>
+  [...shadow(el).querySelectorAll('.pm-market')]
+    .map((m) => /pm-market-([A-Z]{2})/.exec(m.getAttribute('class') ?? '')?.[1] ?? '')
+    .sort();
+
+export const fillOf = (el: PartnerMap, code: string): string | null =>
+  shadow(el).querySelector(`.pm-market-${code}`)?.getAttribute('fill') ?? null;
+
+/** Waits for Lit to render and Leaflet to lay out. */
+export async function settle(el: PartnerMap): Promise<void> {
+  await el.updateComplete;
+  await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+}
+
+export function cleanup(): void {
+  for (const el of document.querySelectorAll('partner-map')) el.remove();
+}
