@@ -23,5 +23,28 @@ export function countries(): { all: CountryFeature[]; byCode: Map<string, Countr
   return decoded;
 }
 
+/**
+ * [[south, west], [north, east]] of a country's main piece (its largest polygon), for fitting the
+ * view: all of Australia, but not the whole Pacific for the United States' Alaska and Hawaii.
+ */
+export function countryMainBounds(code: string): [[number, number], [number, number]] | undefined {
+  const f = countries().byCode.get(code);
+  if (!f) return undefined;
+  const g = f.geometry;
+  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+  let best: [[number, number], [number, number]] | undefined;
+  let bestArea = -1;
+  for (const polygon of polygons) {
+    const ring = polygon[0] ?? [];
+    const lons = ring.map((p) => p[0] ?? 0);
+    const lats = ring.map((p) => p[1] ?? 0);
+    const box: [[number, number], [number, number]] = [[Math.min(...lats), Math.min(...lons)], [Math.max(...lats), Math.max(...lons)]];
+    const area = (box[1][0] - box[0][0]) * (box[1][1] - box[0][1]);
+    if (area > bestArea) [best, bestArea] = [box, area];
+  }
+  const [lon, lat] = f.properties.a;
+  return best ?? [[lat, lon], [lat, lon]];
+}
+
 export const countryAnchor = (code: string): readonly [number, number] | undefined =>
   countries().byCode.get(code)?.properties.a;

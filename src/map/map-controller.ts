@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CollabEvent, Collaborations, LayerName, Partner, Project } from '../data/types.js';
 import { consortiumCentre, type Selection } from '../data/selectors.js';
 import * as L from './leaflet.js';
-import { countries, countryAnchor, type CountryFeature } from './basemap.js';
+import { countries, countryAnchor, countryMainBounds, type CountryFeature } from './basemap.js';
 import { greatCircle } from './arcs.js';
 import { reachScale } from './colours.js';
 import { EVENT_SIZE, LEAD_SIZE, MEMBER_SIZE, eventMark, partnerMark } from './marks.js';
@@ -92,8 +92,8 @@ export class MapController implements ReactiveController {
     const points: L.LatLngExpression[] = input.selection.partners.map(({ partner: p }) => [p.position[1], p.position[0]]);
     if (input.layers.includes('reach')) {
       for (const m of input.selection.markets) {
-        const a = countryAnchor(m.country);
-        if (a) points.push([a[1], a[0]]);
+        const box = countryMainBounds(m.country);
+        if (box) points.push(...box);
       }
     }
     if (input.layers.includes('events')) for (const e of input.selection.events) points.push([e.position[1], e.position[0]]);
@@ -126,6 +126,7 @@ export class MapController implements ReactiveController {
       zoomControl: false, // ours are Lit buttons with translated names
       attributionControl: false, // rendered by the element as text, never as HTML
       worldCopyJump: false,
+      trackResize: false, // a ResizeObserver follows the container, not just the window
       minZoom: 1,
       maxZoom: 12,
       zoomSnap: 0.25,
