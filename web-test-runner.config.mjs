@@ -15,7 +15,8 @@ export default {
   nodeResolve: true,
   // Lit's dev build stays on in tests (its warnings are useful); its one-line banner is noise.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
-  concurrency: 2,
+  // One page at a time: a background tab gets no rendering steps, so no ResizeObserver callbacks.
+  concurrency: 1,
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 20000 } },
   plugins: [

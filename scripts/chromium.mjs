@@ -25,6 +25,9 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
   '--no-first-run',
   '--font-render-hinting=none',
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
   // Any host but this machine fails to resolve: an accidental request to the outside cannot succeed.
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
 ];

@@ -120,6 +120,12 @@ export class PartnerMap extends LitElement implements MapHost {
     return { data: (this.parsed as ParseResult).data, selection, lang: this.language, msg: this.msg, colours };
   }
 
+  protected override firstUpdated(): void {
+    // On a phone-sized widget the legend starts folded, so the map is not hidden behind it.
+    const legend = this.renderRoot.querySelector<HTMLDetailsElement>('.legend');
+    if (legend && this.offsetWidth > 0 && this.offsetWidth < 560) legend.open = false;
+  }
+
   legendSize(): { width: number; height: number } {
     const legend = this.renderRoot.querySelector<HTMLElement>('.legend');
     return { width: legend?.offsetWidth ?? 0, height: legend?.offsetHeight ?? 0 };

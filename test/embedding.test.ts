@@ -101,3 +101,47 @@ describe('embedding <partner-map> in a host page', () => {
     expect([...shadow(el).querySelectorAll('[data-partner]')].map((m) => m.getAttribute('data-partner'))).to.deep.equal(['a']);
   });
 });
+
+describe('<partner-map> in hidden and resized containers', () => {
+  afterEach(cleanup);
+
+  it('draws correctly once shown when it starts inside display: none', async () => {
+    const tab = document.createElement('div');
+    tab.style.display = 'none';
+    tab.style.width = '800px';
+    document.body.append(tab);
+    const el = document.createElement('partner-map');
+    const ready = new Promise((r) => el.addEventListener('map-ready', r, { once: true }));
+    tab.append(el);
+    await ready;
+    tab.style.display = 'block';
+    await new Promise((r) => setTimeout(r, 150));
+    const box = shadow(el).querySelector('.map')?.getBoundingClientRect();
+    for (const id of ['biocat', 'litek', 'bom', 'ut3']) {
+      const r = shadow(el).querySelector(`[data-partner="${id}"]`)?.getBoundingClientRect();
+      expect(r && box && r.left >= box.left && r.right <= box.right && r.top >= box.top && r.bottom <= box.bottom, id).to.equal(true);
+    }
+    tab.remove();
+  });
+
+  it('follows its box: markers stay on their places after the host is resized', async () => {
+    const el = await mountMap();
+    const marker = () => shadow(el).querySelector('[data-partner="biocat"]')?.getBoundingClientRect();
+    const map = shadow(el).querySelector('.map')?.getBoundingClientRect();
+    const before = marker();
+    el.style.width = '600px';
+    await new Promise((r) => setTimeout(r, 150));
+    const after = marker();
+    // Leaflet keeps the centre: a 360px narrower map moves a fixed point left by about 180px.
+    expect(before && after && map ? before.left - after.left : 0).to.be.closeTo(180, 4);
+  });
+
+  it('folds its legend on a phone-sized widget', async () => {
+    const el = document.createElement('partner-map');
+    el.style.width = '340px';
+    const ready = new Promise((r) => el.addEventListener('map-ready', r, { once: true }));
+    document.body.append(el);
+    await ready;
+    expect(shadow(el).querySelector<HTMLDetailsElement>('.legend')?.open).to.equal(false);
+  });
+});

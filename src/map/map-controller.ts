@@ -51,6 +51,8 @@ export class MapController implements ReactiveController {
   private readonly groups = new Map<string, L.LayerGroup>();
   private tileLayer: L.TileLayer | undefined;
   private markers = new Map<string, L.Marker>();
+  /** Set when the view was fitted while the container had no size (inside display: none). */
+  private fitPending = false;
 
   constructor(private readonly host: MapHost) {
     host.addController(this);
@@ -89,6 +91,9 @@ export class MapController implements ReactiveController {
   fitAll(animate = true): void {
     const input = this.drawn;
     if (!this.map || !input) return;
+    const size = this.map.getSize();
+    this.fitPending = size.x === 0 || size.y === 0;
+    if (this.fitPending) return;
     const points: L.LatLngExpression[] = input.selection.partners.map(({ partner: p }) => [p.position[1], p.position[0]]);
     if (input.layers.includes('reach')) {
       for (const m of input.selection.markets) {
@@ -99,7 +104,6 @@ export class MapController implements ReactiveController {
     if (input.layers.includes('events')) for (const e of input.selection.events) points.push([e.position[1], e.position[0]]);
     if (!points.length) return void this.map.setView([30, 10], 2, { animate });
     // Keep the data clear of the legend where the map is wide enough to afford it.
-    const size = this.map.getSize();
     const legend = this.host.legendSize?.() ?? { width: 0, height: 0 };
     const left = size.x > 2.5 * legend.width ? legend.width + 12 : 0;
     this.map.fitBounds(L.latLngBounds(points), {
@@ -139,7 +143,11 @@ export class MapController implements ReactiveController {
     }
     map.setView([35, 10], 2, { animate: false });
     this.map = map;
-    this.resize = new ResizeObserver(() => map.invalidateSize({ animate: false }));
+    this.resize = new ResizeObserver(() => {
+      map.invalidateSize({ animate: false });
+      // A map that started hidden (a closed tab) fits its data the first time it has a size.
+      if (this.fitPending) this.fitAll(false);
+    });
     this.resize.observe(container);
   }
 
