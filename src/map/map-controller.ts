@@ -131,7 +131,7 @@ export class MapController implements ReactiveController {
       attributionControl: false, // rendered by the element as text, never as HTML
       worldCopyJump: false,
       trackResize: false, // a ResizeObserver follows the container, not just the window
-      minZoom: 1,
+      minZoom: 0, // a phone-sized widget needs the whole world in 256 px
       maxZoom: 12,
       zoomSnap: 0.25,
       zoomDelta: 0.5,
