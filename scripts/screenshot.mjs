@@ -25,10 +25,21 @@ try {
   await page.screenshot({ path: `${out}/demo-${width}.png`, fullPage: true });
   const map = await page.$('#map');
   await map?.screenshot({ path: `${out}/map-${width}.png` });
-  // The same map with Biocat's popup open.
-  await page.evaluate(() => document.querySelector('#map')?.shadowRoot?.querySelector('[data-partner="biocat"]')?.click());
-  await new Promise((r) => setTimeout(r, 400));
-  await map?.screenshot({ path: `${out}/map-popup-${width}.png` });
+  const shoot = async (name, action) => {
+    await page.evaluate(action);
+    await new Promise((r) => setTimeout(r, 1200));
+    await map?.screenshot({ path: `${out}/map-${name}-${width}.png` });
+  };
+  const root = "document.querySelector('#map').shadowRoot";
+  await shoot('partner', `${root}.querySelector('.leaflet-marker-pane [data-partner="biocat"]').click()`);
+  await shoot('project', `document.querySelector('#map').focusProject('boost4health')`);
+  await shoot('list', `${root}.querySelector('[data-view="list"]').click()`);
+  await page.evaluate(`${root}.querySelector('.drawer .close')?.click(); ${root}.querySelector('[data-view="map"]').click()`);
+  await page.focus('#map');
+  await page.evaluate(`${root}.querySelector('.search input').focus()`);
+  await page.keyboard.type('bar');
+  await new Promise((r) => setTimeout(r, 300));
+  await map?.screenshot({ path: `${out}/map-search-${width}.png` });
   console.log(`screenshots in ${out}/`);
 } finally {
   await browser.close();

@@ -41,15 +41,364 @@ const own = css`
     display: flex;
     flex-direction: column;
     height: 100%;
+    container-type: inline-size;
   }
   header {
     display: flex;
     flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 6px 12px;
+    padding: 8px 12px;
+  }
+  .titles {
+    display: flex;
+    flex-wrap: wrap;
     align-items: baseline;
     gap: 2px 12px;
-    padding: 8px 12px;
+    min-width: 0;
+  }
+  .tools {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    flex: 0 1 auto;
+    min-width: 0;
+  }
+  .search {
+    position: relative;
+    flex: 1 1 220px;
+    min-width: 0;
+  }
+  .search input {
+    width: 100%;
+    min-width: 160px;
+    height: 32px;
+    padding: 4px 10px;
+    border: 1px solid #8c959f;
+    border-radius: 6px;
+    background: var(--partner-map-background);
+    color: var(--partner-map-text);
+    font: inherit;
+  }
+  .search input:focus-visible,
+  .toggle:focus-visible,
+  .sort:focus-visible,
+  .row-link:focus-visible,
+  .link-button:focus-visible,
+  .drawer h3:focus-visible {
+    outline: 3px solid var(--partner-map-accent);
+    outline-offset: 1px;
+  }
+  .search ul {
+    position: absolute;
+    top: calc(100% + 4px);
+    left: 0;
+    right: 0;
+    z-index: 1200;
+    margin: 0;
+    padding: 4px;
+    list-style: none;
+    max-height: 280px;
+    overflow: auto;
+    background: var(--partner-map-background);
+    border: 1px solid #d0d7de;
+    border-radius: 6px;
+    box-shadow: 0 6px 18px rgb(0 0 0 / 0.18);
+  }
+  .search li {
+    display: flex;
+    flex-direction: column;
+    padding: 5px 8px;
+    border-radius: 4px;
+    cursor: pointer;
+    min-height: 24px;
+  }
+  .search li[aria-selected='true'],
+  .search li:hover {
+    background: color-mix(in srgb, var(--partner-map-accent) 14%, transparent);
+  }
+  .search .hit-name {
+    font-weight: 600;
+  }
+  .search .hit-meta,
+  .search .no-results {
+    font-size: 12px;
+    color: var(--partner-map-muted);
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .switch {
+    display: flex;
+    flex: none;
+    border: 1px solid #8c959f;
+    border-radius: 6px;
+    overflow: hidden;
+  }
+  .switch button,
+  .panels-toggle {
+    min-height: 32px;
+    padding: 4px 12px;
+    border: 0;
+    background: var(--partner-map-background);
+    color: var(--partner-map-text);
+    font: inherit;
+    cursor: pointer;
+  }
+  .switch button + button {
+    border-inline-start: 1px solid #8c959f;
+  }
+  .switch button[aria-pressed='true'] {
+    background: var(--partner-map-accent);
+    color: #fff;
+  }
+  .panels-toggle {
+    display: none;
+    border: 1px solid #8c959f;
+    border-radius: 6px;
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 6px 16px;
+    padding: 6px 12px 8px;
     border-bottom: 1px solid #d8dee4;
   }
+  .filter-group {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+  }
+  .toggle {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    min-height: 28px;
+    padding: 2px 10px;
+    border: 1px solid #8c959f;
+    border-radius: 14px;
+    background: var(--partner-map-background);
+    color: var(--partner-map-muted);
+    font: inherit;
+    font-size: 13px;
+    cursor: pointer;
+  }
+  .toggle[aria-pressed='true'] {
+    color: var(--partner-map-text);
+    border-color: var(--partner-map-text);
+    box-shadow: inset 0 0 0 1px var(--partner-map-text);
+  }
+  .toggle[aria-pressed='false'] .swatch {
+    background: transparent !important;
+    border-style: dashed;
+  }
+  .toggle .count {
+    font-variant-numeric: tabular-nums;
+    color: var(--partner-map-muted);
+  }
+  .toggle .swatch {
+    margin: 0;
+  }
+  .layer-toggle .check {
+    width: 12px;
+    height: 12px;
+    border: 1.5px solid currentColor;
+    border-radius: 3px;
+  }
+  .layer-toggle[aria-pressed='true'] .check {
+    background: currentColor;
+    box-shadow: inset 0 0 0 2px var(--partner-map-background);
+  }
+  .empty {
+    position: absolute;
+    top: 40%;
+    left: 50%;
+    transform: translate(-50%, -50%);
+    z-index: 800;
+    margin: 0;
+    padding: 10px 14px;
+    background: var(--partner-map-background);
+    border: 1px solid #d0d7de;
+    border-radius: 6px;
+  }
+  .drawer {
+    position: absolute;
+    top: 0;
+    right: 0;
+    bottom: 0;
+    z-index: 1000;
+    width: min(340px, 45%);
+    overflow: auto;
+    overscroll-behavior: contain;
+    padding: 4px 14px 14px;
+    background: var(--partner-map-background);
+    border-inline-start: 1px solid #d0d7de;
+    box-shadow: -4px 0 12px rgb(0 0 0 / 0.08);
+    font-size: 13px;
+    line-height: 1.45;
+  }
+  .drawer-bar {
+    position: sticky;
+    top: -4px;
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    margin: 0 -14px 4px;
+    padding: 4px 6px 2px 14px;
+    background: var(--partner-map-background);
+  }
+  .drawer .kind {
+    font-size: 12px;
+    font-weight: 600;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    color: var(--partner-map-muted);
+  }
+  .drawer .close {
+    width: 32px;
+    height: 32px;
+    border: 0;
+    border-radius: 6px;
+    background: none;
+    color: var(--partner-map-text);
+    font-size: 22px;
+    line-height: 1;
+    cursor: pointer;
+  }
+  .drawer .close:hover {
+    background: rgb(0 0 0 / 0.06);
+  }
+  .with-details .zoom {
+    right: calc(min(340px, 45%) + 10px);
+  }
+  .with-details .attribution {
+    right: min(340px, 45%);
+  }
+  .link-button,
+  .row-link {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--partner-map-accent);
+    font: inherit;
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 2px;
+    cursor: pointer;
+    min-height: 24px;
+  }
+  .action {
+    min-height: 30px;
+    padding: 4px 12px;
+    border: 1px solid var(--partner-map-accent);
+    border-radius: 6px;
+    background: none;
+    color: var(--partner-map-accent);
+    font: inherit;
+    cursor: pointer;
+  }
+  .vouchers {
+    margin: 8px 0;
+  }
+  .vouchers figcaption {
+    font-weight: 650;
+    margin-bottom: 4px;
+  }
+  .vouchers-chart {
+    display: block;
+    max-width: 100%;
+    height: auto;
+    font-size: 12px;
+    fill: var(--partner-map-text);
+  }
+  .vouchers-chart .value {
+    font-variant-numeric: tabular-nums;
+    font-weight: 600;
+  }
+  .list {
+    position: absolute;
+    inset: 0;
+    overflow: auto;
+    padding: 8px 12px 16px;
+  }
+  .with-details .list {
+    right: min(340px, 45%);
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    margin-bottom: 18px;
+    font-size: 13px;
+  }
+  caption {
+    text-align: start;
+    font-weight: 650;
+    font-size: 14px;
+    padding: 4px 0 6px;
+  }
+  th,
+  td {
+    padding: 5px 8px;
+    border-bottom: 1px solid #e4e8ec;
+    text-align: start;
+    vertical-align: top;
+  }
+  thead th {
+    position: sticky;
+    top: -8px;
+    background: var(--partner-map-background);
+    border-bottom: 1px solid #8c959f;
+    white-space: nowrap;
+  }
+  tbody th {
+    font-weight: 400;
+  }
+  tr.selected {
+    background: color-mix(in srgb, var(--partner-map-accent) 10%, transparent);
+  }
+  .sort {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+    min-height: 24px;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    font-weight: 650;
+    cursor: pointer;
+  }
+  .sort .arrow {
+    font-size: 10px;
+    color: var(--partner-map-muted);
+  }
+  .sub {
+    display: block;
+    font-size: 12px;
+    color: var(--partner-map-muted);
+  }
+  .roles-cell .sub {
+    display: inline;
+  }
+  .roles-cell {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .pm-selected svg {
+    transform: scale(1.35);
+    filter: drop-shadow(0 0 0 var(--partner-map-accent)) drop-shadow(0 0 3px var(--partner-map-accent));
+  }
+
   h2 {
     margin: 0;
     font-size: 16px;
@@ -356,6 +705,59 @@ const own = css`
   .details a {
     color: var(--partner-map-accent);
   }
-`;
+  /* Under 600 px: filters behind a toggle, details as a bottom sheet, toggles scroll sideways. */
+  @container (max-width: 600px) {
+    header {
+      padding: 6px 8px;
+    }
+    h2 {
+      font-size: 15px;
+    }
+    header .summary {
+      font-size: 12px;
+    }
+    .tools {
+      flex: 1 1 100%;
+    }
+    .panels-toggle {
+      display: block;
+    }
+    .filters {
+      display: none;
+      flex-wrap: nowrap;
+      overflow-x: auto;
+      padding: 6px 8px;
+    }
+    .filters.open {
+      display: flex;
+      flex-direction: column;
+      align-items: stretch;
+    }
+    .filter-group {
+      flex-wrap: nowrap;
+      overflow-x: auto;
+      padding-bottom: 2px;
+    }
+    .toggle {
+      flex: none;
+    }
+    .drawer {
+      top: auto;
+      left: 0;
+      width: auto;
+      max-height: 62%;
+      border-inline-start: 0;
+      border-top: 1px solid #d0d7de;
+      border-radius: 10px 10px 0 0;
+      box-shadow: 0 -4px 14px rgb(0 0 0 / 0.16);
+    }
+    .with-details .zoom {
+      right: 10px;
+    }
+    .with-details .attribution,
+    .with-details .list {
+      right: 0;
+    }
+  }`;
 
 export const styles = [leaflet, own];

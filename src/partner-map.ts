@@ -1,19 +1,27 @@
-import { LitElement, html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { bundledData } from './generated/bundled-data.js';
 import { parseCollaborations } from './data/parse.js';
 import { select, type Selection } from './data/selectors.js';
+import { searchPartners, type SearchHit } from './data/search.js';
 import { LAYERS, type CollabEvent, type DataError, type LayerName, type ParseResult, type Partner, type Project } from './data/types.js';
 import { MESSAGES, resolveLang, type Lang, type Messages } from './i18n/messages.js';
 import { countryName, formatDateRange } from './i18n/format.js';
-import { MapController, type DetailsTarget, type MapHost, type MapInput } from './map/map-controller.js';
+import { MapController, type DetailsTarget, type Insets, type MapHost, type MapInput } from './map/map-controller.js';
 import { projectColour } from './map/colours.js';
 import { countryDetails, eventDetails, partnerDetails, projectDetails, type DetailsContext } from './ui/details.js';
+import { filters } from './ui/filters.js';
 import { legend } from './ui/legend.js';
+import { DEFAULT_SORT, listView, type SortState } from './ui/list-view.js';
+import { search } from './ui/search.js';
 import { styles } from './partner-map.styles.js';
 
 export type MapReadyEvent = CustomEvent<{ partners: number; markets: number }>;
 export type DataErrorEvent = CustomEvent<{ errors: readonly DataError[] }>;
+export type PartnerSelectEvent = CustomEvent<{ partner: Partner }>;
+export type ProjectsChangeEvent = CustomEvent<{ projects: string[] }>;
+
+export type View = 'map' | 'list';
 
 /** Space-separated ids ↔ list; an absent attribute means "all". */
 const idList = {
@@ -21,38 +29,53 @@ const idList = {
   toAttribute: (v: readonly string[] | null): string | null => (v === null ? null : v.join(' ')),
 };
 
+const layerList = {
+  fromAttribute: (v: string | null): LayerName[] => (v === null ? [...LAYERS] : LAYERS.filter((l) => v.split(/\s+/).includes(l))),
+  toAttribute: (v: readonly LayerName[]): string => v.join(' '),
+};
+
+/** What the details panel shows: a kind and an id, resolved against the current data. */
+type Selected = { readonly kind: DetailsTarget['kind']; readonly id: string };
+
 let bundled: ParseResult | undefined;
 
 /**
  * An interactive, offline map of international collaborations: each project's consortium, the
- * target markets its programme reaches, and its events. Drawn from bundled data with no request to
- * any other host; Leaflet lives inside the shadow root and writes no global.
+ * target markets its programme reaches, and its events; with filters, search, details and a list
+ * view. Drawn from bundled data with no request to any other host; Leaflet lives inside the
+ * shadow root and writes no global.
  *
  * @element partner-map
  *
- * @attr {string} projects - Space-separated project ids to show (default: all).
- * @attr {string} layers - Space-separated layers to show, of `consortia reach events` (default: all).
+ * @attr {string} projects - Space-separated project ids to show (default: all). Kept in sync with the project toggles.
+ * @attr {string} layers - Space-separated layers to show, of `consortia reach events` (default: all). Kept in sync with the layer toggles.
+ * @attr {"map" | "list"} view - `map` (default) or `list`: the same filtered data as sortable tables.
  * @attr {string} lang - `en`, `ca` or `es`; without it, the nearest ancestor's `lang`, else English.
  * @attr {string} tiles - Optional raster tile URL template (`https://…/{z}/{x}/{y}.png`) drawn under the data.
- * @attr {string} tiles-attribution - Attribution text for `tiles`, shown as plain text.
+ * @attr {string} tiles-attribution - Attribution for `tiles`, shown as plain text.
  *
  * @prop {object} data - A parsed collaboration FeatureCollection replacing the bundled data.
  *
  * @fires map-ready - Once the map is drawn. `detail: { partners, markets }` (counts drawn).
  * @fires data-error - When the data has problems. `detail: { errors: { path, message }[] }`; valid features are still drawn.
+ * @fires partner-select - A partner was selected (map, search, list or `selectPartner()`). `detail: { partner }`.
+ * @fires projects-change - The visitor changed the project filter. `detail: { projects }` (the ids now shown).
  *
+ * @csspart header - The title bar: title, summary, search and the map/list switch.
+ * @csspart filters - The project and layer toggles.
  * @csspart map - The map area.
  * @csspart legend - The legend.
- * @csspart header - The title bar with the summary.
+ * @csspart details - The details panel.
+ * @csspart list - The list view.
  *
  * @cssprop [--partner-map-height=480px] - Height of the whole widget.
  * @cssprop [--partner-map-font=system-ui, sans-serif] - Font family.
  * @cssprop [--partner-map-sea=#dfe9f1] - Sea (map background).
  * @cssprop [--partner-map-land=#f3f1ec] - Land fill.
- * @cssprop [--partner-map-borders=#cfcac0] - Country borders.
+ * @cssprop [--partner-map-borders=#b9b2a5] - Country borders.
  * @cssprop [--partner-map-text=#1f2328] - Text colour.
  * @cssprop [--partner-map-background=#ffffff] - Panels' background.
- * @cssprop [--partner-map-accent=#0b5cad] - Focus rings and links.
+ * @cssprop [--partner-map-accent=#0b5cad] - Focus rings, links and pressed toggles.
  * @cssprop --partner-map-color-<project-id> - A project's colour (defaults: Okabe–Ito palette).
  */
 export class PartnerMap extends LitElement implements MapHost {
@@ -62,13 +85,10 @@ export class PartnerMap extends LitElement implements MapHost {
   @property({ converter: idList, reflect: true }) projects: string[] | null = null;
 
   /** Layers to show. */
-  @property({
-    converter: {
-      fromAttribute: (v: string | null): LayerName[] => (v === null ? [...LAYERS] : (v.split(/\s+/).filter((l) => (LAYERS as readonly string[]).includes(l)) as LayerName[])),
-      toAttribute: (v: readonly LayerName[]) => v.join(' '),
-    },
-  })
-  layers: LayerName[] = [...LAYERS];
+  @property({ converter: layerList, reflect: true }) layers: LayerName[] = [...LAYERS];
+
+  /** Map or list view. */
+  @property({ reflect: true }) view: View = 'map';
 
   @property({ reflect: true }) override lang = '';
 
@@ -80,9 +100,19 @@ export class PartnerMap extends LitElement implements MapHost {
   @property({ attribute: false }) data: unknown = undefined;
 
   @state() private parsed: ParseResult | undefined;
+  @state() private selected: Selected | undefined;
+  @state() private query = '';
+  @state() private searchOpen = false;
+  @state() private searchActive = -1;
+  @state() private sort: SortState = DEFAULT_SORT;
+  @state() private panelsOpen = false;
 
   private readonly mapController = new MapController(this);
   private input: MapInput | undefined;
+  private selectionCache: Selection | undefined;
+  private colourCache: Map<string, string> | undefined;
+  /** Where focus was when details opened, to return there when they close. */
+  private returnFocus: HTMLElement | null = null;
 
   get mapContainer(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('.map');
@@ -97,6 +127,32 @@ export class PartnerMap extends LitElement implements MapHost {
     return MESSAGES[this.language];
   }
 
+  private get model(): ParseResult['data'] {
+    return (this.parsed ?? { data: { projects: [], partners: [], events: [] } }).data;
+  }
+
+  /** Selects a partner by id: opens its details, flies to it on the map, fires `partner-select`. */
+  selectPartner(id: string): void {
+    const partner = this.model.partners.find((p) => p.id === id);
+    if (!partner) return;
+    this.select({ kind: 'partner', partner }, null);
+    // After the details panel is drawn, so the flight can keep the partner clear of it.
+    void this.updateComplete.then(() => this.mapController.flyTo(partner));
+  }
+
+  /** Fits the map to a project's consortium and reach, and opens the project's details. */
+  focusProject(id: string): void {
+    const project = this.model.projects.find((p) => p.id === id);
+    if (!project) return;
+    this.select({ kind: 'project', project }, null);
+    void this.updateComplete.then(() => this.mapController.focusProject(project));
+  }
+
+  /** Fits the map to everything visible. */
+  fitAll(): void {
+    this.mapController.fitAll();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('data') || !this.parsed) {
       const result = this.data === undefined ? (bundled ??= parseCollaborations(bundledData)) : parseCollaborations(this.data);
@@ -105,19 +161,13 @@ export class PartnerMap extends LitElement implements MapHost {
         this.dispatchEvent(new CustomEvent('data-error', { detail: { errors: result.errors }, bubbles: true, composed: true }));
       }
     }
-  }
-
-  private selection(): Selection {
-    return select((this.parsed as ParseResult).data, { projects: this.projects, layers: this.layers });
-  }
-
-  private colours(): Map<string, string> {
-    const projects = (this.parsed as ParseResult).data.projects;
-    return new Map(projects.map((p, i) => [p.id, projectColour(this, p.id, i)]));
-  }
-
-  private detailsContext(selection: Selection, colours: ReadonlyMap<string, string>): DetailsContext {
-    return { data: (this.parsed as ParseResult).data, selection, lang: this.language, msg: this.msg, colours };
+    // The map redraws only when what it draws changes, not on every keystroke in the search box.
+    const drawn: PropertyKey[] = ['parsed', 'projects', 'layers', 'lang', 'tiles'];
+    if (!this.input || drawn.some((k) => changed.has(k as keyof PartnerMap))) {
+      this.selectionCache = select(this.model, { projects: this.projects, layers: this.layers });
+      this.colourCache = new Map(this.model.projects.map((p, i) => [p.id, projectColour(this, p.id, i)]));
+      this.input = this.mapInputFor(this.selectionCache, this.colourCache);
+    }
   }
 
   protected override firstUpdated(): void {
@@ -126,24 +176,43 @@ export class PartnerMap extends LitElement implements MapHost {
     if (legend && this.offsetWidth > 0 && this.offsetWidth < 560) legend.open = false;
   }
 
-  legendSize(): { width: number; height: number } {
-    const legend = this.renderRoot.querySelector<HTMLElement>('.legend');
-    return { width: legend?.offsetWidth ?? 0, height: legend?.offsetHeight ?? 0 };
+  protected override updated(): void {
+    const s = this.selected;
+    this.mapController.setSelected(s && (s.kind === 'partner' || s.kind === 'event') ? `${s.kind}:${s.id}` : undefined);
+  }
+
+  private mapInputFor(selection: Selection, colours: Map<string, string>): MapInput {
+    return {
+      data: this.model,
+      selection,
+      layers: this.layers,
+      colours,
+      tiles: this.tiles || undefined,
+      partnerLabel: (p) => this.partnerLabel(p, selection),
+      eventLabel: (e) => this.eventLabel(e),
+      onSelect: (target, origin) => this.select(target, origin),
+    };
   }
 
   mapInput(): MapInput | undefined {
     return this.input;
   }
 
+  mapInsets(): Insets {
+    const legend = this.renderRoot.querySelector<HTMLElement>('.legend');
+    const drawer = this.renderRoot.querySelector<HTMLElement>('.drawer');
+    // A side panel (wide widgets) covers the right; a bottom sheet (narrow ones) the bottom.
+    const side = drawer ? drawer.offsetHeight > drawer.offsetWidth : false;
+    return { left: legend?.offsetWidth ?? 0, right: drawer && side ? drawer.offsetWidth : 0, bottom: drawer && !side ? drawer.offsetHeight : 0 };
+  }
+
   mapDrawn(): void {
     const selection = this.input?.selection;
-    this.dispatchEvent(
-      new CustomEvent('map-ready', {
-        detail: { partners: selection?.partners.length ?? 0, markets: selection?.markets.length ?? 0 },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.emit('map-ready', { partners: selection?.partners.length ?? 0, markets: selection?.markets.length ?? 0 });
+  }
+
+  private emit<K extends keyof GlobalEventHandlersEventMap>(type: K, detail: GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
   private partnerLabel(partner: Partner, selection: Selection): string {
@@ -156,9 +225,99 @@ export class PartnerMap extends LitElement implements MapHost {
     return `${this.msg.event}: ${event.name}, ${event.city}, ${formatDateRange(this.language, event.start, event.end, this.msg.datesUnknown)}`;
   }
 
-  private detailsElement(ctx: DetailsContext, target: DetailsTarget): HTMLElement {
-    const container = document.createElement('div');
-    const template: TemplateResult =
+  /** Opens details for a target; `origin` gets focus back when they close. */
+  private select(target: DetailsTarget, origin: HTMLElement | null): void {
+    const id = target.kind === 'partner' ? target.partner.id : target.kind === 'project' ? target.project.id : target.kind === 'country' ? target.country : target.event.id;
+    const active = this.shadowRoot?.activeElement;
+    this.returnFocus = origin ?? (active instanceof HTMLElement ? active : null);
+    this.selected = { kind: target.kind, id };
+    if (target.kind === 'partner') this.emit('partner-select', { partner: target.partner });
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.drawer h3')?.focus({ preventScroll: true }));
+  }
+
+  private closeDetails(): void {
+    this.selected = undefined;
+    const back = this.returnFocus;
+    this.returnFocus = null;
+    void this.updateComplete.then(() => {
+      if (back?.isConnected) back.focus();
+      else this.mapContainer?.focus();
+    });
+  }
+
+  private toggleProject(id: string): void {
+    const all = this.model.projects.map((p) => p.id);
+    const current = this.projects ?? all;
+    const next = current.includes(id) ? current.filter((p) => p !== id) : all.filter((p) => p === id || current.includes(p));
+    this.projects = next.length === all.length ? null : next;
+    this.emit('projects-change', { projects: next });
+  }
+
+  private toggleLayer(layer: LayerName): void {
+    this.layers = this.layers.includes(layer) ? this.layers.filter((l) => l !== layer) : LAYERS.filter((l) => l === layer || this.layers.includes(l));
+  }
+
+  private hits(): SearchHit[] {
+    return searchPartners((this.selectionCache?.partners ?? []).map((v) => v.partner), this.query);
+  }
+
+  private choose(hit: SearchHit): void {
+    this.query = '';
+    this.searchOpen = false;
+    this.searchActive = -1;
+    this.selectPartner(hit.partner.id);
+    // Focus goes to the details; closing them returns to the search box.
+    this.returnFocus = this.renderRoot.querySelector<HTMLElement>('.search input');
+  }
+
+  private onSearchKey(e: KeyboardEvent): void {
+    const hits = this.hits();
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      this.searchOpen = true;
+      if (!hits.length) return;
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      this.searchActive = (this.searchActive + step + hits.length) % hits.length;
+    } else if (e.key === 'Enter') {
+      const hit = hits[Math.max(0, this.searchActive)];
+      if (hit && this.query.trim()) {
+        e.preventDefault();
+        this.choose(hit);
+      }
+    } else if (e.key === 'Escape') {
+      if (this.searchOpen && this.query) e.stopPropagation();
+      this.query = '';
+      this.searchOpen = false;
+      this.searchActive = -1;
+    }
+  }
+
+  private onKeydown(e: KeyboardEvent): void {
+    if (e.key === 'Escape' && this.selected) {
+      e.stopPropagation();
+      this.closeDetails();
+    }
+  }
+
+  private target(s: Selected): DetailsTarget | undefined {
+    const m = this.model;
+    if (s.kind === 'country') return { kind: 'country', country: s.id };
+    if (s.kind === 'partner') {
+      const partner = m.partners.find((p) => p.id === s.id);
+      return partner ? { kind: 'partner', partner } : undefined;
+    }
+    if (s.kind === 'project') {
+      const project = m.projects.find((p) => p.id === s.id);
+      return project ? { kind: 'project', project } : undefined;
+    }
+    const event = m.events.find((e) => e.id === s.id);
+    return event ? { kind: 'event', event } : undefined;
+  }
+
+  private renderDetails(ctx: DetailsContext): TemplateResult | typeof nothing {
+    const target = this.selected && this.target(this.selected);
+    if (!target) return nothing;
+    const body =
       target.kind === 'partner'
         ? partnerDetails(ctx, target.partner)
         : target.kind === 'project'
@@ -166,56 +325,110 @@ export class PartnerMap extends LitElement implements MapHost {
           : target.kind === 'country'
             ? countryDetails(ctx, target.country)
             : eventDetails(ctx, target.event);
-    render(template, container);
-    return container;
-  }
-
-  /** Opens a project's details at its lead partner. */
-  private showProject(project: Project): void {
-    const lead = (this.parsed as ParseResult).data.partners.find((p) => p.id === project.lead);
-    this.mapController.openDetails({ kind: 'project', project }, lead ? [lead.position[1], lead.position[0]] : undefined);
+    return html`<aside class="drawer" part="details" aria-label=${this.msg.details} data-kind=${target.kind}>
+      <div class="drawer-bar">
+        <span class="kind">${this.msg.kinds[target.kind]}</span>
+        <button type="button" class="close" aria-label=${this.msg.close} title=${this.msg.close} @click=${() => this.closeDetails()}>×</button>
+      </div>
+      ${body}
+    </aside>`;
   }
 
   protected override render(): TemplateResult {
     const parsed = this.parsed as ParseResult;
-    const selection = this.selection();
-    const colours = this.colours();
-    const ctx = this.detailsContext(selection, colours);
+    const selection = this.selectionCache as Selection;
+    const colours = this.colourCache as Map<string, string>;
     const msg = this.msg;
-    // A new input object only when something drawn changed: the controller redraws on identity.
-    this.input = {
+    const lang = this.language;
+    const ctx: DetailsContext = {
       data: parsed.data,
       selection,
-      layers: this.layers,
+      lang,
+      msg,
       colours,
-      tiles: this.tiles || undefined,
-      partnerLabel: (p) => this.partnerLabel(p, selection),
-      eventLabel: (e) => this.eventLabel(e),
-      details: (target) => this.detailsElement(ctx, target),
+      open: (t) => this.select(t, null),
+      focusProject: (p: Project) => this.mapController.focusProject(p),
     };
+    const counts = new Map(parsed.data.projects.map((p) => [p.id, parsed.data.partners.filter((x) => x.roles[p.id]).length]));
     const countriesCount = new Set(selection.partners.map((v) => v.partner.country)).size;
     const summary = msg.summary(selection.projects.length, selection.partners.length, countriesCount, selection.markets.length);
+    const hits = this.hits();
+    const isList = this.view === 'list';
     return html`
-      <div class="frame" lang=${this.language}>
+      <div class="frame" lang=${lang} @keydown=${(e: KeyboardEvent) => this.onKeydown(e)}>
         <header part="header">
-          <h2>${msg.title}</h2>
-          <p class="summary" id="summary">${summary}</p>
+          <div class="titles">
+            <h2>${msg.title}</h2>
+            <p class="summary" id="summary">${summary}</p>
+          </div>
+          <div class="tools">
+            ${search({
+              query: this.query,
+              hits,
+              active: this.searchActive,
+              open: this.searchOpen,
+              lang,
+              msg,
+              onInput: (q) => {
+                this.query = q;
+                this.searchOpen = true;
+                this.searchActive = -1;
+              },
+              onKey: (e) => this.onSearchKey(e),
+              onChoose: (hit) => this.choose(hit),
+              onBlur: () => (this.searchOpen = false),
+            })}
+            <div class="switch" role="group" aria-label=${msg.view}>
+              <button type="button" data-view="map" aria-pressed=${isList ? 'false' : 'true'} @click=${() => (this.view = 'map')}>${msg.mapView}</button>
+              <button type="button" data-view="list" aria-pressed=${isList ? 'true' : 'false'} @click=${() => (this.view = 'list')}>${msg.listView}</button>
+            </div>
+            <button type="button" class="panels-toggle" aria-expanded=${this.panelsOpen ? 'true' : 'false'} aria-controls="filters" @click=${() => (this.panelsOpen = !this.panelsOpen)}>${msg.filters}</button>
+          </div>
         </header>
+        <div class="filters ${this.panelsOpen ? 'open' : ''}" id="filters" part="filters">
+          ${filters({
+            projects: parsed.data.projects,
+            visible: new Set(selection.projects.map((p) => p.id)),
+            counts,
+            colours,
+            layers: this.layers,
+            msg,
+            onProject: (id) => this.toggleProject(id),
+            onLayer: (layer) => this.toggleLayer(layer),
+          })}
+        </div>
         ${parsed.errors.length
           ? html`<details class="errors" role="alert">
               <summary>${msg.dataProblems(parsed.errors.length)}</summary>
               <ul>${parsed.errors.map((e) => html`<li><code>${e.path}</code> ${e.message}</li>`)}</ul>
             </details>`
           : nothing}
-        <div class="stage">
-          <div class="map" part="map" role="region" aria-label=${msg.mapLabel} aria-describedby="summary"></div>
-          ${legend({ selection, layers: this.layers, colours, msg, onProject: (p) => this.showProject(p) })}
-          <div class="zoom" role="group">
-            <button type="button" class="zoom-in" title=${msg.zoomIn} aria-label=${msg.zoomIn} @click=${() => this.mapController.zoomIn()}>+</button>
-            <button type="button" class="zoom-out" title=${msg.zoomOut} aria-label=${msg.zoomOut} @click=${() => this.mapController.zoomOut()}>−</button>
-            <button type="button" class="fit" title=${msg.fitAll} aria-label=${msg.fitAll} @click=${() => this.mapController.fitAll()}>⤢</button>
-          </div>
-          <p class="attribution">Leaflet · ${msg.basemap}${this.tilesAttribution ? html` · ${this.tilesAttribution}` : nothing}</p>
+        <div class="stage ${this.selected ? 'with-details' : ''}">
+          <div class="map" part="map" role="region" aria-label=${msg.mapLabel} aria-describedby="summary" ?hidden=${isList}></div>
+          ${isList
+            ? listView({
+                selection,
+                sort: this.sort,
+                colours,
+                lang,
+                msg,
+                selectedPartner: this.selected?.kind === 'partner' ? this.selected.id : undefined,
+                onSort: (s) => (this.sort = s),
+                onPartner: (id, origin) => {
+                  const partner = parsed.data.partners.find((p) => p.id === id);
+                  if (partner) this.select({ kind: 'partner', partner }, origin);
+                },
+                onCountry: (country, origin) => this.select({ kind: 'country', country }, origin),
+              })
+            : html`${legend({ selection, layers: this.layers, colours, msg, onProject: (p) => this.focusProject(p.id) })}
+                <div class="zoom" role="group">
+                  <button type="button" class="zoom-in" title=${msg.zoomIn} aria-label=${msg.zoomIn} @click=${() => this.mapController.zoomIn()}>+</button>
+                  <button type="button" class="zoom-out" title=${msg.zoomOut} aria-label=${msg.zoomOut} @click=${() => this.mapController.zoomOut()}>−</button>
+                  <button type="button" class="fit" title=${msg.fitAll} aria-label=${msg.fitAll} @click=${() => this.fitAll()}>⤢</button>
+                </div>
+                ${selection.projects.length ? nothing : html`<p class="empty">${msg.noProjects}</p>`}
+                <p class="attribution">Leaflet · ${msg.basemap}${this.tilesAttribution ? html` · ${this.tilesAttribution}` : nothing}</p>`}
+          ${this.renderDetails(ctx)}
         </div>
       </div>
     `;
@@ -229,5 +442,7 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'map-ready': MapReadyEvent;
     'data-error': DataErrorEvent;
+    'partner-select': PartnerSelectEvent;
+    'projects-change': ProjectsChangeEvent;
   }
 }

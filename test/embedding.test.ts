@@ -47,7 +47,7 @@ describe('embedding <partner-map> in a host page', () => {
     expect(el.getBoundingClientRect().height).to.equal(480);
   });
 
-  it('shows hostile text from data as text in markers, popups and the legend', async () => {
+  it('shows hostile text from data as text in markers, details and the legend', async () => {
     const data = {
       type: 'FeatureCollection',
       features: [
@@ -68,7 +68,7 @@ describe('embedding <partner-map> in a host page', () => {
     const el = await mountMap({}, data);
     shadow(el).querySelector<HTMLElement>('[data-partner="x"]')?.click();
     await new Promise((r) => setTimeout(r, 50));
-    const popup = shadow(el).querySelector('.leaflet-popup-content');
+    const popup = shadow(el).querySelector('[part="details"]');
     expect(popup?.textContent).to.contain(hostile);
     expect(shadow(el).querySelector('[data-partner="x"]')?.getAttribute('aria-label')).to.contain(hostile);
     expect(shadow(el).querySelector('[part="legend"]')?.textContent).to.contain(hostile);

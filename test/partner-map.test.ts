@@ -19,7 +19,7 @@ async function clickMarker(el: HTMLElement & { shadowRoot: ShadowRoot | null }, 
   if (!marker) throw new Error(`no marker ${selector}`);
   marker.click();
   await new Promise((r) => setTimeout(r, 50));
-  return el.shadowRoot?.querySelector('.leaflet-popup-content')?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+  return el.shadowRoot?.querySelector('[part="details"]')?.textContent.replace(/\s+/g, ' ').trim() ?? '';
 }
 
 describe('<partner-map>', () => {
@@ -106,33 +106,33 @@ describe('<partner-map>', () => {
     expect(shadow(el).querySelector('header')?.textContent).to.contain('Map of 1 project: 4 partners in 4 countries; 7 target markets');
   });
 
-  it('opens a partner popup with its roles when its marker is clicked', async () => {
+  it('opens the details of a partner, with its roles, when its marker is clicked', async () => {
     const el = await mountMap();
     const text = await clickMarker(el, '[data-partner="biocat"]');
     expect(text).to.contain('Biocat').and.contain('Barcelona, Catalonia, Spain');
     for (const part of ['Boost4Health', 'Onconet', 'beneficiary', 'LASER-GO', 'bioXclusters plus', 'biocat.cat']) expect(text).to.contain(part);
   });
 
-  it('opens an event popup with its dates and participants', async () => {
+  it('opens the details of an event with its dates and participants', async () => {
     const el = await mountMap();
     const text = await clickMarker(el, '[data-event="onco-emergence-forum"]');
     expect(text).to.contain('ONCO Emergence Forum').and.contain('more than 160').and.contain('Jun 21, 2018');
   });
 
-  it('opens a country popup naming the programmes that target it', async () => {
+  it('opens the details of a country naming the programmes that target it', async () => {
     const el = await mountMap();
     const path = shadow(el).querySelector('.pm-market-JP');
     path?.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: 800, clientY: 200 }));
     await new Promise((r) => setTimeout(r, 50));
-    const text = shadow(el).querySelector('.leaflet-popup-content')?.textContent ?? '';
+    const text = shadow(el).querySelector('[part="details"]')?.textContent ?? '';
     expect(text).to.contain('Japan').and.contain('LASER-GO').and.contain('bioXclusters plus');
   });
 
-  it('opens a project popup from the legend, with the Boost4Health vouchers', async () => {
+  it('opens the details of a project from the legend, with the Boost4Health vouchers', async () => {
     const el = await mountMap();
-    shadow(el).querySelector<HTMLButtonElement>('[data-project="boost4health"]')?.click();
+    shadow(el).querySelector<HTMLButtonElement>('.legend [data-project="boost4health"]')?.click();
     await new Promise((r) => setTimeout(r, 50));
-    const text = shadow(el).querySelector('.leaflet-popup-content')?.textContent.replace(/\s+/g, ' ') ?? '';
+    const text = shadow(el).querySelector('[part="details"]')?.textContent.replace(/\s+/g, ' ') ?? '';
     expect(text).to.contain('Interreg V B North-West Europe').and.contain('€1.24M').and.contain('Travel 12').and.contain('Impact 3');
     expect(text).to.contain('BOM (Tilburg)').and.contain('10 partners');
   });
@@ -150,7 +150,7 @@ describe('<partner-map>', () => {
     const path = shadow(el).querySelector('.pm-market-US');
     path?.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: 300, clientY: 200 }));
     await new Promise((r) => setTimeout(r, 50));
-    expect(shadow(el).querySelector('.leaflet-popup-content')?.textContent).to.contain('Estats Units');
+    expect(shadow(el).querySelector('[part="details"]')?.textContent).to.contain('Estats Units');
   });
 
   it('takes its language from the nearest ancestor when it has none', async () => {

@@ -1,5 +1,5 @@
 /** Every string the widget shows, in English, Catalan and Spanish. Data text is shown as given. */
-import type { PartnerType, Role } from '../data/types.js';
+import type { LayerName, PartnerType, Role } from '../data/types.js';
 
 export const LANGS = ['en', 'ca', 'es'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -40,6 +40,31 @@ export interface Messages {
   consortium: string;
   dataProblems: (n: number) => string;
   basemap: string;
+  filters: string;
+  projectsFilter: string;
+  layersFilter: string;
+  layerNames: Record<LayerName, string>;
+  noProjects: string;
+  search: string;
+  searchPlaceholder: string;
+  searchResults: (n: number) => string;
+  noResults: string;
+  view: string;
+  mapView: string;
+  listView: string;
+  partnersTable: (n: number) => string;
+  marketsTable: (n: number) => string;
+  name: string;
+  type: string;
+  city: string;
+  country: string;
+  projectsRoles: string;
+  programmes: string;
+  sortBy: (column: string) => string;
+  details: string;
+  kinds: Record<'partner' | 'project' | 'country' | 'event', string>;
+  showProject: string;
+  vouchersChart: (total: string) => string;
   roles: Record<Role, string>;
   types: Record<PartnerType, string>;
   voucherKinds: Record<string, string>;
@@ -85,6 +110,31 @@ const en: Messages = {
   consortium: 'Consortium',
   dataProblems: (n) => `${n} ${plural('en', n, 'problem', 'problems')} in the data; the rest is shown.`,
   basemap: 'Basemap: Natural Earth',
+  filters: 'Filters',
+  projectsFilter: 'Projects',
+  layersFilter: 'Layers',
+  layerNames: { consortia: 'Consortia', reach: 'Reach', events: 'Events' },
+  noProjects: 'No project selected: choose one above.',
+  search: 'Search partners',
+  searchPlaceholder: 'Search partners or cities…',
+  searchResults: (n) => `${n} ${plural('en', n, 'result', 'results')}`,
+  noResults: 'No partner matches.',
+  view: 'View',
+  mapView: 'Map',
+  listView: 'List',
+  partnersTable: (n) => `Partners (${n})`,
+  marketsTable: (n) => `Target markets (${n})`,
+  name: 'Name',
+  type: 'Type',
+  city: 'City',
+  country: 'Country',
+  projectsRoles: 'Projects and roles',
+  programmes: 'Programmes',
+  sortBy: (c) => `Sort by ${c}`,
+  details: 'Details',
+  kinds: { partner: 'Partner', project: 'Project', country: 'Country', event: 'Event' },
+  showProject: 'Show on the map',
+  vouchersChart: (t) => `Vouchers by kind (${t} in all)`,
   roles: { lead: 'lead partner', partner: 'partner', beneficiary: 'beneficiary', associate: 'associated beneficiary' },
   types: {
     cluster: 'cluster organisation',
@@ -136,6 +186,31 @@ const ca: Messages = {
   consortium: 'Consorci',
   dataProblems: (n) => `${n} ${plural('ca', n, 'problema', 'problemes')} a les dades; es mostra la resta.`,
   basemap: 'Mapa base: Natural Earth',
+  filters: 'Filtres',
+  projectsFilter: 'Projectes',
+  layersFilter: 'Capes',
+  layerNames: { consortia: 'Consorcis', reach: 'Abast', events: 'Esdeveniments' },
+  noProjects: 'Cap projecte seleccionat: trieu-ne un a dalt.',
+  search: 'Cerca socis',
+  searchPlaceholder: 'Cerca socis o ciutats…',
+  searchResults: (n) => `${n} ${plural('ca', n, 'resultat', 'resultats')}`,
+  noResults: 'Cap soci no coincideix.',
+  view: 'Vista',
+  mapView: 'Mapa',
+  listView: 'Llista',
+  partnersTable: (n) => `Socis (${n})`,
+  marketsTable: (n) => `Mercats objectiu (${n})`,
+  name: 'Nom',
+  type: 'Tipus',
+  city: 'Ciutat',
+  country: 'País',
+  projectsRoles: 'Projectes i rols',
+  programmes: 'Programes',
+  sortBy: (c) => `Ordena per ${c.toLowerCase()}`,
+  details: 'Detalls',
+  kinds: { partner: 'Soci', project: 'Projecte', country: 'País', event: 'Esdeveniment' },
+  showProject: 'Mostra al mapa',
+  vouchersChart: (t) => `Vals per tipus (${t} en total)`,
   roles: { lead: 'soci líder', partner: 'soci', beneficiary: 'beneficiari', associate: 'beneficiari associat' },
   types: {
     cluster: 'organització clúster',
@@ -187,6 +262,31 @@ const es: Messages = {
   consortium: 'Consorcio',
   dataProblems: (n) => `${n} ${plural('es', n, 'problema', 'problemas')} en los datos; se muestra el resto.`,
   basemap: 'Mapa base: Natural Earth',
+  filters: 'Filtros',
+  projectsFilter: 'Proyectos',
+  layersFilter: 'Capas',
+  layerNames: { consortia: 'Consorcios', reach: 'Alcance', events: 'Eventos' },
+  noProjects: 'Ningún proyecto seleccionado: elija uno arriba.',
+  search: 'Buscar socios',
+  searchPlaceholder: 'Buscar socios o ciudades…',
+  searchResults: (n) => `${n} ${plural('es', n, 'resultado', 'resultados')}`,
+  noResults: 'Ningún socio coincide.',
+  view: 'Vista',
+  mapView: 'Mapa',
+  listView: 'Lista',
+  partnersTable: (n) => `Socios (${n})`,
+  marketsTable: (n) => `Mercados objetivo (${n})`,
+  name: 'Nombre',
+  type: 'Tipo',
+  city: 'Ciudad',
+  country: 'País',
+  projectsRoles: 'Proyectos y roles',
+  programmes: 'Programas',
+  sortBy: (c) => `Ordenar por ${c.toLowerCase()}`,
+  details: 'Detalles',
+  kinds: { partner: 'Socio', project: 'Proyecto', country: 'País', event: 'Evento' },
+  showProject: 'Mostrar en el mapa',
+  vouchersChart: (t) => `Bonos por tipo (${t} en total)`,
   roles: { lead: 'socio líder', partner: 'socio', beneficiary: 'beneficiario', associate: 'beneficiario asociado' },
   types: {
     cluster: 'organización clúster',

@@ -1,11 +1,19 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CollabEvent, Collaborations, LayerName, Partner, Project } from '../data/types.js';
-import { consortiumCentre, type Selection } from '../data/selectors.js';
+import { consortium, consortiumCentre, type Selection } from '../data/selectors.js';
 import * as L from './leaflet.js';
 import { countries, countryAnchor, countryMainBounds, type CountryFeature } from './basemap.js';
 import { greatCircle } from './arcs.js';
 import { reachScale } from './colours.js';
 import { EVENT_SIZE, LEAD_SIZE, MEMBER_SIZE, eventMark, partnerMark } from './marks.js';
+import { spreadPoints } from './spread.js';
+
+/** Something the details panel can show. */
+export type DetailsTarget =
+  | { readonly kind: 'partner'; readonly partner: Partner }
+  | { readonly kind: 'project'; readonly project: Project }
+  | { readonly kind: 'country'; readonly country: string }
+  | { readonly kind: 'event'; readonly event: CollabEvent };
 
 /** What the map needs to draw: data and callbacks from the element, no state of its own. */
 export interface MapInput {
@@ -18,15 +26,9 @@ export interface MapInput {
   /** Accessible name of a partner's marker: name, city and projects. */
   readonly partnerLabel: (partner: Partner) => string;
   readonly eventLabel: (event: CollabEvent) => string;
-  /** Popup content, as DOM built from text by the element's templates. */
-  readonly details: (target: DetailsTarget) => HTMLElement;
+  /** A mark, country or link was chosen (click, or Enter on a focused mark). */
+  readonly onSelect: (target: DetailsTarget, origin: HTMLElement | null) => void;
 }
-
-export type DetailsTarget =
-  | { readonly kind: 'partner'; readonly partner: Partner }
-  | { readonly kind: 'project'; readonly project: Project }
-  | { readonly kind: 'country'; readonly country: string }
-  | { readonly kind: 'event'; readonly event: CollabEvent };
 
 export interface MapHost extends ReactiveControllerHost, HTMLElement {
   /** The element Leaflet draws into, once rendered. */
@@ -34,15 +36,32 @@ export interface MapHost extends ReactiveControllerHost, HTMLElement {
   mapInput(): MapInput | undefined;
   /** Called once per map after the first complete draw. */
   mapDrawn(): void;
-  /** The legend's size in px, so a fit can keep the data clear of it. */
-  legendSize?(): { width: number; height: number };
+  /** Space the overlays (legend, details) take at the map's edges, kept clear when fitting. */
+  mapInsets(): Insets;
+}
+
+export interface Insets {
+  readonly left: number;
+  readonly right: number;
+  readonly bottom: number;
 }
 
 const PANES = { base: 250, reach: 300, links: 410, arcs: 420 } as const;
 
+/** Marks closer than this (px) are spread apart so each stays visible and clickable. */
+const SPREAD_GAP = 22;
+
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+interface Mark {
+  readonly marker: L.Marker;
+  readonly home: L.LatLng;
+}
+
 /**
  * Owns the Leaflet map: creates it once the container is rendered, redraws when the element's
- * input changes, follows the container's size and disposes everything when the element leaves.
+ * input changes, spreads overlapping marks, follows the container's size and disposes
+ * everything when the element leaves.
  */
 export class MapController implements ReactiveController {
   private map: L.Map | undefined;
@@ -50,7 +69,10 @@ export class MapController implements ReactiveController {
   private drawn: MapInput | undefined;
   private readonly groups = new Map<string, L.LayerGroup>();
   private tileLayer: L.TileLayer | undefined;
-  private markers = new Map<string, L.Marker>();
+  /** Partner and event marks by key (`partner:biocat`, `event:oncothon`). */
+  private readonly marks = new Map<string, Mark>();
+  private leaders: L.LayerGroup | undefined;
+  private selectedKey: string | undefined;
   /** Set when the view was fitted while the container had no size (inside display: none). */
   private fitPending = false;
 
@@ -75,10 +97,6 @@ export class MapController implements ReactiveController {
     this.dispose();
   }
 
-  get leafletMap(): L.Map | undefined {
-    return this.map;
-  }
-
   zoomIn(): void {
     this.map?.zoomIn();
   }
@@ -87,42 +105,65 @@ export class MapController implements ReactiveController {
     this.map?.zoomOut();
   }
 
-  /** Fits the visible partners and their markets. */
+  /** Fits the visible partners, markets and events. */
   fitAll(animate = true): void {
     const input = this.drawn;
-    if (!this.map || !input) return;
+    if (!input) return;
+    const points: L.LatLngExpression[] = input.selection.partners.map(({ partner: p }) => [p.position[1], p.position[0]]);
+    if (input.layers.includes('reach')) for (const m of input.selection.markets) points.push(...(countryMainBounds(m.country) ?? []));
+    if (input.layers.includes('events')) for (const e of input.selection.events) points.push([e.position[1], e.position[0]]);
+    this.fit(points, animate);
+  }
+
+  /** Fits one project's consortium and its markets. */
+  focusProject(project: Project): void {
+    const input = this.drawn;
+    if (!input) return;
+    const points: L.LatLngExpression[] = consortium(input.data, project).map((p) => [p.position[1], p.position[0]]);
+    for (const code of project.targetMarkets) points.push(...(countryMainBounds(code) ?? []));
+    this.fit(points, true);
+  }
+
+  /** Flies to a partner (a jump under reduced motion), centring it in the part of the map that
+   *  the details panel leaves uncovered. */
+  flyTo(partner: Partner): void {
+    const map = this.map;
+    if (!map) return;
+    const zoom = Math.max(map.getZoom(), 6);
+    const insets = this.host.mapInsets();
+    const at = map.project(L.latLng(partner.position[1], partner.position[0]), zoom).add([insets.right / 2, insets.bottom / 2]);
+    const to = map.unproject(at, zoom);
+    if (reducedMotion() || map.getSize().x === 0) map.setView(to, zoom, { animate: false });
+    else map.flyTo(to, zoom, { duration: 0.8 });
+  }
+
+  markElement(key: string): HTMLElement | undefined {
+    return this.marks.get(key)?.marker.getElement();
+  }
+
+  /** Rings the selected mark (`partner:id` or `event:id`), without redrawing anything. */
+  setSelected(key: string | undefined): void {
+    if (key === this.selectedKey) return;
+    if (this.selectedKey) this.markElement(this.selectedKey)?.classList.remove('pm-selected');
+    this.selectedKey = key;
+    if (key) this.markElement(key)?.classList.add('pm-selected');
+  }
+
+  private fit(points: L.LatLngExpression[], animate: boolean): void {
+    if (!this.map) return;
     const size = this.map.getSize();
     this.fitPending = size.x === 0 || size.y === 0;
     if (this.fitPending) return;
-    const points: L.LatLngExpression[] = input.selection.partners.map(({ partner: p }) => [p.position[1], p.position[0]]);
-    if (input.layers.includes('reach')) {
-      for (const m of input.selection.markets) {
-        const box = countryMainBounds(m.country);
-        if (box) points.push(...box);
-      }
-    }
-    if (input.layers.includes('events')) for (const e of input.selection.events) points.push([e.position[1], e.position[0]]);
-    if (!points.length) return void this.map.setView([30, 10], 2, { animate });
-    // Keep the data clear of the legend where the map is wide enough to afford it.
-    const legend = this.host.legendSize?.() ?? { width: 0, height: 0 };
-    const left = size.x > 2.5 * legend.width ? legend.width + 12 : 0;
+    if (!points.length) return void this.map.setView([30, 10], 2, { animate: false });
+    // Keep the data clear of the legend and the details panel where the map is wide enough.
+    const insets = this.host.mapInsets();
+    const wide = size.x > 2.5 * (insets.left + insets.right);
     this.map.fitBounds(L.latLngBounds(points), {
-      paddingTopLeft: [24 + left, 24],
-      paddingBottomRight: [56, 24],
+      paddingTopLeft: [24 + (wide ? insets.left : 0), 24],
+      paddingBottomRight: [56 + (wide ? insets.right : 0), 24 + insets.bottom],
       maxZoom: 7,
-      animate,
+      animate: animate && !reducedMotion(),
     });
-  }
-
-  openDetails(target: DetailsTarget, at?: L.LatLngExpression): void {
-    const input = this.drawn;
-    if (!this.map || !input) return;
-    if (target.kind === 'partner') {
-      const marker = this.markers.get(target.partner.id);
-      if (marker) return void marker.openPopup();
-    }
-    const where = at ?? this.map.getCenter();
-    L.popup({ maxWidth: 320, autoPanPadding: [16, 16] }).setLatLng(where).setContent(input.details(target)).openOn(this.map);
   }
 
   private create(container: HTMLElement): void {
@@ -136,17 +177,22 @@ export class MapController implements ReactiveController {
       zoomSnap: 0.25,
       zoomDelta: 0.5,
       keyboardPanDelta: 120,
+      zoomAnimation: !reducedMotion(),
+      fadeAnimation: !reducedMotion(),
+      markerZoomAnimation: !reducedMotion(),
     });
     for (const [name, z] of Object.entries(PANES)) {
       const pane = map.createPane(`pm-${name}`);
       pane.style.zIndex = String(z);
     }
     map.setView([35, 10], 2, { animate: false });
+    map.on('zoomend', () => this.spread());
     this.map = map;
     this.resize = new ResizeObserver(() => {
       map.invalidateSize({ animate: false });
       // A map that started hidden (a closed tab) fits its data the first time it has a size.
       if (this.fitPending) this.fitAll(false);
+      this.spread();
     });
     this.resize.observe(container);
   }
@@ -154,12 +200,20 @@ export class MapController implements ReactiveController {
   private dispose(): void {
     this.resize?.disconnect();
     this.resize = undefined;
-    this.map?.remove();
+    if (this.map) {
+      // Leaflet finishes a zoom animation from a 250 ms timer that it does not cancel on remove();
+      // on a removed map that timer throws. Marking the animation done makes the timer a no-op.
+      (this.map as unknown as { _animatingZoom: boolean })._animatingZoom = false;
+      this.map.stop();
+      this.map.remove();
+    }
     this.map = undefined;
     this.drawn = undefined;
     this.groups.clear();
-    this.markers.clear();
+    this.marks.clear();
+    this.leaders = undefined;
     this.tileLayer = undefined;
+    this.selectedKey = undefined;
   }
 
   /** A fresh group per layer on each draw: the data is small, and nothing stale can survive. */
@@ -171,21 +225,51 @@ export class MapController implements ReactiveController {
   }
 
   private draw(input: MapInput): void {
-    const map = this.map as L.Map;
     const first = this.drawn === undefined;
     this.drawTiles(input.tiles);
     if (first || this.drawn?.tiles !== input.tiles) this.drawBase(input.tiles !== undefined);
     const shown = (layer: LayerName) => input.layers.includes(layer);
+    this.marks.clear();
     this.drawReach(shown('reach') ? input : undefined);
     this.drawLinks(shown('consortia') ? input : undefined);
     this.drawPartners(shown('consortia') ? input : undefined);
     this.drawEvents(shown('events') ? input : undefined);
+    this.leaders = this.group('leaders');
     this.drawn = input;
-    if (first) {
-      this.fitAll(false);
-      this.host.mapDrawn();
-    }
-    map.closePopup();
+    if (first) this.fitAll(false);
+    this.spread();
+    const selected = this.selectedKey;
+    this.selectedKey = undefined;
+    this.setSelected(selected);
+    if (first) this.host.mapDrawn();
+  }
+
+  /**
+   * Moves overlapping marks apart on screen (Barcelona: Biocat, VHIO, the ONCO Emergence Forum;
+   * L'Hospitalet: ICO), with a hairline from each moved mark to its true place.
+   */
+  private spread(): void {
+    const map = this.map;
+    if (!map || !this.leaders || map.getSize().x === 0) return;
+    this.leaders.clearLayers();
+    const marks = [...this.marks.values()];
+    const homes = marks.map((m) => map.latLngToLayerPoint(m.home));
+    const spread = spreadPoints(homes, SPREAD_GAP);
+    marks.forEach((mark, i) => {
+      const home = homes[i] as L.Point;
+      const to = spread[i] ?? home;
+      const moved = Math.hypot(to.x - home.x, to.y - home.y) > 0.5;
+      const at = moved ? map.layerPointToLatLng(L.point(to.x, to.y)) : mark.home;
+      mark.marker.setLatLng(at);
+      if (moved) {
+        L.polyline([mark.home, at], { pane: 'pm-arcs', className: 'pm-leader', weight: 1, color: '#57606a', opacity: 0.8, interactive: false }).addTo(
+          this.leaders as L.LayerGroup,
+        );
+        L.circleMarker(mark.home, { pane: 'pm-arcs', className: 'pm-home', radius: 2, weight: 0, fillColor: '#57606a', fillOpacity: 0.9, interactive: false }).addTo(
+          this.leaders as L.LayerGroup,
+        );
+      }
+    });
   }
 
   private drawTiles(url: string | undefined): void {
@@ -235,7 +319,7 @@ export class MapController implements ReactiveController {
         f.geometry.type === 'Point'
           ? L.circleMarker([f.properties.a[1], f.properties.a[0]], { ...style, radius: 6 })
           : L.geoJSON(f, { ...style, style: () => style });
-      layer.bindPopup(() => input.details({ kind: 'country', country: market.country }), { maxWidth: 320 });
+      layer.on('click', () => input.onSelect({ kind: 'country', country: market.country }, null));
       layer.addTo(g);
     }
     const arcRenderer = L.svg({ pane: 'pm-arcs', padding: 0.5 });
@@ -283,37 +367,39 @@ export class MapController implements ReactiveController {
             className: `pm-link pm-link-${project.id}`,
           },
         )
-          .bindPopup(() => input.details({ kind: 'project', project }), { maxWidth: 320 })
+          .on('click', () => input.onSelect({ kind: 'project', project }, null))
           .addTo(g);
       }
     }
   }
 
+  /** A keyboard-focusable mark with an accessible name, a hover label and a selection callback. */
+  private addMark(g: L.LayerGroup, key: string, position: readonly [number, number], icon: L.DivIcon, label: string, tip: string, select: (origin: HTMLElement | null) => void, z: number): void {
+    const home = L.latLng(position[1], position[0]);
+    const marker = L.marker(home, { icon, keyboard: true, riseOnHover: true, zIndexOffset: z });
+    marker.on('add', () => {
+      const el = marker.getElement();
+      el?.setAttribute('aria-label', label);
+      el?.setAttribute(`data-${key.split(':')[0] ?? ''}`, key.slice(key.indexOf(':') + 1));
+    });
+    const text = document.createElement('span');
+    text.textContent = tip;
+    const size = icon.options.iconSize as L.PointTuple;
+    marker.bindTooltip(text, { direction: 'top', offset: [0, -size[1] / 2], className: 'pm-tip' });
+    marker.on('click', () => select(marker.getElement() ?? null));
+    marker.addTo(g);
+    this.marks.set(key, { marker, home });
+  }
+
   private drawPartners(input: MapInput | undefined): void {
     const g = this.group('partners');
-    this.markers.clear();
     if (!input) return;
     for (const { partner, roles } of input.selection.partners) {
       const lead = roles.some((r) => r.role === 'lead');
       const size = lead ? LEAD_SIZE : MEMBER_SIZE;
       const glyph = partnerMark(roles.map((r) => input.colours.get(r.project.id) ?? '#333'), lead);
-      const marker = L.marker([partner.position[1], partner.position[0]], {
-        icon: L.divIcon({ html: glyph, className: `pm-partner${lead ? ' pm-lead' : ''}`, iconSize: [size, size] }),
-        keyboard: true,
-        riseOnHover: true,
-        zIndexOffset: lead ? 500 : 0,
-      });
-      marker.on('add', () => {
-        const el = marker.getElement();
-        el?.setAttribute('aria-label', input.partnerLabel(partner));
-        el?.setAttribute('data-partner', partner.id);
-      });
-      const tip = document.createElement('span');
-      tip.textContent = `${partner.shortName} · ${partner.city}`;
-      marker.bindTooltip(tip, { direction: 'top', offset: [0, -size / 2], className: 'pm-tip' });
-      marker.bindPopup(() => input.details({ kind: 'partner', partner }), { maxWidth: 320, autoPanPadding: [16, 16] });
-      marker.addTo(g);
-      this.markers.set(partner.id, marker);
+      const icon = L.divIcon({ html: glyph, className: `pm-partner${lead ? ' pm-lead' : ''}`, iconSize: [size, size] });
+      this.addMark(g, `partner:${partner.id}`, partner.position, icon, input.partnerLabel(partner), `${partner.shortName} · ${partner.city}`, (origin) => input.onSelect({ kind: 'partner', partner }, origin), lead ? 500 : 0);
     }
   }
 
@@ -321,21 +407,8 @@ export class MapController implements ReactiveController {
     const g = this.group('events');
     if (!input) return;
     for (const event of input.selection.events) {
-      const marker = L.marker([event.position[1], event.position[0]], {
-        icon: L.divIcon({ html: eventMark(input.colours.get(event.project) ?? '#333'), className: 'pm-event', iconSize: [EVENT_SIZE, EVENT_SIZE] }),
-        keyboard: true,
-        zIndexOffset: 1000,
-      });
-      marker.on('add', () => {
-        const el = marker.getElement();
-        el?.setAttribute('aria-label', input.eventLabel(event));
-        el?.setAttribute('data-event', event.id);
-      });
-      const tip = document.createElement('span');
-      tip.textContent = event.name;
-      marker.bindTooltip(tip, { direction: 'top', offset: [0, -EVENT_SIZE / 2], className: 'pm-tip' });
-      marker.bindPopup(() => input.details({ kind: 'event', event }), { maxWidth: 320 });
-      marker.addTo(g);
+      const icon = L.divIcon({ html: eventMark(input.colours.get(event.project) ?? '#333'), className: 'pm-event', iconSize: [EVENT_SIZE, EVENT_SIZE] });
+      this.addMark(g, `event:${event.id}`, event.position, icon, input.eventLabel(event), event.name, (origin) => input.onSelect({ kind: 'event', event }, origin), 1000);
     }
   }
 }

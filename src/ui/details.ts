@@ -5,6 +5,8 @@ import { consortium, partnersIn, type Selection } from '../data/selectors.js';
 import { countryName, formatCount, formatDateRange, formatMoney } from '../i18n/format.js';
 import type { Lang, Messages } from '../i18n/messages.js';
 import { isWebUrl } from '../data/fields.js';
+import type { DetailsTarget } from '../map/map-controller.js';
+import { vouchersChart } from './vouchers-chart.js';
 
 export interface DetailsContext {
   readonly data: Collaborations;
@@ -12,6 +14,10 @@ export interface DetailsContext {
   readonly lang: Lang;
   readonly msg: Messages;
   readonly colours: ReadonlyMap<string, string>;
+  /** Opens other details from inside these (a project named in a partner's roles…). */
+  readonly open: (target: DetailsTarget) => void;
+  /** Fits the map to a project's consortium and markets. */
+  readonly focusProject: (project: Project) => void;
 }
 
 const swatch = (colour: string | undefined) => html`<span class="swatch" style="background:${colour ?? '#666'}"></span>`;
@@ -39,7 +45,7 @@ export function partnerDetails(ctx: DetailsContext, partner: Partner): TemplateR
       ${roles.map((p) => {
         const role = partner.roles[p.id];
         const note = partner.roleNotes[p.id];
-        return html`<li>${swatch(ctx.colours.get(p.id))}<span class="project">${p.name}</span>
+        return html`<li>${swatch(ctx.colours.get(p.id))}<button type="button" class="project link-button" @click=${() => ctx.open({ kind: 'project', project: p })}>${p.name}</button>
           <span class="role">${role ? msg.roles[role] : ''}</span>${note ? html`<span class="role-note">${note}</span>` : nothing}</li>`;
       })}
     </ul>
@@ -64,15 +70,14 @@ export function projectDetails(ctx: DetailsContext, project: Project): TemplateR
       ${project.funding
         ? html`<dt>${msg.funding}</dt><dd>${formatMoney(lang, project.funding.amount, project.funding.currency)}${project.funding.purpose ? html` — ${project.funding.purpose}` : nothing}</dd>`
         : nothing}
-      ${project.vouchers.length
-        ? html`<dt>${msg.vouchers}</dt><dd>${project.vouchers.map((v) => `${msg.voucherKinds[v.kind] ?? v.kind} ${formatCount(lang, v.count)}`).join(' · ')}</dd>`
-        : nothing}
     </dl>
+    ${project.vouchers.length ? vouchersChart(project.vouchers, ctx.colours.get(project.id) ?? '#666', lang, msg) : nothing}
     <p class="summary">${project.summary}</p>
     ${project.targetMarkets.length
       ? html`<p class="label">${msg.targetMarkets}</p><ul class="chips">${project.targetMarkets.map((c) => html`<li>${countryName(lang, c)}</li>`)}</ul>`
       : nothing}
     ${events.length ? html`<ul class="events">${events.map((e) => html`<li>◆ ${e.name} — ${e.city}, ${formatDateRange(lang, e.start, e.end, msg.datesUnknown)}</li>`)}</ul>` : nothing}
+    <p><button type="button" class="action" data-focus-project=${project.id} @click=${() => ctx.focusProject(project)}>${msg.showProject}</button></p>
     ${link(project.url, msg.website)} ${notes(ctx, project.notes)}
   </article>`;
 }
@@ -88,7 +93,9 @@ export function countryDetails(ctx: DetailsContext, country: string): TemplateRe
           <ul class="roles">${market.projects.map((p) => html`<li>${swatch(ctx.colours.get(p.id))}<span class="project">${p.name}</span><span class="role">${p.programme}</span></li>`)}</ul>`
       : nothing}
     <p class="label">${msg.partnersHere}</p>
-    ${here.length ? html`<ul class="plain">${here.map((p) => html`<li>${p.shortName} · ${p.city}</li>`)}</ul>` : html`<p class="meta">${msg.noPartnersHere}</p>`}
+    ${here.length
+      ? html`<ul class="plain">${here.map((p) => html`<li><button type="button" class="link-button" @click=${() => ctx.open({ kind: 'partner', partner: p })}>${p.shortName}</button> · ${p.city}</li>`)}</ul>`
+      : html`<p class="meta">${msg.noPartnersHere}</p>`}
   </article>`;
 }
 
@@ -98,7 +105,7 @@ export function eventDetails(ctx: DetailsContext, event: CollabEvent): TemplateR
   const organisers = event.organisers.map((id) => ctx.data.partners.find((p) => p.id === id)?.shortName).filter(Boolean);
   return html`<article class="details" lang=${lang}>
     <h3>${swatch(ctx.colours.get(event.project))}${event.name}</h3>
-    <p class="meta">${msg.event} · ${project?.name ?? event.project}</p>
+    <p class="meta">${msg.event} · ${project ? html`<button type="button" class="link-button" @click=${() => ctx.open({ kind: 'project', project })}>${project.name}</button>` : event.project}</p>
     <dl>
       <dt>${msg.dates}</dt><dd>${formatDateRange(lang, event.start, event.end, msg.datesUnknown)}</dd>
       ${event.participants

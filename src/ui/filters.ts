@@ -1,0 +1,33 @@
+/** Project and layer toggles: pressed buttons, one per project (colour, name, partner count). */
+import { html, type TemplateResult } from 'lit';
+import { LAYERS, type LayerName, type Project } from '../data/types.js';
+import type { Messages } from '../i18n/messages.js';
+
+export interface FiltersInput {
+  readonly projects: readonly Project[];
+  readonly visible: ReadonlySet<string>;
+  /** Partners per project, in the whole data (a toggle says how many it would show). */
+  readonly counts: ReadonlyMap<string, number>;
+  readonly colours: ReadonlyMap<string, string>;
+  readonly layers: readonly LayerName[];
+  readonly msg: Messages;
+  readonly onProject: (id: string) => void;
+  readonly onLayer: (layer: LayerName) => void;
+}
+
+export function filters(f: FiltersInput): TemplateResult {
+  return html`<div class="filter-group" role="group" aria-label=${f.msg.projectsFilter}>
+      ${f.projects.map(
+        (p) => html`<button type="button" class="toggle project-toggle" data-project=${p.id} aria-pressed=${f.visible.has(p.id) ? 'true' : 'false'} @click=${() => f.onProject(p.id)}>
+          <span class="swatch round" style="background:${f.colours.get(p.id) ?? '#666'}"></span><span class="name">${p.name}</span><span class="count">${f.counts.get(p.id) ?? 0}</span>
+        </button>`,
+      )}
+    </div>
+    <div class="filter-group layers" role="group" aria-label=${f.msg.layersFilter}>
+      ${LAYERS.map(
+        (layer) => html`<button type="button" class="toggle layer-toggle" data-layer=${layer} aria-pressed=${f.layers.includes(layer) ? 'true' : 'false'} @click=${() => f.onLayer(layer)}>
+          <span class="check" aria-hidden="true"></span>${f.msg.layerNames[layer]}
+        </button>`,
+      )}
+    </div>`;
+}
