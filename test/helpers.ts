@@ -38,3 +38,7 @@ export async function settle(el: PartnerMap): Promise<void> {
 export function cleanup(): void {
   for (const el of document.querySelectorAll('partner-map')) el.remove();
 }
+
+/** The next event of a type, typed from GlobalEventHandlersEventMap. */
+export const nextEvent = <K extends keyof GlobalEventHandlersEventMap>(target: EventTarget, type: K): Promise<GlobalEventHandlersEventMap[K]> =>
+  new Promise((resolve) => target.addEventListener(type, (e) => resolve(e as GlobalEventHandlersEventMap[K]), { once: true }));

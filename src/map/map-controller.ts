@@ -379,8 +379,15 @@ export class MapController implements ReactiveController {
     const marker = L.marker(home, { icon, keyboard: true, riseOnHover: true, zIndexOffset: z });
     marker.on('add', () => {
       const el = marker.getElement();
-      el?.setAttribute('aria-label', label);
-      el?.setAttribute(`data-${key.split(':')[0] ?? ''}`, key.slice(key.indexOf(':') + 1));
+      if (!el) return;
+      el.setAttribute('aria-label', label);
+      el.setAttribute(`data-${key.split(':')[0] ?? ''}`, key.slice(key.indexOf(':') + 1));
+      // Leaflet makes the mark a focusable button but acts on Enter only for popups: do both keys.
+      el.addEventListener('keydown', (e) => {
+        if (e.key !== 'Enter' && e.key !== ' ') return;
+        e.preventDefault();
+        select(el);
+      });
     });
     const text = document.createElement('span');
     text.textContent = tip;

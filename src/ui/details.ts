@@ -40,7 +40,10 @@ export function partnerDetails(ctx: DetailsContext, partner: Partner): TemplateR
   return html`<article class="details" lang=${ctx.lang}>
     <h3>${partner.shortName !== partner.name ? partner.shortName : partner.name}</h3>
     ${partner.shortName !== partner.name ? html`<p class="full">${partner.name}</p>` : nothing}
-    <p class="meta">${msg.types[partner.type]} · ${partner.city}, ${partner.region}, ${countryName(ctx.lang, partner.country)}</p>
+    <p class="meta">
+      ${msg.types[partner.type]} · ${partner.city}, ${partner.region},
+      <button type="button" class="link-button" data-country=${partner.country} @click=${() => ctx.open({ kind: 'country', country: partner.country })}>${countryName(ctx.lang, partner.country)}</button>
+    </p>
     <ul class="roles">
       ${roles.map((p) => {
         const role = partner.roles[p.id];

@@ -19,7 +19,7 @@ export function filters(f: FiltersInput): TemplateResult {
   return html`<div class="filter-group" role="group" aria-label=${f.msg.projectsFilter}>
       ${f.projects.map(
         (p) => html`<button type="button" class="toggle project-toggle" data-project=${p.id} aria-pressed=${f.visible.has(p.id) ? 'true' : 'false'} @click=${() => f.onProject(p.id)}>
-          <span class="swatch round" style="background:${f.colours.get(p.id) ?? '#666'}"></span><span class="name">${p.name}</span><span class="count">${f.counts.get(p.id) ?? 0}</span>
+          <span class="swatch round" style="background:${f.colours.get(p.id) ?? '#666'}"></span><span class="name">${p.name}</span> <span class="count">${f.counts.get(p.id) ?? 0}</span>
         </button>`,
       )}
     </div>
