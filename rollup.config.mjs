@@ -11,17 +11,34 @@ const compile = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
 // terser squeezes about 1 KB gzip more than esbuild's minifier out of Leaflet and our code.
 const minify = (module) => terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: false } });
 
+/** Squeezes the whitespace out of Lit `css` templates, which terser leaves alone (~1 KB gzip).
+ *  Our styles hold no strings or comments whose spaces matter. */
+const minifyCss = () => ({
+  name: 'minify-lit-css',
+  transform(code, id) {
+    if (!id.endsWith('.styles.ts')) return null;
+    const squeeze = (text) =>
+      text
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/\s*([{};,>])\s*/g, '$1')
+        .replace(/:\s+/g, ':')
+        .replace(/;}/g, '}');
+    return { code: code.replace(/css`([^`]*)`/g, (_, body) => `css\`${squeeze(body)}\``), map: null };
+  },
+});
+
 const external = (id) => /^(lit|@lit|leaflet|d3-|topojson-)/.test(id);
 
 export default [
   {
     input: 'src/index.ts',
-    plugins: [nodeResolve({ browser: true }), compile()],
+    plugins: [nodeResolve({ browser: true }), minifyCss(), compile()],
     output: { file: 'dist/partner-map.js', format: 'es', sourcemap: true, plugins: [minify(true)] },
   },
   {
     input: 'src/register.ts',
-    plugins: [nodeResolve({ browser: true }), compile()],
+    plugins: [nodeResolve({ browser: true }), minifyCss(), compile()],
     output: { file: 'dist/partner-map.iife.js', format: 'iife', sourcemap: true, plugins: [minify(false)] },
   },
   {

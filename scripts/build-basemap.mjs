@@ -92,3 +92,29 @@ export async function buildBasemap({ quantization = 4000, digits = 2 } = {}) {
   }
   return topology({ countries: { type: 'FeatureCollection', features } }, quantization);
 }
+
+/** One integer as Google's polyline characters: zigzag sign, 5-bit groups, printable ASCII. */
+function encodeInt(value) {
+  let v = value < 0 ? ~(value << 1) : value << 1;
+  let out = '';
+  while (v >= 0x20) {
+    out += String.fromCharCode((0x20 | (v & 0x1f)) + 63);
+    v >>= 5;
+  }
+  return out + String.fromCharCode(v + 63);
+}
+
+/**
+ * Packs a quantized topology's arcs (already delta-encoded) into one string: for each arc its
+ * point count, then its x and y deltas. About a quarter smaller gzipped than the same arcs as
+ * JSON arrays; src/map/basemap.ts decodes it once at run time.
+ * @returns {{ topology: object, arcs: string }}
+ */
+export function packArcs(topo) {
+  let arcs = '';
+  for (const arc of topo.arcs) {
+    arcs += encodeInt(arc.length);
+    for (const [x, y] of arc) arcs += encodeInt(x) + encodeInt(y);
+  }
+  return { topology: { ...topo, arcs: [] }, arcs };
+}

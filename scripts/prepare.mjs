@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import countries from 'i18n-iso-countries';
-import { buildBasemap } from './build-basemap.mjs';
+import { buildBasemap, packArcs } from './build-basemap.mjs';
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -44,13 +44,14 @@ function leafletCss(css) {
 }
 
 await mkdir(out, { recursive: true });
-const basemap = await buildBasemap({ quantization: 3000 });
+const basemap = packArcs(await buildBasemap({ quantization: 3000 }));
 const css = leafletCss(await readFile(require.resolve('leaflet/dist/leaflet.css'), 'utf8'));
 const data = JSON.parse(await readFile(join(root, 'data', 'collaborations.geojson'), 'utf8'));
 await Promise.all([
   writeFile(
     join(out, 'basemap.ts'),
-    jsonModule('basemap', 'Topology', "import type { Topology } from 'topojson-specification';", basemap),
+    jsonModule('basemapTopology', 'Topology', "import type { Topology } from 'topojson-specification';", basemap.topology) +
+      `/** The topology's arcs, packed by scripts/build-basemap.mjs (packArcs). */\nexport const basemapArcs = ${JSON.stringify(basemap.arcs)};\n`,
   ),
   writeFile(
     join(out, 'leaflet-css.ts'),

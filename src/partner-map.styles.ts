@@ -72,7 +72,7 @@ const own = css`
   }
   .search input {
     width: 100%;
-    min-width: 160px;
+    min-width: 0;
     height: 32px;
     padding: 4px 10px;
     border: 1px solid #8c959f;
@@ -440,6 +440,8 @@ const own = css`
   }
   .pm-partner,
   .pm-event {
+    display: grid;
+    place-items: center;
     background: none;
     border: 0;
     border-radius: 50%;
@@ -451,6 +453,10 @@ const own = css`
     overflow: visible;
     filter: drop-shadow(0 1px 1px rgb(0 0 0 / 0.35));
     transition: transform 0.12s ease-out;
+  }
+  .pm-compact .pm-partner svg,
+  .pm-compact .pm-event svg {
+    transform: scale(0.72);
   }
   .pm-partner:hover svg,
   .pm-partner:focus-visible svg,
@@ -713,11 +719,25 @@ const own = css`
     h2 {
       font-size: 15px;
     }
+    /* The summary stays for screen readers (it describes the map); the eye has the map itself. */
     header .summary {
-      font-size: 12px;
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
     }
     .tools {
       flex: 1 1 100%;
+      gap: 6px;
+    }
+    .search {
+      flex: 1 1 0;
+    }
+    .switch button,
+    .panels-toggle {
+      padding: 4px 8px;
     }
     .panels-toggle {
       display: block;

@@ -295,7 +295,7 @@ describe('exploring: responsive layout', () => {
 
   it('every control is at least 24 × 24 px', async () => {
     const el = await mountMap();
-    const controls = $$(el, 'button, input, summary, [role="option"]').filter((c) => c.offsetParent !== null);
+    const controls = $$(el, 'button, input, summary, [role="option"], .leaflet-marker-icon').filter((c) => c.offsetParent !== null);
     for (const c of controls) {
       const r = c.getBoundingClientRect();
       expect(r.width >= 24 && r.height >= 24, `${c.className} ${c.textContent.trim()} ${r.width}×${r.height}`).to.equal(true);

@@ -1,8 +1,8 @@
 /** The offline world basemap, decoded once per page from the bundled TopoJSON. */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
-import type { GeometryCollection } from 'topojson-specification';
-import { basemap } from '../generated/basemap.js';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { basemapArcs, basemapTopology } from '../generated/basemap.js';
 
 export interface CountryProps {
   /** Anchor [lon, lat]: where arcs end and where small countries are drawn as a dot. */
@@ -10,11 +10,37 @@ export interface CountryProps {
 }
 export type CountryFeature = Feature<Geometry, CountryProps> & { id: string };
 
+/** Unpacks the arcs string (see packArcs in scripts/build-basemap.mjs): per arc a point count, then
+ *  delta-encoded x, y pairs, each integer in Google's polyline characters. */
+export function unpackArcs(packed: string): [number, number][][] {
+  let i = 0;
+  const next = (): number => {
+    let result = 0;
+    let shift = 0;
+    let c: number;
+    do {
+      c = packed.charCodeAt(i++) - 63;
+      result |= (c & 0x1f) << shift;
+      shift += 5;
+    } while (c >= 0x20);
+    return result & 1 ? ~(result >> 1) : result >> 1;
+  };
+  const arcs: [number, number][][] = [];
+  while (i < packed.length) {
+    const n = next();
+    const arc: [number, number][] = [];
+    for (let k = 0; k < n; k++) arc.push([next(), next()]);
+    arcs.push(arc);
+  }
+  return arcs;
+}
+
 let decoded: { all: CountryFeature[]; byCode: Map<string, CountryFeature> } | undefined;
 
 /** Every country, keyed by ISO alpha-2. Small countries (not in the 110m set) are Points. */
 export function countries(): { all: CountryFeature[]; byCode: Map<string, CountryFeature> } {
   if (!decoded) {
+    const basemap: Topology = { ...basemapTopology, arcs: unpackArcs(basemapArcs) };
     const object = basemap.objects['countries'] as GeometryCollection<CountryProps>;
     const fc: FeatureCollection<Geometry, CountryProps> = feature<CountryProps>(basemap, object);
     const all = fc.features as CountryFeature[];

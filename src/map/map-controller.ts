@@ -5,7 +5,7 @@ import * as L from './leaflet.js';
 import { countries, countryAnchor, countryMainBounds, type CountryFeature } from './basemap.js';
 import { greatCircle } from './arcs.js';
 import { reachScale } from './colours.js';
-import { EVENT_SIZE, LEAD_SIZE, MEMBER_SIZE, eventMark, partnerMark } from './marks.js';
+import { LEAD_SIZE, MEMBER_SIZE, TARGET_SIZE, eventMark, partnerMark } from './marks.js';
 import { spreadPoints } from './spread.js';
 
 /** Something the details panel can show. */
@@ -48,8 +48,11 @@ export interface Insets {
 
 const PANES = { base: 250, reach: 300, links: 410, arcs: 420 } as const;
 
-/** Marks closer than this (px) are spread apart so each stays visible and clickable. */
-const SPREAD_GAP = 22;
+/** Marks closer than this (px) are spread apart so each stays visible and clickable: 24 px apart,
+ *  every mark is a 24 px target (WCAG 2.5.8). At world scale (below COMPACT_ZOOM) the marks are
+ *  drawn smaller, in the same 24 px targets, so the packed cluster reads lighter. */
+const SPREAD_GAP = 24;
+const COMPACT_ZOOM = 2;
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -252,6 +255,8 @@ export class MapController implements ReactiveController {
     const map = this.map;
     if (!map || !this.leaders || map.getSize().x === 0) return;
     this.leaders.clearLayers();
+    const compact = map.getZoom() < COMPACT_ZOOM;
+    map.getContainer().classList.toggle('pm-compact', compact);
     const marks = [...this.marks.values()];
     const homes = marks.map((m) => map.latLngToLayerPoint(m.home));
     const spread = spreadPoints(homes, SPREAD_GAP);
@@ -403,7 +408,7 @@ export class MapController implements ReactiveController {
     if (!input) return;
     for (const { partner, roles } of input.selection.partners) {
       const lead = roles.some((r) => r.role === 'lead');
-      const size = lead ? LEAD_SIZE : MEMBER_SIZE;
+      const size = Math.max(TARGET_SIZE, lead ? LEAD_SIZE : MEMBER_SIZE);
       const glyph = partnerMark(roles.map((r) => input.colours.get(r.project.id) ?? '#333'), lead);
       const icon = L.divIcon({ html: glyph, className: `pm-partner${lead ? ' pm-lead' : ''}`, iconSize: [size, size] });
       this.addMark(g, `partner:${partner.id}`, partner.position, icon, input.partnerLabel(partner), `${partner.shortName} · ${partner.city}`, (origin) => input.onSelect({ kind: 'partner', partner }, origin), lead ? 500 : 0);
@@ -414,7 +419,7 @@ export class MapController implements ReactiveController {
     const g = this.group('events');
     if (!input) return;
     for (const event of input.selection.events) {
-      const icon = L.divIcon({ html: eventMark(input.colours.get(event.project) ?? '#333'), className: 'pm-event', iconSize: [EVENT_SIZE, EVENT_SIZE] });
+      const icon = L.divIcon({ html: eventMark(input.colours.get(event.project) ?? '#333'), className: 'pm-event', iconSize: [TARGET_SIZE, TARGET_SIZE] });
       this.addMark(g, `event:${event.id}`, event.position, icon, input.eventLabel(event), event.name, (origin) => input.onSelect({ kind: 'event', event }, origin), 1000);
     }
   }

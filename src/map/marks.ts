@@ -8,6 +8,8 @@ function svgEl<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<stri
   return el;
 }
 
+/** Every mark is at least this big a target, whatever its drawing's size. */
+export const TARGET_SIZE = 24;
 export const MEMBER_SIZE = 18;
 export const LEAD_SIZE = 26;
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { countries, countryAnchor } from '../../src/map/basemap.js';
+import { countries, countryAnchor, unpackArcs } from '../../src/map/basemap.js';
 import { greatCircle } from '../../src/map/arcs.js';
 
 const rings = (code: string): number[][][] => {
@@ -66,5 +66,22 @@ describe('greatCircle', () => {
     const arc = greatCircle([170, -17], [-170, -17]);
     for (let i = 1; i < arc.length; i++) expect(Math.abs((arc[i]?.[1] ?? 0) - (arc[i - 1]?.[1] ?? 0))).to.be.below(5);
     expect(arc.at(-1)?.[1]).to.be.closeTo(190, 1e-6);
+  });
+});
+
+describe('unpackArcs', () => {
+  it("decodes Google-polyline integers: one arc of two points, with negatives and large values", () => {
+    // "C" = 2 points; "_ibE" = 100000 … the polyline alphabet's worked example values.
+    const encode = (v: number) => {
+      let z = v < 0 ? ~(v << 1) : v << 1;
+      let s = '';
+      while (z >= 0x20) {
+        s += String.fromCharCode((0x20 | (z & 0x1f)) + 63);
+        z >>= 5;
+      }
+      return s + String.fromCharCode(z + 63);
+    };
+    const packed = [2, 3153, 2104, -1, 17, 1, 0, 0].map(encode).join('');
+    expect(unpackArcs(packed)).to.deep.equal([[[3153, 2104], [-1, 17]], [[0, 0]]]);
   });
 });
