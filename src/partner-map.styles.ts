@@ -15,6 +15,15 @@ const own = css`
     --partner-map-muted: #57606a;
     --partner-map-background: #ffffff;
     --partner-map-accent: #0b5cad;
+    --partner-map-line: #d0d7de;
+    --partner-map-line-soft: #e4e8ec;
+    --partner-map-control-border: #8c959f;
+    --partner-map-hover: #f3f4f6;
+    --partner-map-warning: #fff8c5;
+    --partner-map-warning-line: #d4a72c;
+    --partner-map-chip: #fbeed2;
+    --partner-map-chip-line: #e0b860;
+    color-scheme: light;
     display: block;
     position: relative;
     box-sizing: border-box;
@@ -25,7 +34,7 @@ const own = css`
     font: 14px/1.4 var(--partner-map-font);
     color: var(--partner-map-text);
     background: var(--partner-map-background);
-    border: 1px solid #d0d7de;
+    border: 1px solid var(--partner-map-line);
     border-radius: 8px;
     text-align: start;
   }
@@ -75,7 +84,7 @@ const own = css`
     min-width: 0;
     height: 32px;
     padding: 4px 10px;
-    border: 1px solid #8c959f;
+    border: 1px solid var(--partner-map-control-border);
     border-radius: 6px;
     background: var(--partner-map-background);
     color: var(--partner-map-text);
@@ -102,7 +111,7 @@ const own = css`
     max-height: 280px;
     overflow: auto;
     background: var(--partner-map-background);
-    border: 1px solid #d0d7de;
+    border: 1px solid var(--partner-map-line);
     border-radius: 6px;
     box-shadow: 0 6px 18px rgb(0 0 0 / 0.18);
   }
@@ -137,7 +146,7 @@ const own = css`
   .switch {
     display: flex;
     flex: none;
-    border: 1px solid #8c959f;
+    border: 1px solid var(--partner-map-control-border);
     border-radius: 6px;
     overflow: hidden;
   }
@@ -152,15 +161,15 @@ const own = css`
     cursor: pointer;
   }
   .switch button + button {
-    border-inline-start: 1px solid #8c959f;
+    border-inline-start: 1px solid var(--partner-map-control-border);
   }
   .switch button[aria-pressed='true'] {
     background: var(--partner-map-accent);
-    color: #fff;
+    color: var(--partner-map-background);
   }
   .panels-toggle {
     display: none;
-    border: 1px solid #8c959f;
+    border: 1px solid var(--partner-map-control-border);
     border-radius: 6px;
   }
   .filters {
@@ -170,7 +179,7 @@ const own = css`
     justify-content: space-between;
     gap: 6px 16px;
     padding: 6px 12px 8px;
-    border-bottom: 1px solid #d8dee4;
+    border-bottom: 1px solid var(--partner-map-line-soft);
   }
   .filter-group {
     display: flex;
@@ -183,7 +192,7 @@ const own = css`
     gap: 6px;
     min-height: 28px;
     padding: 2px 10px;
-    border: 1px solid #8c959f;
+    border: 1px solid var(--partner-map-control-border);
     border-radius: 14px;
     background: var(--partner-map-background);
     color: var(--partner-map-muted);
@@ -226,7 +235,7 @@ const own = css`
     margin: 0;
     padding: 10px 14px;
     background: var(--partner-map-background);
-    border: 1px solid #d0d7de;
+    border: 1px solid var(--partner-map-line);
     border-radius: 6px;
   }
   .drawer {
@@ -240,7 +249,7 @@ const own = css`
     overscroll-behavior: contain;
     padding: 4px 14px 14px;
     background: var(--partner-map-background);
-    border-inline-start: 1px solid #d0d7de;
+    border-inline-start: 1px solid var(--partner-map-line);
     box-shadow: -4px 0 12px rgb(0 0 0 / 0.08);
     font-size: 13px;
     line-height: 1.45;
@@ -347,7 +356,7 @@ const own = css`
   th,
   td {
     padding: 5px 8px;
-    border-bottom: 1px solid #e4e8ec;
+    border-bottom: 1px solid var(--partner-map-line-soft);
     text-align: start;
     vertical-align: top;
   }
@@ -355,7 +364,7 @@ const own = css`
     position: sticky;
     top: -8px;
     background: var(--partner-map-background);
-    border-bottom: 1px solid #8c959f;
+    border-bottom: 1px solid var(--partner-map-control-border);
     white-space: nowrap;
   }
   tbody th {
@@ -480,7 +489,7 @@ const own = css`
     overflow: auto;
     padding: 6px 10px 8px;
     background: color-mix(in srgb, var(--partner-map-background) 94%, transparent);
-    border: 1px solid #d0d7de;
+    border: 1px solid var(--partner-map-line);
     border-radius: 6px;
     box-shadow: 0 1px 4px rgb(0 0 0 / 0.12);
     font-size: 13px;
@@ -503,7 +512,7 @@ const own = css`
     min-height: 21px;
   }
   .legend-marks {
-    border-top: 1px solid #e4e8ec;
+    border-top: 1px solid var(--partner-map-line-soft);
     padding-top: 4px !important;
   }
   .legend-marks svg {
@@ -569,7 +578,7 @@ const own = css`
     z-index: 800;
     display: flex;
     flex-direction: column;
-    border: 1px solid #d0d7de;
+    border: 1px solid var(--partner-map-line);
     border-radius: 6px;
     overflow: hidden;
     box-shadow: 0 1px 4px rgb(0 0 0 / 0.12);
@@ -578,7 +587,7 @@ const own = css`
     width: 32px;
     height: 32px;
     border: 0;
-    border-bottom: 1px solid #d8dee4;
+    border-bottom: 1px solid var(--partner-map-line-soft);
     background: var(--partner-map-background);
     color: var(--partner-map-text);
     font: 600 18px/1 var(--partner-map-font);
@@ -588,7 +597,7 @@ const own = css`
     border-bottom: 0;
   }
   .zoom button:hover {
-    background: #f3f4f6;
+    background: var(--partner-map-hover);
   }
   .attribution {
     position: absolute;
@@ -601,11 +610,24 @@ const own = css`
     color: var(--partner-map-muted);
     background: color-mix(in srgb, var(--partner-map-background) 80%, transparent);
   }
+  .loading {
+    position: absolute;
+    top: 12px;
+    left: 50%;
+    transform: translateX(-50%);
+    z-index: 900;
+    margin: 0;
+    padding: 6px 12px;
+    border-radius: 14px;
+    background: var(--partner-map-background);
+    border: 1px solid var(--partner-map-line);
+    box-shadow: 0 1px 4px rgb(0 0 0 / 0.12);
+  }
   .errors {
     margin: 0;
     padding: 6px 12px;
-    background: #fff8c5;
-    border-bottom: 1px solid #d4a72c;
+    background: var(--partner-map-warning);
+    border-bottom: 1px solid var(--partner-map-warning-line);
     font-size: 13px;
     max-height: 40%;
     overflow: auto;
@@ -693,8 +715,8 @@ const own = css`
   .details .chips li {
     padding: 1px 8px;
     border-radius: 10px;
-    background: #fbeed2;
-    border: 1px solid #e0b860;
+    background: var(--partner-map-chip);
+    border: 1px solid var(--partner-map-chip-line);
     font-size: 12px;
   }
   .details .notes summary {
@@ -767,7 +789,7 @@ const own = css`
       width: auto;
       max-height: 62%;
       border-inline-start: 0;
-      border-top: 1px solid #d0d7de;
+      border-top: 1px solid var(--partner-map-line);
       border-radius: 10px 10px 0 0;
       box-shadow: 0 -4px 14px rgb(0 0 0 / 0.16);
     }
@@ -780,4 +802,37 @@ const own = css`
     }
   }`;
 
-export const styles = [leaflet, own];
+
+/** The dark palette, used by theme="dark" and by theme="auto" (the default) when the visitor's
+ *  system prefers dark. Every pair of text and background meets WCAG AA, as in the light one. */
+const darkPalette = css`
+  --partner-map-sea: #1b1f24;
+  --partner-map-land: #2b2f36;
+  --partner-map-borders: #4d5562;
+  --partner-map-text: #e6edf3;
+  --partner-map-muted: #a8b3bf;
+  --partner-map-background: #15191e;
+  --partner-map-accent: #6cb6ff;
+  --partner-map-line: #3d444d;
+  --partner-map-line-soft: #2d333b;
+  --partner-map-control-border: #768390;
+  --partner-map-hover: #262c34;
+  --partner-map-warning: #3b2e00;
+  --partner-map-warning-line: #9e7700;
+  --partner-map-chip: #3a2c10;
+  --partner-map-chip-line: #9e7700;
+  color-scheme: dark;
+`;
+
+const dark = css`
+  :host([theme='dark']) {
+    ${darkPalette}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${darkPalette}
+    }
+  }
+`;
+
+export const styles = [leaflet, own, dark];

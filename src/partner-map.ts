@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { bundledData } from './generated/bundled-data.js';
 import { parseCollaborations } from './data/parse.js';
+import { loadCollaborations } from './data/load.js';
 import { select, type Selection } from './data/selectors.js';
 import { searchPartners, type SearchHit } from './data/search.js';
 import { LAYERS, type CollabEvent, type DataError, type LayerName, type ParseResult, type Partner, type Project } from './data/types.js';
@@ -22,6 +23,13 @@ export type PartnerSelectEvent = CustomEvent<{ partner: Partner }>;
 export type ProjectsChangeEvent = CustomEvent<{ projects: string[] }>;
 
 export type View = 'map' | 'list';
+export type Theme = 'light' | 'dark' | 'auto';
+
+/** A target market as the element reports it: the country and the ids of the projects reaching it. */
+export interface MarketSummary {
+  readonly country: string;
+  readonly projects: readonly string[];
+}
 
 /** Space-separated ids ↔ list; an absent attribute means "all". */
 const idList = {
@@ -53,10 +61,15 @@ let bundled: ParseResult | undefined;
  * @attr {string} lang - `en`, `ca` or `es`; without it, the nearest ancestor's `lang`, else English.
  * @attr {string} tiles - Optional raster tile URL template (`https://…/{z}/{x}/{y}.png`) drawn under the data.
  * @attr {string} tiles-attribution - Attribution for `tiles`, shown as plain text.
+ * @attr {string} src - URL of a collaboration GeoJSON file that replaces the bundled data (loaded with a loading state; the latest `src` wins).
+ * @attr {"light" | "dark" | "auto"} theme - Colour theme; `auto` (default) follows the visitor's system setting.
  *
- * @prop {object} data - A parsed collaboration FeatureCollection replacing the bundled data.
+ * @prop {object} data - A parsed collaboration FeatureCollection replacing the bundled data (and `src`).
+ * @prop {number} srcTimeout - How long a `src` request may take, in ms (default 15000).
+ * @prop {Partner[]} partners - Read-only: the partners visible now (after the project filter).
+ * @prop {MarketSummary[]} markets - Read-only: the target markets visible now, each with the ids of the projects reaching it.
  *
- * @fires map-ready - Once the map is drawn. `detail: { partners, markets }` (counts drawn).
+ * @fires map-ready - When the map has drawn its data: at start, and again after new `data` or `src` is drawn. `detail: { partners, markets }` (counts drawn).
  * @fires data-error - When the data has problems. `detail: { errors: { path, message }[] }`; valid features are still drawn.
  * @fires partner-select - A partner was selected (map, search, list or `selectPartner()`). `detail: { partner }`.
  * @fires projects-change - The visitor changed the project filter. `detail: { projects }` (the ids now shown).
@@ -96,8 +109,19 @@ export class PartnerMap extends LitElement implements MapHost {
 
   @property({ attribute: 'tiles-attribution' }) tilesAttribution: string | undefined;
 
-  /** A collaboration FeatureCollection (parsed JSON) that replaces the bundled data. */
+  /** A collaboration FeatureCollection (parsed JSON) that replaces the bundled data and `src`. */
   @property({ attribute: false }) data: unknown = undefined;
+
+  /** URL of a collaboration GeoJSON file that replaces the bundled data. */
+  @property() src: string | undefined;
+
+  /** Colour theme; `auto` follows prefers-color-scheme. */
+  @property({ reflect: true }) theme: Theme = 'auto';
+
+  /** How long a `src` request may take, in milliseconds. */
+  @property({ attribute: false }) srcTimeout = 15000;
+
+  @state() private loading = false;
 
   @state() private parsed: ParseResult | undefined;
   @state() private selected: Selected | undefined;
@@ -113,6 +137,8 @@ export class PartnerMap extends LitElement implements MapHost {
   private colourCache: Map<string, string> | undefined;
   /** Where focus was when details opened, to return there when they close. */
   private returnFocus: HTMLElement | null = null;
+  /** Aborts the `src` request in flight when a newer one starts or the element leaves. */
+  private loadAbort: AbortController | undefined;
 
   get mapContainer(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('.map');
@@ -129,6 +155,28 @@ export class PartnerMap extends LitElement implements MapHost {
 
   private get model(): ParseResult['data'] {
     return (this.parsed ?? { data: { projects: [], partners: [], events: [] } }).data;
+  }
+
+  /** The partners visible now (after the project filter). */
+  get partners(): Partner[] {
+    return (this.selectionCache?.partners ?? []).map((v) => v.partner);
+  }
+
+  /** The target markets visible now, with the ids of the projects that reach each. */
+  get markets(): MarketSummary[] {
+    return (this.selectionCache?.markets ?? []).map((m) => ({ country: m.country, projects: m.projects.map((p) => p.id) }));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.loadAbort?.abort();
+    this.loadAbort = undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A src load cut short by a disconnect starts again.
+    if (this.src && this.data === undefined && this.loading) this.load(this.src);
   }
 
   /** Selects a partner by id: opens its details, flies to it on the map, fires `partner-select`. */
@@ -154,12 +202,11 @@ export class PartnerMap extends LitElement implements MapHost {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data') || !this.parsed) {
-      const result = this.data === undefined ? (bundled ??= parseCollaborations(bundledData)) : parseCollaborations(this.data);
-      this.parsed = result;
-      if (result.errors.length) {
-        this.dispatchEvent(new CustomEvent('data-error', { detail: { errors: result.errors }, bubbles: true, composed: true }));
-      }
+    if (changed.has('data') || changed.has('src') || !this.parsed) {
+      this.loadAbort?.abort();
+      if (this.data !== undefined) this.accept(parseCollaborations(this.data));
+      else if (this.src) this.load(this.src);
+      else this.accept((bundled ??= parseCollaborations(bundledData)));
     }
     // The map redraws only when what it draws changes, not on every keystroke in the search box.
     const drawn: PropertyKey[] = ['parsed', 'projects', 'layers', 'lang', 'tiles'];
@@ -168,6 +215,25 @@ export class PartnerMap extends LitElement implements MapHost {
       this.colourCache = new Map(this.model.projects.map((p, i) => [p.id, projectColour(this, p.id, i)]));
       this.input = this.mapInputFor(this.selectionCache, this.colourCache);
     }
+  }
+
+  /** Takes a new model; problems are reported once, as an event and inside the widget. */
+  private accept(result: ParseResult): void {
+    this.parsed = result;
+    this.loading = false;
+    if (result.errors.length) this.emit('data-error', { errors: result.errors });
+  }
+
+  private load(url: string): void {
+    const abort = new AbortController();
+    this.loadAbort = abort;
+    this.loading = true;
+    // Until the first file arrives there is nothing to draw; a later src keeps the current data
+    // on screen until its replacement is ready.
+    this.parsed ??= { data: { projects: [], partners: [], events: [] }, errors: [] };
+    void loadCollaborations(url, abort.signal, this.srcTimeout).then((result) => {
+      if (result && this.loadAbort === abort) this.accept(result);
+    });
   }
 
   protected override firstUpdated(): void {
@@ -195,8 +261,11 @@ export class PartnerMap extends LitElement implements MapHost {
   }
 
   mapInput(): MapInput | undefined {
-    return this.input;
+    // Nothing is drawn while the first src is loading, so map-ready means "the data is drawn".
+    return this.loading && !this.drewOnce ? undefined : this.input;
   }
+
+  private drewOnce = false;
 
   mapInsets(): Insets {
     const legend = this.renderRoot.querySelector<HTMLElement>('.legend');
@@ -207,6 +276,7 @@ export class PartnerMap extends LitElement implements MapHost {
   }
 
   mapDrawn(): void {
+    this.drewOnce = true;
     const selection = this.input?.selection;
     this.emit('map-ready', { partners: selection?.partners.length ?? 0, markets: selection?.markets.length ?? 0 });
   }
@@ -403,7 +473,8 @@ export class PartnerMap extends LitElement implements MapHost {
               <ul>${parsed.errors.map((e) => html`<li><code>${e.path}</code> ${e.message}</li>`)}</ul>
             </details>`
           : nothing}
-        <div class="stage ${this.selected ? 'with-details' : ''}">
+        <div class="stage ${this.selected ? 'with-details' : ''}" aria-busy=${this.loading ? 'true' : 'false'}>
+          ${this.loading ? html`<p class="loading" role="status">${msg.loading}</p>` : nothing}
           <div class="map" part="map" role="region" aria-label=${msg.mapLabel} aria-describedby="summary" ?hidden=${isList}></div>
           ${isList
             ? listView({

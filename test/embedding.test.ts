@@ -113,15 +113,34 @@ describe('<partner-map> in hidden and resized containers', () => {
     const el = document.createElement('partner-map');
     const ready = new Promise((r) => el.addEventListener('map-ready', r, { once: true }));
     tab.append(el);
-    await ready;
+    await new Promise((r) => setTimeout(r, 200));
+    // Nothing is made while the tab is closed…
+    expect(shadow(el).querySelector('.leaflet-pane')).to.equal(null);
     tab.style.display = 'block';
-    await new Promise((r) => setTimeout(r, 150));
+    // …and the map is drawn, fitted to its real size, once it is shown.
+    await ready;
     const box = shadow(el).querySelector('.map')?.getBoundingClientRect();
     for (const id of ['biocat', 'litek', 'bom', 'ut3']) {
       const r = shadow(el).querySelector(`[data-partner="${id}"]`)?.getBoundingClientRect();
       expect(r && box && r.left >= box.left && r.right <= box.right && r.top >= box.top && r.bottom <= box.bottom, id).to.equal(true);
     }
     tab.remove();
+  });
+
+  it('waits until it comes near the viewport before making its map', async () => {
+    const spacer = document.createElement('div');
+    spacer.style.height = '5000px';
+    document.body.append(spacer);
+    const el = document.createElement('partner-map');
+    const ready = new Promise((r) => el.addEventListener('map-ready', r, { once: true }));
+    document.body.append(el);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(shadow(el).querySelector('.leaflet-pane')).to.equal(null);
+    el.scrollIntoView();
+    await ready;
+    expect(shadow(el).querySelectorAll('.leaflet-marker-pane [data-partner]')).to.have.length(25);
+    spacer.remove();
+    window.scrollTo(0, 0);
   });
 
   it('follows its box: markers stay on their places after the host is resized', async () => {

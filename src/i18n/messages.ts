@@ -41,6 +41,7 @@ export interface Messages {
   dataProblems: (n: number) => string;
   basemap: string;
   filters: string;
+  loading: string;
   projectsFilter: string;
   layersFilter: string;
   layerNames: Record<LayerName, string>;
@@ -111,6 +112,7 @@ const en: Messages = {
   dataProblems: (n) => `${n} ${plural('en', n, 'problem', 'problems')} in the data; the rest is shown.`,
   basemap: 'Basemap: Natural Earth',
   filters: 'Filters',
+  loading: 'Loading data…',
   projectsFilter: 'Projects',
   layersFilter: 'Layers',
   layerNames: { consortia: 'Consortia', reach: 'Reach', events: 'Events' },
@@ -187,6 +189,7 @@ const ca: Messages = {
   dataProblems: (n) => `${n} ${plural('ca', n, 'problema', 'problemes')} a les dades; es mostra la resta.`,
   basemap: 'Mapa base: Natural Earth',
   filters: 'Filtres',
+  loading: 'Carregant les dades…',
   projectsFilter: 'Projectes',
   layersFilter: 'Capes',
   layerNames: { consortia: 'Consorcis', reach: 'Abast', events: 'Esdeveniments' },
@@ -263,6 +266,7 @@ const es: Messages = {
   dataProblems: (n) => `${n} ${plural('es', n, 'problema', 'problemas')} en los datos; se muestra el resto.`,
   basemap: 'Mapa base: Natural Earth',
   filters: 'Filtros',
+  loading: 'Cargando los datos…',
   projectsFilter: 'Proyectos',
   layersFilter: 'Capas',
   layerNames: { consortia: 'Consorcios', reach: 'Alcance', events: 'Eventos' },

@@ -34,7 +34,7 @@ export interface MapHost extends ReactiveControllerHost, HTMLElement {
   /** The element Leaflet draws into, once rendered. */
   readonly mapContainer: HTMLElement | null;
   mapInput(): MapInput | undefined;
-  /** Called once per map after the first complete draw. */
+  /** Called after a complete draw of new data (and of the first data on a new map). */
   mapDrawn(): void;
   /** Space the overlays (legend, details) take at the map's edges, kept clear when fitting. */
   mapInsets(): Insets;
@@ -78,19 +78,32 @@ export class MapController implements ReactiveController {
   private selectedKey: string | undefined;
   /** Set when the view was fitted while the container had no size (inside display: none). */
   private fitPending = false;
+  /** Watches for the element coming near the viewport: until then no map is made. */
+  private nearby: IntersectionObserver | undefined;
+  private near = false;
 
   constructor(private readonly host: MapHost) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    // A reconnected element (moved in the DOM) draws a fresh map on its next update.
-    this.host.requestUpdate();
+    // A widget far below the fold, or in a closed tab, costs nothing until it comes near: the
+    // map is made the first time the element is within a screen of the viewport.
+    this.nearby = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        this.near = true;
+        this.nearby?.disconnect();
+        this.host.requestUpdate();
+      },
+      { rootMargin: '100% 0px' },
+    );
+    this.nearby.observe(this.host);
   }
 
   hostUpdated(): void {
     const container = this.host.mapContainer;
-    if (!container || !this.host.isConnected) return;
+    if (!container || !this.host.isConnected || !this.near) return;
     if (!this.map) this.create(container);
     const input = this.host.mapInput();
     if (input && input !== this.drawn) this.draw(input);
@@ -201,6 +214,9 @@ export class MapController implements ReactiveController {
   }
 
   private dispose(): void {
+    this.nearby?.disconnect();
+    this.nearby = undefined;
+    this.near = false;
     this.resize?.disconnect();
     this.resize = undefined;
     if (this.map) {
@@ -229,6 +245,7 @@ export class MapController implements ReactiveController {
 
   private draw(input: MapInput): void {
     const first = this.drawn === undefined;
+    const newData = first || this.drawn?.data !== input.data;
     this.drawTiles(input.tiles);
     if (first || this.drawn?.tiles !== input.tiles) this.drawBase(input.tiles !== undefined);
     const shown = (layer: LayerName) => input.layers.includes(layer);
@@ -244,7 +261,7 @@ export class MapController implements ReactiveController {
     const selected = this.selectedKey;
     this.selectedKey = undefined;
     this.setSelected(selected);
-    if (first) this.host.mapDrawn();
+    if (newData) this.host.mapDrawn();
   }
 
   /**

@@ -1,0 +1,39 @@
+/** Fetches a collaboration file from a URL: never throws, and says what went wrong and where. */
+import { parseCollaborationsText } from './parse.js';
+import type { ParseResult } from './types.js';
+
+const EMPTY = { projects: [], partners: [], events: [] };
+
+const failure = (message: string): ParseResult => ({ data: EMPTY, errors: [{ path: 'src', message }] });
+
+/**
+ * Loads and validates `url`. Resolves to undefined when `signal` aborted it (a newer `src` won);
+ * otherwise to the parsed data and every problem, including HTTP errors, network errors, a
+ * response that is not JSON (an HTML error page) and a timeout.
+ */
+export async function loadCollaborations(url: string, signal: AbortSignal, timeoutMs: number): Promise<ParseResult | undefined> {
+  const where = `src ${JSON.stringify(url)}`;
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), timeoutMs);
+  const abort = () => timeout.abort();
+  signal.addEventListener('abort', abort);
+  try {
+    const response = await fetch(url, { signal: timeout.signal, credentials: 'same-origin', headers: { Accept: 'application/geo+json, application/json' } });
+    if (!response.ok) return failure(`${where}: the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+    const text = await response.text();
+    if (signal.aborted) return undefined;
+    const result = parseCollaborationsText(text);
+    const type = response.headers.get('content-type') ?? '';
+    if (result.errors[0]?.path === '' && /html/i.test(type)) {
+      return failure(`${where}: the server sent a web page (${type.split(';')[0] ?? type}), not GeoJSON`);
+    }
+    return result;
+  } catch (e) {
+    if (signal.aborted) return undefined;
+    if (timeout.signal.aborted) return failure(`${where}: no answer within ${Math.round(timeoutMs / 100) / 10} s; the request was stopped`);
+    return failure(`${where}: could not be fetched (${e instanceof Error ? e.message : String(e)}): the network failed, or the server does not allow this page to read it (CORS)`);
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', abort);
+  }
+}
