@@ -47,6 +47,9 @@ type Selected = { readonly kind: DetailsTarget['kind']; readonly id: string };
 
 let bundled: ParseResult | undefined;
 
+/** Every event the widget fires crosses the shadow boundary and bubbles (declared with @fires). */
+const widgetEvent = (type: string, detail: unknown): CustomEvent => new CustomEvent(type, { detail, bubbles: true, composed: true });
+
 /**
  * An interactive, offline map of international collaborations: each project's consortium, the
  * target markets its programme reaches, and its events; with filters, search, details and a list
@@ -89,6 +92,15 @@ let bundled: ParseResult | undefined;
  * @cssprop [--partner-map-text=#1f2328] - Text colour.
  * @cssprop [--partner-map-background=#ffffff] - Panels' background.
  * @cssprop [--partner-map-accent=#0b5cad] - Focus rings, links and pressed toggles.
+ * @cssprop [--partner-map-muted=#57606a] - Secondary text.
+ * @cssprop [--partner-map-line=#d0d7de] - Panel borders.
+ * @cssprop [--partner-map-line-soft=#e4e8ec] - Separators inside panels and tables.
+ * @cssprop [--partner-map-control-border=#8c959f] - Borders of buttons, toggles and the search box.
+ * @cssprop [--partner-map-hover=#f3f4f6] - Hovered buttons.
+ * @cssprop [--partner-map-warning=#fff8c5] - Background of the data-problems message.
+ * @cssprop [--partner-map-warning-line=#d4a72c] - Its border.
+ * @cssprop [--partner-map-chip=#fbeed2] - Target-market chips in project details.
+ * @cssprop [--partner-map-chip-line=#e0b860] - Their border.
  * @cssprop --partner-map-color-<project-id> - A project's colour (defaults: Okabe–Ito palette).
  */
 export class PartnerMap extends LitElement implements MapHost {
@@ -140,6 +152,7 @@ export class PartnerMap extends LitElement implements MapHost {
   /** Aborts the `src` request in flight when a newer one starts or the element leaves. */
   private loadAbort: AbortController | undefined;
 
+  /** @internal */
   get mapContainer(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('.map');
   }
@@ -260,6 +273,7 @@ export class PartnerMap extends LitElement implements MapHost {
     };
   }
 
+  /** @internal */
   mapInput(): MapInput | undefined {
     // Nothing is drawn while the first src is loading, so map-ready means "the data is drawn".
     return this.loading && !this.drewOnce ? undefined : this.input;
@@ -267,6 +281,7 @@ export class PartnerMap extends LitElement implements MapHost {
 
   private drewOnce = false;
 
+  /** @internal */
   mapInsets(): Insets {
     const legend = this.renderRoot.querySelector<HTMLElement>('.legend');
     const drawer = this.renderRoot.querySelector<HTMLElement>('.drawer');
@@ -275,6 +290,7 @@ export class PartnerMap extends LitElement implements MapHost {
     return { left: legend?.offsetWidth ?? 0, right: drawer && side ? drawer.offsetWidth : 0, bottom: drawer && !side ? drawer.offsetHeight : 0 };
   }
 
+  /** @internal */
   mapDrawn(): void {
     this.drewOnce = true;
     const selection = this.input?.selection;
@@ -282,7 +298,7 @@ export class PartnerMap extends LitElement implements MapHost {
   }
 
   private emit<K extends keyof GlobalEventHandlersEventMap>(type: K, detail: GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    this.dispatchEvent(widgetEvent(type, detail));
   }
 
   private partnerLabel(partner: Partner, selection: Selection): string {

@@ -1,0 +1,3 @@
+// Entry of the Node build used by the `partner-map-validate` CLI: the same validator as the element.
+export { parseCollaborations, parseCollaborationsText } from './parse.js';
+export { loadCollaborations } from './load.js';
