@@ -463,6 +463,10 @@ const own = css`
     filter: drop-shadow(0 1px 1px rgb(0 0 0 / 0.35));
     transition: transform 0.12s ease-out;
   }
+  /* The lead's ring in the text colour, so it reads on the dark theme's land too. */
+  .pm-ring {
+    stroke: var(--partner-map-text);
+  }
   .pm-compact .pm-partner svg,
   .pm-compact .pm-event svg {
     transform: scale(0.72);

@@ -30,7 +30,10 @@ export async function loadCollaborations(url: string, signal: AbortSignal, timeo
     return result;
   } catch (e) {
     if (signal.aborted) return undefined;
-    if (timeout.signal.aborted) return failure(`${where}: no answer within ${Math.round(timeoutMs / 100) / 10} s; the request was stopped`);
+    if (timeout.signal.aborted) {
+      const limit = timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 100) / 10} s`;
+      return failure(`${where}: no answer within ${limit}; the request was stopped`);
+    }
     return failure(`${where}: could not be fetched (${e instanceof Error ? e.message : String(e)}): the network failed, or the server does not allow this page to read it (CORS)`);
   } finally {
     clearTimeout(timer);

@@ -88,11 +88,17 @@ test('a URL that answers 404, a web page, or nothing in time', async () => {
     const page = await run(`${base}/page`);
     assert.match(page.stdout, /the server sent a web page \(text\/html\), not GeoJSON/);
     const slow = await run('--timeout', '0.3', `${base}/slow`);
-    assert.match(slow.stdout, /no answer within 0\.3 s; the request was stopped/);
+    assert.match(slow.stdout, /no answer within 300 ms; the request was stopped/);
     const ok = await run(`${base}/data.geojson`);
     assert.equal(ok.status, 0);
   } finally {
     server.closeAllConnections();
     server.close();
   }
+});
+
+test('the documented minimal example is valid', async () => {
+  const r = await run('docs/example.geojson');
+  assert.equal(r.status, 0);
+  assert.match(r.stdout, /valid: 1 projects, 2 partners, 1 events/);
 });

@@ -1,0 +1,172 @@
+import { expect } from '@open-wc/testing';
+import '../src/index.js';
+import type { PartnerMap } from '../src/partner-map.js';
+import { cleanup, drawnPartners, mountMap, nextEvent, settle, shadedMarkets, shadow } from './helpers.js';
+
+interface Expected {
+  readonly file: string;
+  readonly path: string;
+  readonly message: string;
+  readonly partners: readonly string[];
+}
+
+const FIXTURES = '/test/fixtures';
+const expected = (await (await fetch(`${FIXTURES}/invalid/expected.json`)).json()) as Expected[];
+const small = (await (await fetch(`${FIXTURES}/valid-small.geojson`)).json()) as unknown;
+
+/** Mounts with the given src, resolving with the first data-error (if any) and map-ready. */
+async function mountWithSrc(src: string): Promise<{ el: PartnerMap; errors: { path: string; message: string }[] }> {
+  const el = document.createElement('partner-map');
+  el.style.width = '800px';
+  let errors: { path: string; message: string }[] = [];
+  el.addEventListener('data-error', (e) => (errors = [...e.detail.errors]));
+  el.src = src;
+  const ready = nextEvent(el, 'map-ready');
+  document.body.append(el);
+  await ready;
+  return { el, errors };
+}
+
+describe('contract: custom data', () => {
+  afterEach(cleanup);
+
+  it('draws data given as the data property, and never changes that object', async () => {
+    const data = structuredClone(small);
+    const before = JSON.stringify(data);
+    const el = await mountMap({}, data);
+    expect(drawnPartners(el)).to.deep.equal(['alpha', 'beta']);
+    expect(shadedMarkets(el)).to.deep.equal(['JP', 'US']);
+    expect(el.partners.map((p) => p.id)).to.deep.equal(['alpha', 'beta']);
+    expect(el.markets).to.deep.equal([
+      { country: 'JP', projects: ['demo'] },
+      { country: 'US', projects: ['demo'] },
+    ]);
+    expect(JSON.stringify(data)).to.equal(before);
+  });
+
+  it('loads data from src, with a loading state until it is drawn', async () => {
+    const el = document.createElement('partner-map');
+    el.src = `${FIXTURES}/valid-small.geojson`;
+    document.body.append(el);
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.loading')?.textContent).to.equal('Loading data…');
+    await nextEvent(el, 'map-ready');
+    await settle(el);
+    expect(shadow(el).querySelector('.loading')).to.equal(null);
+    expect(drawnPartners(el)).to.deep.equal(['alpha', 'beta']);
+  });
+
+  it('when src changes while loading, the latest wins', async () => {
+    const el = document.createElement('partner-map');
+    el.src = '/test/fixtures/../../data/collaborations.geojson';
+    document.body.append(el);
+    el.src = `${FIXTURES}/valid-small.geojson`;
+    await nextEvent(el, 'map-ready');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(drawnPartners(el)).to.deep.equal(['alpha', 'beta']);
+  });
+
+  it('replaces its data when src changes later, and fires map-ready again', async () => {
+    const { el } = await mountWithSrc(`${FIXTURES}/valid-small.geojson`);
+    const again = nextEvent(el, 'map-ready');
+    el.src = '/data/collaborations.geojson';
+    expect((await again).detail).to.deep.equal({ partners: 25, markets: 10 });
+  });
+
+  it('says what went wrong when src answers 404, sends a web page, or does not answer in time', async () => {
+    const missing = await mountWithSrc('/no/such/file.geojson');
+    expect(missing.errors).to.deep.equal([{ path: 'src', message: 'src "/no/such/file.geojson": the server answered HTTP 404 Not Found' }]);
+    expect(shadow(missing.el).querySelector('.errors')?.textContent).to.contain('HTTP 404');
+    const page = await mountWithSrc('/demo/index.html');
+    expect(page.errors[0]?.message).to.equal('src "/demo/index.html": the server sent a web page (text/html), not GeoJSON');
+    const el = document.createElement('partner-map');
+    el.srcTimeout = 1;
+    el.src = '/data/collaborations.geojson';
+    const error = nextEvent(el, 'data-error');
+    document.body.append(el);
+    expect((await error).detail.errors[0]?.message).to.match(/no answer within 1 ms; the request was stopped/);
+  });
+
+  for (const c of expected) {
+    it(`invalid file ${c.file}: reports ${c.path || 'the document'} and still draws the valid rest`, async () => {
+      const { el, errors } = await mountWithSrc(`${FIXTURES}/invalid/${c.file}`);
+      const error = errors.find((e) => e.path === c.path);
+      expect(error, JSON.stringify(errors)).to.not.equal(undefined);
+      expect(error?.message).to.contain(c.message);
+      expect(drawnPartners(el)).to.deep.equal([...c.partners]);
+      expect(shadow(el).querySelector('.errors summary')?.textContent).to.match(/problems? in the data; the rest is shown/);
+    });
+  }
+});
+
+describe('contract: attributes, properties and methods', () => {
+  afterEach(cleanup);
+
+  it('two instances on one page keep their own data, filters and selection', async () => {
+    const a = await mountMap({ projects: 'onconet' });
+    const b = await mountMap({}, structuredClone(small));
+    expect(drawnPartners(a)).to.have.length(8);
+    expect(drawnPartners(b)).to.deep.equal(['alpha', 'beta']);
+    a.selectPartner('ico');
+    await settle(a);
+    expect(shadow(b).querySelector('[part="details"]')).to.equal(null);
+    b.projects = [];
+    await settle(b);
+    expect(drawnPartners(a)).to.have.length(8);
+    expect(drawnPartners(b)).to.deep.equal([]);
+    expect(shadow(b).querySelector('.empty')?.textContent).to.contain('No project selected');
+  });
+
+  it('theme="dark" and theme="light" switch the palette; auto follows the system', async () => {
+    const el = await mountMap({ theme: 'dark' });
+    const sea = () => getComputedStyle(shadow(el).querySelector('.map')!).backgroundColor;
+    expect(sea()).to.equal('rgb(27, 31, 36)');
+    el.theme = 'light';
+    await settle(el);
+    expect(sea()).to.equal('rgb(223, 233, 241)');
+    expect(el.getAttribute('theme')).to.equal('light');
+  });
+
+  it('host-set custom properties theme the map and the project colours', async () => {
+    const el = document.createElement('partner-map');
+    el.style.setProperty('--partner-map-land', 'rgb(1, 2, 3)');
+    el.style.setProperty('--partner-map-color-onconet', 'rgb(200, 0, 0)');
+    const ready = nextEvent(el, 'map-ready');
+    document.body.append(el);
+    await ready;
+    expect(getComputedStyle(shadow(el).querySelector('.pm-land')!).fill).to.equal('rgb(1, 2, 3)');
+    expect(shadow(el).querySelector('[data-partner="ut3"] circle')?.getAttribute('fill')).to.equal('rgb(200, 0, 0)');
+  });
+
+  it('fitAll() brings every visible partner back into view after panning away', async () => {
+    const el = await mountMap();
+    el.selectPartner('litek');
+    await new Promise((r) => setTimeout(r, 1200));
+    el.fitAll();
+    await new Promise((r) => setTimeout(r, 600));
+    const map = shadow(el).querySelector('.map')!.getBoundingClientRect();
+    for (const id of ['coimbra', 'litek', 'biopeople', 'pts-granada']) {
+      const r = shadow(el).querySelector(`.leaflet-marker-pane [data-partner="${id}"]`)!.getBoundingClientRect();
+      expect(r.left >= map.left && r.right <= map.right && r.top >= map.top && r.bottom <= map.bottom, id).to.equal(true);
+    }
+  });
+
+  it('partners and markets follow the filter', async () => {
+    const el = await mountMap({ projects: 'bioxclusters-plus' });
+    expect(el.partners.map((p) => p.id).sort()).to.deep.equal(['biocat', 'biom', 'biopmed', 'lyonbiopole']);
+    expect(el.markets.map((m) => m.country).sort()).to.deep.equal(['AU', 'BR', 'CA', 'CN', 'JP', 'KR', 'US']);
+    el.projects = ['boost4health'];
+    await settle(el);
+    expect(el.partners).to.have.length(10);
+    expect(el.markets).to.deep.equal([]);
+  });
+
+  it('language follows lang, and unknown languages fall back to English', async () => {
+    const el = await mountMap({ lang: 'es-ES' });
+    expect(el.language).to.equal('es');
+    el.lang = 'fr';
+    await settle(el);
+    expect(el.language).to.equal('en');
+    expect(shadow(el).querySelector('h2')?.textContent).to.equal('International collaborations');
+  });
+});
