@@ -56,17 +56,16 @@ function anchorOf(f) {
 /**
  * Countries of the 110m set as polygons; countries too small for it (Singapore, Malta, Monaco…)
  * as Points taken from the 50m set, so a data file can target any of them and see it drawn.
- * Every geometry's id is its ISO alpha-2 code, and properties.a is its anchor [lon, lat].
+ * Every geometry's id is its ISO alpha-2 code; anchors (where arcs end) are computed at run time
+ * from the largest piece, which costs less than shipping them.
  * @param {{ quantization?: number, digits?: number }} [options]
  * @returns {Promise<import('topojson-specification').Topology>}
  */
 export async function buildBasemap({ quantization = 4000, digits = 2 } = {}) {
   const source = await readAtlas('countries-110m.json');
   const byCode = new Map();
-  const anchors = new Map();
   for (const f of feature(source, source.objects.countries).features) {
     const code = codeOf(f);
-    if (!anchors.has(code)) anchors.set(code, anchorOf(f));
     const cut = geoProject(f, cutAtAntimeridian);
     if (!cut.geometry) continue;
     const polygons = round(cut.geometry, digits);
@@ -75,7 +74,7 @@ export async function buildBasemap({ quantization = 4000, digits = 2 } = {}) {
   const features = [...byCode].map(([code, polygons]) => ({
     type: 'Feature',
     id: code,
-    properties: { a: anchors.get(code) },
+    properties: {},
     geometry:
       polygons.length === 1
         ? { type: 'Polygon', coordinates: polygons[0] }
@@ -88,9 +87,11 @@ export async function buildBasemap({ quantization = 4000, digits = 2 } = {}) {
     if (!code || byCode.has(code)) continue;
     const anchor = anchorOf(f);
     byCode.set(code, []);
-    features.push({ type: 'Feature', id: code, properties: { a: anchor }, geometry: { type: 'Point', coordinates: anchor } });
+    features.push({ type: 'Feature', id: code, properties: {}, geometry: { type: 'Point', coordinates: anchor } });
   }
-  return topology({ countries: { type: 'FeatureCollection', features } }, quantization);
+  const topo = topology({ countries: { type: 'FeatureCollection', features } }, quantization);
+  for (const g of topo.objects.countries.geometries) delete g.properties;
+  return topo;
 }
 
 /** One integer as Google's polyline characters: zigzag sign, 5-bit groups, printable ASCII. */

@@ -4,11 +4,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { basemapArcs, basemapTopology } from '../generated/basemap.js';
 
-export interface CountryProps {
-  /** Anchor [lon, lat]: where arcs end and where small countries are drawn as a dot. */
-  readonly a: [number, number];
-}
-export type CountryFeature = Feature<Geometry, CountryProps> & { id: string };
+export type CountryFeature = Feature<Geometry, null> & { id: string };
 
 /** Unpacks the arcs string (see packArcs in scripts/build-basemap.mjs): per arc a point count, then
  *  delta-encoded x, y pairs, each integer in Google's polyline characters. */
@@ -41,12 +37,33 @@ let decoded: { all: CountryFeature[]; byCode: Map<string, CountryFeature> } | un
 export function countries(): { all: CountryFeature[]; byCode: Map<string, CountryFeature> } {
   if (!decoded) {
     const basemap: Topology = { ...basemapTopology, arcs: unpackArcs(basemapArcs) };
-    const object = basemap.objects['countries'] as GeometryCollection<CountryProps>;
-    const fc: FeatureCollection<Geometry, CountryProps> = feature<CountryProps>(basemap, object);
+    const object = basemap.objects['countries'] as GeometryCollection<null>;
+    const fc: FeatureCollection<Geometry, null> = feature<null>(basemap, object);
     const all = fc.features as CountryFeature[];
     decoded = { all, byCode: new Map(all.map((f) => [f.id, f])) };
   }
   return decoded;
+}
+
+/** The outer ring of a country's largest piece (by planar area), or undefined for a point. */
+function mainRing(f: CountryFeature): number[][] | undefined {
+  const g = f.geometry;
+  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+  let best: number[][] | undefined;
+  let bestArea = -1;
+  for (const polygon of polygons) {
+    const ring = polygon[0] ?? [];
+    const area = Math.abs(shoelace(ring));
+    if (area > bestArea) [best, bestArea] = [ring, area];
+  }
+  return best;
+}
+
+/** Twice the signed planar area of a ring (degrees²): enough to compare pieces and find centres. */
+function shoelace(ring: number[][]): number {
+  let sum = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) sum += ((ring[j]?.[0] ?? 0) * (ring[i]?.[1] ?? 0)) - ((ring[i]?.[0] ?? 0) * (ring[j]?.[1] ?? 0));
+  return sum;
 }
 
 /**
@@ -56,21 +73,43 @@ export function countries(): { all: CountryFeature[]; byCode: Map<string, Countr
 export function countryMainBounds(code: string): [[number, number], [number, number]] | undefined {
   const f = countries().byCode.get(code);
   if (!f) return undefined;
-  const g = f.geometry;
-  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
-  let best: [[number, number], [number, number]] | undefined;
-  let bestArea = -1;
-  for (const polygon of polygons) {
-    const ring = polygon[0] ?? [];
-    const lons = ring.map((p) => p[0] ?? 0);
-    const lats = ring.map((p) => p[1] ?? 0);
-    const box: [[number, number], [number, number]] = [[Math.min(...lats), Math.min(...lons)], [Math.max(...lats), Math.max(...lons)]];
-    const area = (box[1][0] - box[0][0]) * (box[1][1] - box[0][1]);
-    if (area > bestArea) [best, bestArea] = [box, area];
+  const ring = mainRing(f);
+  if (!ring) {
+    const [lon, lat] = countryAnchor(code) ?? [0, 0];
+    return [[lat, lon], [lat, lon]];
   }
-  const [lon, lat] = f.properties.a;
-  return best ?? [[lat, lon], [lat, lon]];
+  const lons = ring.map((p) => p[0] ?? 0);
+  const lats = ring.map((p) => p[1] ?? 0);
+  return [[Math.min(...lats), Math.min(...lons)], [Math.max(...lats), Math.max(...lons)]];
 }
 
-export const countryAnchor = (code: string): readonly [number, number] | undefined =>
-  countries().byCode.get(code)?.properties.a;
+const anchors = new Map<string, readonly [number, number]>();
+
+/**
+ * Where arcs end: the area centroid of a country's largest piece (the United States' in Kansas,
+ * not pulled toward Alaska), or the point of a country too small for polygons (Singapore).
+ */
+export function countryAnchor(code: string): readonly [number, number] | undefined {
+  const cached = anchors.get(code);
+  if (cached) return cached;
+  const f = countries().byCode.get(code);
+  if (!f) return undefined;
+  let anchor: [number, number];
+  if (f.geometry.type === 'Point') anchor = [f.geometry.coordinates[0] ?? 0, f.geometry.coordinates[1] ?? 0];
+  else {
+    const ring = mainRing(f) ?? [];
+    const a = shoelace(ring);
+    let cx = 0;
+    let cy = 0;
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [x0 = 0, y0 = 0] = ring[j] ?? [];
+      const [x1 = 0, y1 = 0] = ring[i] ?? [];
+      const cross = x0 * y1 - x1 * y0;
+      cx += (x0 + x1) * cross;
+      cy += (y0 + y1) * cross;
+    }
+    anchor = [cx / (3 * a), cy / (3 * a)];
+  }
+  anchors.set(code, anchor);
+  return anchor;
+}

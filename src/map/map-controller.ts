@@ -339,7 +339,7 @@ export class MapController implements ReactiveController {
       };
       const layer =
         f.geometry.type === 'Point'
-          ? L.circleMarker([f.properties.a[1], f.properties.a[0]], { ...style, radius: 6 })
+          ? L.circleMarker([f.geometry.coordinates[1] ?? 0, f.geometry.coordinates[0] ?? 0], { ...style, radius: 6 })
           : L.geoJSON(f, { ...style, style: () => style });
       layer.on('click', () => input.onSelect({ kind: 'country', country: market.country }, null));
       layer.addTo(g);
