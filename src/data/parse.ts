@@ -1,4 +1,5 @@
 import { isoCodes } from '../generated/iso-codes.js';
+import { nearCountry } from './world.js';
 import { FieldReader, isObject, isSlug, own, show } from './fields.js';
 import {
   PARTNER_TYPES,
@@ -39,6 +40,18 @@ function readPoint(geometry: unknown, r: FieldReader): LonLat | undefined {
   if (!lonOk) r.fail('geometry.coordinates', `longitude ${lon} is out of range [-180, 180]`);
   if (!latOk) r.fail('geometry.coordinates', `latitude ${lat} is out of range [-90, 90]${hint}`);
   return lonOk && latOk ? [lon, lat] : undefined;
+}
+
+/**
+ * A position inside the valid range can still be [lat, lon] by mistake (Barcelona written as
+ * [41.39, 2.16] lands off Somalia). When the point is far from its country but the swapped one is
+ * near it, that is the likely slip: report it and leave the feature out rather than misplace it.
+ */
+function checkSwapped(position: LonLat, country: string, r: FieldReader): void {
+  const [lon, lat] = position;
+  if (!nearCountry(country, position) && Math.abs(lon) <= 90 && nearCountry(country, [lat, lon])) {
+    r.fail('geometry.coordinates', `[${lon}, ${lat}] is far from ${country}, and [${lat}, ${lon}] would be in it: longitude and latitude look swapped (GeoJSON positions are [longitude, latitude])`);
+  }
 }
 
 function readFunding(r: FieldReader): Funding | undefined {
@@ -148,6 +161,7 @@ function readPartner(id: string, r: FieldReader, geometry: unknown): Partner | u
   }
   const url = r.url('url');
   const summary = r.string('summary', true);
+  if (position && country) checkSwapped(position, country, r);
   if (!r.ok || !name || !shortName || !type || !city || !region || !country || !position) return undefined;
   return {
     id,
@@ -196,6 +210,7 @@ function readEvent(id: string, r: FieldReader, geometry: unknown): CollabEvent |
   });
   const participants = readParticipants(r);
   const summary = r.string('summary', true);
+  if (position && country) checkSwapped(position, country, r);
   if (!r.ok || !name || !isSlug(project) || !city || !country || !position || start === undefined || end === undefined) return undefined;
   return {
     id,

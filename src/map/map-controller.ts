@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CollabEvent, Collaborations, LayerName, Partner, Project } from '../data/types.js';
 import { consortium, consortiumCentre, type Selection } from '../data/selectors.js';
 import * as L from './leaflet.js';
-import { countries, countryAnchor, countryMainBounds, type CountryFeature } from './basemap.js';
+import { countries, countryAnchor, countryMainBounds, type CountryFeature } from '../data/world.js';
 import { greatCircle } from './arcs.js';
 import { reachScale } from './colours.js';
 import { LEAD_SIZE, MEMBER_SIZE, TARGET_SIZE, eventMark, partnerMark } from './marks.js';

@@ -58,10 +58,23 @@ describe('parseCollaborations', () => {
     expect(data.partners.map((p) => p.id)).to.deep.equal(['lead-org']);
   });
 
-  it('recognises [lat, lon] written the wrong way round', () => {
-    expect(messages(collection(project('demo'), partner('lead-org', [41.3888, 2.159]), partner('x', [55.67, 120])))[0]).to.match(
+  it('recognises [lat, lon] written the wrong way round, in range or out of it', () => {
+    const errs = messages(collection(project('demo'), partner('lead-org', [41.3888, 2.159]), partner('x', [55.67, 120])));
+    expect(errs[0]).to.equal(
+      'features[1] "lead-org": geometry.coordinates [41.3888, 2.159] is far from ES, and [2.159, 41.3888] would be in it: longitude and latitude look swapped (GeoJSON positions are [longitude, latitude])',
+    );
+    expect(errs[1]).to.match(
       /features\[2\] "x": geometry\.coordinates latitude 120 is out of range \[-90, 90\] \(swapped\? GeoJSON positions are \[longitude, latitude\], and \[120, 55\.67\] would be valid\)/,
     );
+  });
+
+  it('accepts positions near their country: a coastal city, an island, an overseas region', () => {
+    const far = (coordinates: number[], country: string) =>
+      messages(collection(project('demo'), partner('lead-org', coordinates, { country }))).filter((m) => m.includes('swapped'));
+    expect(far([12.5683, 55.6761], 'DK')).to.deep.equal([]); // Copenhagen, on the coast
+    expect(far([-15.4134, 28.1235], 'ES')).to.deep.equal([]); // Las Palmas, Canary Islands
+    expect(far([-52.33, 4.92], 'FR')).to.deep.equal([]); // Cayenne, French Guiana
+    expect(far([103.8198, 1.3521], 'SG')).to.deep.equal([]); // a country drawn as a point
   });
 
   it('refuses a document that is not a FeatureCollection, or not JSON', () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { countries, countryAnchor, unpackArcs } from '../../src/map/basemap.js';
+import { countries, countryAnchor, unpackArcs } from '../../src/data/world.js';
 import { greatCircle } from '../../src/map/arcs.js';
 
 const rings = (code: string): number[][][] => {

@@ -1,4 +1,5 @@
-/** The offline world basemap, decoded once per page from the bundled TopoJSON. */
+/** The world: countries keyed by ISO alpha-2, decoded once per page from the bundled basemap.
+ *  Used to draw the basemap and reach, and by the validator to spot swapped coordinates. */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -112,4 +113,28 @@ export function countryAnchor(code: string): readonly [number, number] | undefin
   }
   anchors.set(code, anchor);
   return anchor;
+}
+
+const boxes = new Map<string, readonly [number, number, number, number] | null>();
+
+/** [west, south, east, north] around all of a country's polygons; null for a point-only country. */
+export function countryBox(code: string): readonly [number, number, number, number] | null | undefined {
+  if (boxes.has(code)) return boxes.get(code);
+  const f = countries().byCode.get(code);
+  if (!f) return undefined;
+  const g = f.geometry;
+  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+  const points = polygons.flatMap((p) => p[0] ?? []);
+  const box = points.length
+    ? ([Math.min(...points.map((p) => p[0] ?? 0)), Math.min(...points.map((p) => p[1] ?? 0)), Math.max(...points.map((p) => p[0] ?? 0)), Math.max(...points.map((p) => p[1] ?? 0))] as const)
+    : null;
+  boxes.set(code, box);
+  return box;
+}
+
+/** Whether [lon, lat] lies within `margin` degrees of a country's bounding box. */
+export function nearCountry(code: string, [lon, lat]: readonly [number, number], margin = 1.5): boolean {
+  const box = countryBox(code);
+  if (!box) return true; // a point-only or unknown country: nothing to check against
+  return lon >= box[0] - margin && lon <= box[2] + margin && lat >= box[1] - margin && lat <= box[3] + margin;
 }
