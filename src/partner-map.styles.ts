@@ -519,6 +519,22 @@ const own = css`
     border-top: 1px solid var(--partner-map-line-soft);
     padding-top: 4px !important;
   }
+  .pm-key {
+    flex: none;
+    overflow: visible;
+  }
+  .details h3 .pm-key,
+  .details .roles .pm-key {
+    vertical-align: -1px;
+    margin-inline-end: 6px;
+  }
+  .roles-cell .pm-key {
+    vertical-align: -1px;
+    margin-inline-end: 5px;
+  }
+  .arc-key {
+    flex: none;
+  }
   .legend-marks svg {
     flex: none;
     width: 18px;

@@ -9,7 +9,8 @@ import { LAYERS, type CollabEvent, type DataError, type LayerName, type ParseRes
 import { MESSAGES, resolveLang, type Lang, type Messages } from './i18n/messages.js';
 import { countryName, formatDateRange } from './i18n/format.js';
 import { MapController, type DetailsTarget, type Insets, type MapHost, type MapInput } from './map/map-controller.js';
-import { projectColour } from './map/colours.js';
+import { projectColour, type ProjectLook } from './map/colours.js';
+import { dashOf, shapeOf } from './map/marks.js';
 import { countryDetails, eventDetails, partnerDetails, projectDetails, type DetailsContext } from './ui/details.js';
 import { filters } from './ui/filters.js';
 import { legend } from './ui/legend.js';
@@ -146,7 +147,7 @@ export class PartnerMap extends LitElement implements MapHost {
   private readonly mapController = new MapController(this);
   private input: MapInput | undefined;
   private selectionCache: Selection | undefined;
-  private colourCache: Map<string, string> | undefined;
+  private lookCache: Map<string, ProjectLook> | undefined;
   /** Where focus was when details opened, to return there when they close. */
   private returnFocus: HTMLElement | null = null;
   /** Aborts the `src` request in flight when a newer one starts or the element leaves. */
@@ -225,8 +226,8 @@ export class PartnerMap extends LitElement implements MapHost {
     const drawn: PropertyKey[] = ['parsed', 'projects', 'layers', 'lang', 'tiles'];
     if (!this.input || drawn.some((k) => changed.has(k as keyof PartnerMap))) {
       this.selectionCache = select(this.model, { projects: this.projects, layers: this.layers });
-      this.colourCache = new Map(this.model.projects.map((p, i) => [p.id, projectColour(this, p.id, i)]));
-      this.input = this.mapInputFor(this.selectionCache, this.colourCache);
+      this.lookCache = new Map(this.model.projects.map((p, i) => [p.id, { colour: projectColour(this, p.id, i), shape: shapeOf(i), dash: dashOf(i) }]));
+      this.input = this.mapInputFor(this.selectionCache, this.lookCache);
     }
   }
 
@@ -260,12 +261,12 @@ export class PartnerMap extends LitElement implements MapHost {
     this.mapController.setSelected(s && (s.kind === 'partner' || s.kind === 'event') ? `${s.kind}:${s.id}` : undefined);
   }
 
-  private mapInputFor(selection: Selection, colours: Map<string, string>): MapInput {
+  private mapInputFor(selection: Selection, looks: Map<string, ProjectLook>): MapInput {
     return {
       data: this.model,
       selection,
       layers: this.layers,
-      colours,
+      looks,
       tiles: this.tiles || undefined,
       partnerLabel: (p) => this.partnerLabel(p, selection),
       eventLabel: (e) => this.eventLabel(e),
@@ -423,7 +424,7 @@ export class PartnerMap extends LitElement implements MapHost {
   protected override render(): TemplateResult {
     const parsed = this.parsed as ParseResult;
     const selection = this.selectionCache as Selection;
-    const colours = this.colourCache as Map<string, string>;
+    const looks = this.lookCache as Map<string, ProjectLook>;
     const msg = this.msg;
     const lang = this.language;
     const ctx: DetailsContext = {
@@ -431,7 +432,7 @@ export class PartnerMap extends LitElement implements MapHost {
       selection,
       lang,
       msg,
-      colours,
+      looks,
       open: (t) => this.select(t, null),
       focusProject: (p: Project) => this.mapController.focusProject(p),
     };
@@ -476,7 +477,7 @@ export class PartnerMap extends LitElement implements MapHost {
             projects: parsed.data.projects,
             visible: new Set(selection.projects.map((p) => p.id)),
             counts,
-            colours,
+            looks,
             layers: this.layers,
             msg,
             onProject: (id) => this.toggleProject(id),
@@ -496,7 +497,7 @@ export class PartnerMap extends LitElement implements MapHost {
             ? listView({
                 selection,
                 sort: this.sort,
-                colours,
+                looks,
                 lang,
                 msg,
                 selectedPartner: this.selected?.kind === 'partner' ? this.selected.id : undefined,
@@ -507,7 +508,7 @@ export class PartnerMap extends LitElement implements MapHost {
                 },
                 onCountry: (country, origin) => this.select({ kind: 'country', country }, origin),
               })
-            : html`${legend({ selection, layers: this.layers, colours, msg, onProject: (p) => this.focusProject(p.id) })}
+            : html`${legend({ selection, layers: this.layers, looks, msg, onProject: (p) => this.focusProject(p.id) })}
                 <div class="zoom" role="group">
                   <button type="button" class="zoom-in" title=${msg.zoomIn} aria-label=${msg.zoomIn} @click=${() => this.mapController.zoomIn()}>+</button>
                   <button type="button" class="zoom-out" title=${msg.zoomOut} aria-label=${msg.zoomOut} @click=${() => this.mapController.zoomOut()}>−</button>

@@ -135,7 +135,7 @@ describe('contract: attributes, properties and methods', () => {
     document.body.append(el);
     await ready;
     expect(getComputedStyle(shadow(el).querySelector('.pm-land')!).fill).to.equal('rgb(1, 2, 3)');
-    expect(shadow(el).querySelector('[data-partner="ut3"] circle')?.getAttribute('fill')).to.equal('rgb(200, 0, 0)');
+    expect(shadow(el).querySelector('[data-partner="ut3"] path[data-shape]')?.getAttribute('fill')).to.equal('rgb(200, 0, 0)');
   });
 
   it('fitAll() brings every visible partner back into view after panning away', async () => {

@@ -83,7 +83,8 @@ describe('<partner-map>', () => {
     const el = await mountMap();
     const events = [...shadow(el).querySelectorAll('.pm-event')].map((m) => m.getAttribute('data-event')).sort();
     expect(events).to.deep.equal(['bio-europe-2018-matchmaking', 'onco-emergence-forum', 'oncothon']);
-    expect(shadow(el).querySelector('.pm-event path')?.getAttribute('d')).to.match(/^M0 -0\.85L0\.85 0/);
+    // A five-pointed star: ten corners, unlike any project's shape.
+    expect(shadow(el).querySelector('.pm-event path')?.getAttribute('d')?.match(/[ML]/g)).to.have.length(10);
   });
 
   it('shows only the layers asked for', async () => {

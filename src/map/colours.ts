@@ -20,6 +20,13 @@ export function reachScale(maxReach: number): (count: number) => string {
   return (count) => scale(Math.min(Math.max(1, count), counts.length));
 }
 
+/** How a project is drawn: colour, shape (index into the marks' shapes) and arc dashes. */
+export interface ProjectLook {
+  readonly colour: string;
+  readonly shape: number;
+  readonly dash: string;
+}
+
 /** A project's colour: the host's --partner-map-color-<id> if set, else the palette. */
 export function projectColour(host: Element, id: string, index: number): string {
   const custom = getComputedStyle(host).getPropertyValue(`--partner-map-color-${id}`).trim();

@@ -4,7 +4,7 @@ import { consortium, consortiumCentre, type Selection } from '../data/selectors.
 import * as L from './leaflet.js';
 import { countries, countryAnchor, countryMainBounds, type CountryFeature } from '../data/world.js';
 import { greatCircle } from './arcs.js';
-import { reachScale } from './colours.js';
+import { reachScale, type ProjectLook } from './colours.js';
 import { LEAD_SIZE, MEMBER_SIZE, TARGET_SIZE, eventMark, partnerMark } from './marks.js';
 import { spreadPoints } from './spread.js';
 
@@ -20,8 +20,8 @@ export interface MapInput {
   readonly data: Collaborations;
   readonly selection: Selection;
   readonly layers: readonly LayerName[];
-  /** Project id → colour. */
-  readonly colours: ReadonlyMap<string, string>;
+  /** Project id → colour, shape and dashes. */
+  readonly looks: ReadonlyMap<string, ProjectLook>;
   readonly tiles: string | undefined;
   /** Accessible name of a partner's marker: name, city and projects. */
   readonly partnerLabel: (partner: Partner) => string;
@@ -354,10 +354,10 @@ export class MapController implements ReactiveController {
         L.polyline(greatCircle(from, to), {
           pane: 'pm-arcs',
           renderer: arcRenderer,
-          color: input.colours.get(project.id) ?? '#333',
+          color: input.looks.get(project.id)?.colour ?? '#333',
           weight: 1.6,
-          opacity: 0.75,
-          dashArray: '5 4',
+          opacity: 0.8,
+          dashArray: input.looks.get(project.id)?.dash ?? '6 4',
           interactive: false,
           className: `pm-arc pm-arc-${project.id}`,
         }).addTo(arcs);
@@ -383,7 +383,7 @@ export class MapController implements ReactiveController {
           {
             pane: 'pm-links',
             renderer,
-            color: input.colours.get(project.id) ?? '#333',
+            color: input.looks.get(project.id)?.colour ?? '#333',
             weight: 1.4,
             opacity: 0.55,
             className: `pm-link pm-link-${project.id}`,
@@ -426,7 +426,7 @@ export class MapController implements ReactiveController {
     for (const { partner, roles } of input.selection.partners) {
       const lead = roles.some((r) => r.role === 'lead');
       const size = Math.max(TARGET_SIZE, lead ? LEAD_SIZE : MEMBER_SIZE);
-      const glyph = partnerMark(roles.map((r) => input.colours.get(r.project.id) ?? '#333'), lead);
+      const glyph = partnerMark(roles.map((r) => input.looks.get(r.project.id) ?? { colour: '#333', shape: 0, dash: '' }), lead);
       const icon = L.divIcon({ html: glyph, className: `pm-partner${lead ? ' pm-lead' : ''}`, iconSize: [size, size] });
       this.addMark(g, `partner:${partner.id}`, partner.position, icon, input.partnerLabel(partner), `${partner.shortName} · ${partner.city}`, (origin) => input.onSelect({ kind: 'partner', partner }, origin), lead ? 500 : 0);
     }
@@ -436,7 +436,7 @@ export class MapController implements ReactiveController {
     const g = this.group('events');
     if (!input) return;
     for (const event of input.selection.events) {
-      const icon = L.divIcon({ html: eventMark(input.colours.get(event.project) ?? '#333'), className: 'pm-event', iconSize: [TARGET_SIZE, TARGET_SIZE] });
+      const icon = L.divIcon({ html: eventMark(input.looks.get(event.project)?.colour ?? '#333'), className: 'pm-event', iconSize: [TARGET_SIZE, TARGET_SIZE] });
       this.addMark(g, `event:${event.id}`, event.position, icon, input.eventLabel(event), event.name, (origin) => input.onSelect({ kind: 'event', event }, origin), 1000);
     }
   }

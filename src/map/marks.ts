@@ -1,4 +1,8 @@
-/** The marks drawn for partners and events: small SVG elements built from numbers, never markup. */
+/**
+ * The marks drawn for partners and events: small SVG elements built from numbers, never markup.
+ * Projects differ by shape as well as colour (circle, square, triangle, diamond, …), so the map
+ * reads without colour vision too; events are stars; a lead is larger and ringed.
+ */
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -12,39 +16,85 @@ function svgEl<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<stri
 export const TARGET_SIZE = 24;
 export const MEMBER_SIZE = 18;
 export const LEAD_SIZE = 26;
+export const EVENT_SIZE = 20;
+
+const f = (n: number) => n.toFixed(3);
+
+/** A regular polygon (or star, with an inner radius) centred on 0,0, first point straight up. */
+function polygon(points: number, radius: number, inner?: number, rotate = 0): string {
+  const n = inner === undefined ? points : points * 2;
+  let d = '';
+  for (let i = 0; i < n; i++) {
+    const r = inner !== undefined && i % 2 === 1 ? inner : radius;
+    const a = -Math.PI / 2 + rotate + (2 * Math.PI * i) / n;
+    d += `${i ? 'L' : 'M'}${f(r * Math.cos(a))} ${f(r * Math.sin(a))}`;
+  }
+  return `${d}Z`;
+}
+
+/** Shapes in the order projects take them; sized so that each covers about the same area. */
+const SHAPES: readonly ((r: number) => string)[] = [
+  (r) => `M${f(-r)} 0A${f(r)} ${f(r)} 0 1 1 ${f(r)} 0A${f(r)} ${f(r)} 0 1 1 ${f(-r)} 0Z`, // circle
+  (r) => polygon(4, r * 1.2, undefined, Math.PI / 4), // square
+  (r) => polygon(3, r * 1.3), // triangle
+  (r) => polygon(4, r * 1.22), // diamond
+  (r) => polygon(6, r * 1.08), // hexagon
+  (r) => polygon(3, r * 1.3, undefined, Math.PI), // triangle pointing down
+  (r) => polygon(5, r * 1.12), // pentagon
+];
+
+export const SHAPE_NAMES = ['circle', 'square', 'triangle', 'diamond', 'hexagon', 'down-triangle', 'pentagon'] as const;
+export const shapeOf = (projectIndex: number): number => projectIndex % SHAPES.length;
+
+/** The outline of a project's shape at radius r, as SVG path data. */
+export const shapePath = (shape: number, r: number): string => (SHAPES[shape % SHAPES.length] ?? SHAPES[0] ?? (() => ''))(r);
+
+export interface MarkPart {
+  readonly colour: string;
+  readonly shape: number;
+}
 
 /**
- * A partner: one circle split into one segment per visible project it belongs to (Biocat: four),
- * so a multi-project partner is one mark, not stacked dots. A lead is larger, with a dark ring.
+ * A partner. In one project: that project's shape in its colour. In several (Biocat: four): one
+ * circle split into a segment per project, clockwise from 12 o'clock in legend order, so a
+ * partner is always one mark, never stacked dots. A lead is larger, with a ring.
  */
-export function partnerMark(colours: readonly string[], lead: boolean): SVGSVGElement {
+export function partnerMark(parts: readonly MarkPart[], lead: boolean): SVGSVGElement {
   const size = lead ? LEAD_SIZE : MEMBER_SIZE;
   const svg = svgEl('svg', { width: size, height: size, viewBox: '-1 -1 2 2', 'aria-hidden': 'true', class: 'pm-glyph' });
-  const r = lead ? 0.72 : 0.8;
-  if (colours.length <= 1) {
-    svg.append(svgEl('circle', { r, fill: colours[0] ?? '#666' }));
+  const r = lead ? 0.66 : 0.74;
+  const only = parts.length <= 1 ? parts[0] : undefined;
+  if (only || !parts.length) {
+    svg.append(svgEl('path', { d: shapePath(only?.shape ?? 0, r), fill: only?.colour ?? '#666', stroke: '#fff', 'stroke-width': 0.14, 'stroke-linejoin': 'round', 'data-shape': SHAPE_NAMES[only?.shape ?? 0] ?? 'circle' }));
   } else {
-    const step = (2 * Math.PI) / colours.length;
-    colours.forEach((colour, i) => {
-      // Segments start at 12 o'clock and run clockwise, in project order.
+    const step = (2 * Math.PI) / parts.length;
+    parts.forEach((part, i) => {
       const a0 = i * step - Math.PI / 2;
       const a1 = a0 + step;
-      const large = step > Math.PI ? 1 : 0;
-      const d = `M0 0L${(r * Math.cos(a0)).toFixed(4)} ${(r * Math.sin(a0)).toFixed(4)}A${r} ${r} 0 ${large} 1 ${(r * Math.cos(a1)).toFixed(4)} ${(r * Math.sin(a1)).toFixed(4)}Z`;
-      svg.append(svgEl('path', { d, fill: colour }));
+      const d = `M0 0L${f(r * Math.cos(a0))} ${f(r * Math.sin(a0))}A${r} ${r} 0 ${step > Math.PI ? 1 : 0} 1 ${f(r * Math.cos(a1))} ${f(r * Math.sin(a1))}Z`;
+      svg.append(svgEl('path', { d, fill: part.colour }));
     });
+    // A light halo separates the mark from the map and its segments from each other's edge.
+    svg.append(svgEl('circle', { r, fill: 'none', stroke: '#fff', 'stroke-width': 0.14, class: 'pm-halo' }));
   }
-  // A light halo separates the mark from the map and from its neighbours.
-  svg.append(svgEl('circle', { r, fill: 'none', stroke: '#fff', 'stroke-width': 0.14, class: 'pm-halo' }));
-  if (lead) svg.append(svgEl('circle', { r: 0.9, fill: 'none', stroke: '#1f2328', 'stroke-width': 0.13, class: 'pm-ring' }));
+  if (lead) svg.append(svgEl('circle', { r: 0.92, fill: 'none', stroke: '#1f2328', 'stroke-width': 0.12, class: 'pm-ring' }));
   return svg;
 }
 
-export const EVENT_SIZE = 18;
-
-/** An event: a diamond in its project's colour. */
+/** An event: a five-pointed star in its project's colour. */
 export function eventMark(colour: string): SVGSVGElement {
   const svg = svgEl('svg', { width: EVENT_SIZE, height: EVENT_SIZE, viewBox: '-1 -1 2 2', 'aria-hidden': 'true', class: 'pm-glyph' });
-  svg.append(svgEl('path', { d: 'M0 -0.85L0.85 0L0 0.85L-0.85 0Z', fill: colour, stroke: '#fff', 'stroke-width': 0.16 }));
+  svg.append(svgEl('path', { d: polygon(5, 0.95, 0.42), fill: colour, stroke: '#fff', 'stroke-width': 0.14, 'stroke-linejoin': 'round' }));
   return svg;
 }
+
+/** A small key for legends and toggles: a project's shape in its colour. */
+export function projectKey(colour: string, shape: number, size = 14): SVGSVGElement {
+  const svg = svgEl('svg', { width: size, height: size, viewBox: '-1 -1 2 2', 'aria-hidden': 'true', class: 'pm-key' });
+  svg.append(svgEl('path', { d: shapePath(shape, 0.8), fill: colour, stroke: 'rgb(0 0 0 / 0.35)', 'stroke-width': 0.1 }));
+  return svg;
+}
+
+/** Arc dash patterns by project: colour and dashes both tell the programmes apart. */
+const DASHES = ['6 4', '2 4', '10 3 2 3', '1 3 6 3'];
+export const dashOf = (projectIndex: number): string => DASHES[projectIndex % DASHES.length] ?? '6 4';

@@ -7,20 +7,23 @@ import type { Lang, Messages } from '../i18n/messages.js';
 import { isWebUrl } from '../data/fields.js';
 import type { DetailsTarget } from '../map/map-controller.js';
 import { vouchersChart } from './vouchers-chart.js';
+import { projectKey } from '../map/marks.js';
+import type { ProjectLook } from '../map/colours.js';
 
 export interface DetailsContext {
   readonly data: Collaborations;
   readonly selection: Selection;
   readonly lang: Lang;
   readonly msg: Messages;
-  readonly colours: ReadonlyMap<string, string>;
+  readonly looks: ReadonlyMap<string, ProjectLook>;
   /** Opens other details from inside these (a project named in a partner's roles…). */
   readonly open: (target: DetailsTarget) => void;
   /** Fits the map to a project's consortium and markets. */
   readonly focusProject: (project: Project) => void;
 }
 
-const swatch = (colour: string | undefined) => html`<span class="swatch" style="background:${colour ?? '#666'}"></span>`;
+/** A project's key (its shape in its colour) before its name. */
+const key = (look: ProjectLook | undefined) => projectKey(look?.colour ?? '#666', look?.shape ?? 0);
 
 /** A link, only if http(s) (the validator already refused others; this guards custom callers). */
 function link(url: string | undefined, label: string): TemplateResult | typeof nothing {
@@ -48,7 +51,7 @@ export function partnerDetails(ctx: DetailsContext, partner: Partner): TemplateR
       ${roles.map((p) => {
         const role = partner.roles[p.id];
         const note = partner.roleNotes[p.id];
-        return html`<li>${swatch(ctx.colours.get(p.id))}<button type="button" class="project link-button" @click=${() => ctx.open({ kind: 'project', project: p })}>${p.name}</button>
+        return html`<li>${key(ctx.looks.get(p.id))}<button type="button" class="project link-button" @click=${() => ctx.open({ kind: 'project', project: p })}>${p.name}</button>
           <span class="role">${role ? msg.roles[role] : ''}</span>${note ? html`<span class="role-note">${note}</span>` : nothing}</li>`;
       })}
     </ul>
@@ -63,7 +66,7 @@ export function projectDetails(ctx: DetailsContext, project: Project): TemplateR
   const lead = members.find((p) => p.id === project.lead);
   const events = ctx.data.events.filter((e) => e.project === project.id);
   return html`<article class="details" lang=${lang}>
-    <h3>${swatch(ctx.colours.get(project.id))}${project.name}</h3>
+    <h3>${key(ctx.looks.get(project.id))}${project.name}</h3>
     ${project.fullName ? html`<p class="full">${project.fullName}</p>` : nothing}
     <dl>
       <dt>${msg.programme}</dt><dd>${project.programme}</dd>
@@ -74,7 +77,7 @@ export function projectDetails(ctx: DetailsContext, project: Project): TemplateR
         ? html`<dt>${msg.funding}</dt><dd>${formatMoney(lang, project.funding.amount, project.funding.currency)}${project.funding.purpose ? html` — ${project.funding.purpose}` : nothing}</dd>`
         : nothing}
     </dl>
-    ${project.vouchers.length ? vouchersChart(project.vouchers, ctx.colours.get(project.id) ?? '#666', lang, msg) : nothing}
+    ${project.vouchers.length ? vouchersChart(project.vouchers, ctx.looks.get(project.id)?.colour ?? '#666', lang, msg) : nothing}
     <p class="summary">${project.summary}</p>
     ${project.targetMarkets.length
       ? html`<p class="label">${msg.targetMarkets}</p><ul class="chips">${project.targetMarkets.map((c) => html`<li>${countryName(lang, c)}</li>`)}</ul>`
@@ -93,7 +96,7 @@ export function countryDetails(ctx: DetailsContext, country: string): TemplateRe
     <h3>${countryName(lang, country)}</h3>
     ${market
       ? html`<p class="label">${msg.targetedBy}</p>
-          <ul class="roles">${market.projects.map((p) => html`<li>${swatch(ctx.colours.get(p.id))}<span class="project">${p.name}</span><span class="role">${p.programme}</span></li>`)}</ul>`
+          <ul class="roles">${market.projects.map((p) => html`<li>${key(ctx.looks.get(p.id))}<span class="project">${p.name}</span><span class="role">${p.programme}</span></li>`)}</ul>`
       : nothing}
     <p class="label">${msg.partnersHere}</p>
     ${here.length
@@ -107,7 +110,7 @@ export function eventDetails(ctx: DetailsContext, event: CollabEvent): TemplateR
   const project = ctx.data.projects.find((p) => p.id === event.project);
   const organisers = event.organisers.map((id) => ctx.data.partners.find((p) => p.id === id)?.shortName).filter(Boolean);
   return html`<article class="details" lang=${lang}>
-    <h3>${swatch(ctx.colours.get(event.project))}${event.name}</h3>
+    <h3>${key(ctx.looks.get(event.project))}${event.name}</h3>
     <p class="meta">${msg.event} · ${project ? html`<button type="button" class="link-button" @click=${() => ctx.open({ kind: 'project', project })}>${project.name}</button>` : event.project}</p>
     <dl>
       <dt>${msg.dates}</dt><dd>${formatDateRange(lang, event.start, event.end, msg.datesUnknown)}</dd>

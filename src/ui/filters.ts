@@ -2,13 +2,15 @@
 import { html, type TemplateResult } from 'lit';
 import { LAYERS, type LayerName, type Project } from '../data/types.js';
 import type { Messages } from '../i18n/messages.js';
+import type { ProjectLook } from '../map/colours.js';
+import { projectKey } from '../map/marks.js';
 
 export interface FiltersInput {
   readonly projects: readonly Project[];
   readonly visible: ReadonlySet<string>;
   /** Partners per project, in the whole data (a toggle says how many it would show). */
   readonly counts: ReadonlyMap<string, number>;
-  readonly colours: ReadonlyMap<string, string>;
+  readonly looks: ReadonlyMap<string, ProjectLook>;
   readonly layers: readonly LayerName[];
   readonly msg: Messages;
   readonly onProject: (id: string) => void;
@@ -19,7 +21,7 @@ export function filters(f: FiltersInput): TemplateResult {
   return html`<div class="filter-group" role="group" aria-label=${f.msg.projectsFilter}>
       ${f.projects.map(
         (p) => html`<button type="button" class="toggle project-toggle" data-project=${p.id} aria-pressed=${f.visible.has(p.id) ? 'true' : 'false'} @click=${() => f.onProject(p.id)}>
-          <span class="swatch round" style="background:${f.colours.get(p.id) ?? '#666'}"></span><span class="name">${p.name}</span> <span class="count">${f.counts.get(p.id) ?? 0}</span>
+          ${projectKey(f.looks.get(p.id)?.colour ?? '#666', f.looks.get(p.id)?.shape ?? 0)}<span class="name">${p.name}</span> <span class="count">${f.counts.get(p.id) ?? 0}</span>
         </button>`,
       )}
     </div>

@@ -1,46 +1,52 @@
 /** The legend: explains every mark on the map, for the projects and layers shown now. */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { LayerName, Project } from '../data/types.js';
 import type { Selection } from '../data/selectors.js';
 import type { Messages } from '../i18n/messages.js';
-import { eventMark, partnerMark } from '../map/marks.js';
-import { reachScale } from '../map/colours.js';
+import { eventMark, partnerMark, projectKey } from '../map/marks.js';
+import { reachScale, type ProjectLook } from '../map/colours.js';
 
 export interface LegendInput {
   readonly selection: Selection;
   readonly layers: readonly LayerName[];
-  readonly colours: ReadonlyMap<string, string>;
+  readonly looks: ReadonlyMap<string, ProjectLook>;
   readonly msg: Messages;
   readonly onProject: (project: Project) => void;
 }
 
 const NEUTRAL = '#6e7781';
+const NEUTRAL_LOOK: ProjectLook = { colour: NEUTRAL, shape: 0, dash: '6 4' };
 
-export function legend({ selection, layers, colours, msg, onProject }: LegendInput): TemplateResult {
+/** A short sample of a project's arcs: its colour and its dashes. */
+const arcSample = (look: ProjectLook) =>
+  html`<svg class="arc-key" width="26" height="8" viewBox="0 0 26 8" aria-hidden="true">${svg`<line x1="1" y1="4" x2="25" y2="4" stroke=${look.colour} stroke-width="2" stroke-dasharray=${look.dash}></line>`}</svg>`;
+
+export function legend({ selection, layers, looks, msg, onProject }: LegendInput): TemplateResult {
   const counts = new Map<string, number>();
   for (const { roles } of selection.partners) for (const { project } of roles) counts.set(project.id, (counts.get(project.id) ?? 0) + 1);
   const steps = Array.from({ length: selection.maxReach }, (_, i) => i + 1);
   const colour = reachScale(selection.maxReach);
   const showConsortia = layers.includes('consortia');
   const showReach = layers.includes('reach') && selection.markets.length > 0;
+  const look = (p: Project) => looks.get(p.id) ?? NEUTRAL_LOOK;
   return html`<details class="legend" part="legend" open>
     <summary>${msg.legend}</summary>
     <ul class="legend-projects">
       ${selection.projects.map(
         (p) => html`<li>
           <button type="button" class="project-key" data-project=${p.id} @click=${() => onProject(p)}>
-            <span class="swatch round" style="background:${colours.get(p.id) ?? NEUTRAL}"></span>
-            <span class="name">${p.name}</span><span class="count">${counts.get(p.id) ?? 0}</span>
+            ${projectKey(look(p).colour, look(p).shape)}
+            <span class="name">${p.name}</span>${showReach && p.targetMarkets.length ? arcSample(look(p)) : nothing}<span class="count">${counts.get(p.id) ?? 0}</span>
           </button>
         </li>`,
       )}
     </ul>
     <ul class="legend-marks">
       ${showConsortia
-        ? html`<li>${partnerMark([NEUTRAL], true)}<span>${msg.leadMark}</span></li>
-            <li>${partnerMark([NEUTRAL], false)}<span>${msg.memberMark}</span></li>
+        ? html`<li>${partnerMark([NEUTRAL_LOOK], true)}<span>${msg.leadMark}</span></li>
+            <li>${partnerMark([NEUTRAL_LOOK], false)}<span>${msg.memberMark}</span></li>
             ${selection.projects.length > 1
-              ? html`<li>${partnerMark(selection.projects.slice(0, 4).map((p) => colours.get(p.id) ?? NEUTRAL), false)}<span>${msg.multiMark}</span></li>`
+              ? html`<li>${partnerMark(selection.projects.slice(0, 4).map(look), false)}<span>${msg.multiMark}</span></li>`
               : nothing}
             <li><span class="line solid"></span><span>${msg.consortiumLink}</span></li>`
         : nothing}

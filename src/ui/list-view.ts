@@ -3,6 +3,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { MarketReach, Selection, VisiblePartner } from '../data/selectors.js';
 import { countryName } from '../i18n/format.js';
 import type { Lang, Messages } from '../i18n/messages.js';
+import type { ProjectLook } from '../map/colours.js';
+import { projectKey } from '../map/marks.js';
 
 export type PartnerColumn = 'name' | 'type' | 'city' | 'country' | 'projects';
 export type MarketColumn = 'country' | 'programmes';
@@ -15,7 +17,7 @@ export const DEFAULT_SORT: SortState = { partners: { by: 'name', ascending: true
 export interface ListInput {
   readonly selection: Selection;
   readonly sort: SortState;
-  readonly colours: ReadonlyMap<string, string>;
+  readonly looks: ReadonlyMap<string, ProjectLook>;
   readonly lang: Lang;
   readonly msg: Messages;
   readonly selectedPartner: string | undefined;
@@ -82,7 +84,7 @@ export function listView(l: ListInput): TemplateResult {
             <td>${countryName(l.lang, partner.country)}</td>
             <td>
               <ul class="roles-cell">
-                ${roles.map(({ project, role }) => html`<li><span class="swatch round" style="background:${l.colours.get(project.id) ?? '#666'}"></span>${project.name} <span class="sub">${msg.roles[role]}</span></li>`)}
+                ${roles.map(({ project, role }) => html`<li>${projectKey(l.looks.get(project.id)?.colour ?? '#666', l.looks.get(project.id)?.shape ?? 0)}${project.name} <span class="sub">${msg.roles[role]}</span></li>`)}
               </ul>
             </td>
           </tr>`,
@@ -101,7 +103,7 @@ export function listView(l: ListInput): TemplateResult {
                 <th scope="row"><button type="button" class="row-link" @click=${(e: Event) => l.onCountry(m.country, e.currentTarget as HTMLElement)}>${countryName(l.lang, m.country)}</button></th>
                 <td>
                   <ul class="roles-cell">
-                    ${m.projects.map((p) => html`<li><span class="swatch round" style="background:${l.colours.get(p.id) ?? '#666'}"></span>${p.name} <span class="sub">${p.programme}</span></li>`)}
+                    ${m.projects.map((p) => html`<li>${projectKey(l.looks.get(p.id)?.colour ?? '#666', l.looks.get(p.id)?.shape ?? 0)}${p.name} <span class="sub">${p.programme}</span></li>`)}
                   </ul>
                 </td>
               </tr>`,
