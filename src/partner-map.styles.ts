@@ -52,7 +52,7 @@ const own = css`
     height: 100%;
     container-type: inline-size;
   }
-  header {
+  .header {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -413,7 +413,7 @@ const own = css`
     font-size: 16px;
     font-weight: 650;
   }
-  header .summary {
+  .header .summary {
     margin: 0;
     color: var(--partner-map-muted);
     font-size: 13px;
@@ -755,14 +755,14 @@ const own = css`
   }
   /* Under 600 px: filters behind a toggle, details as a bottom sheet, toggles scroll sideways. */
   @container (max-width: 600px) {
-    header {
+    .header {
       padding: 6px 8px;
     }
     h2 {
       font-size: 15px;
     }
     /* The summary stays for screen readers (it describes the map); the eye has the map itself. */
-    header .summary {
+    .header .summary {
       position: absolute;
       width: 1px;
       height: 1px;

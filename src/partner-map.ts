@@ -46,7 +46,8 @@ const layerList = {
 /** What the details panel shows: a kind and an id, resolved against the current data. */
 type Selected = { readonly kind: DetailsTarget['kind']; readonly id: string };
 
-let bundled: ParseResult | undefined;
+/** The bundled data, parsed once per language per page. */
+const bundled = new Map<Lang, ParseResult>();
 
 /** Every event the widget fires crosses the shadow boundary and bubbles (declared with @fires). */
 const widgetEvent = (type: string, detail: unknown): CustomEvent => new CustomEvent(type, { detail, bubbles: true, composed: true });
@@ -143,6 +144,8 @@ export class PartnerMap extends LitElement implements MapHost {
   @state() private searchActive = -1;
   @state() private sort: SortState = DEFAULT_SORT;
   @state() private panelsOpen = false;
+  /** What the polite live region says: selections, filter and view changes. */
+  @state() private announcement = '';
 
   private readonly mapController = new MapController(this);
   private input: MapInput | undefined;
@@ -216,11 +219,17 @@ export class PartnerMap extends LitElement implements MapHost {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const lang = this.language;
     if (changed.has('data') || changed.has('src') || !this.parsed) {
       this.loadAbort?.abort();
-      if (this.data !== undefined) this.accept(parseCollaborations(this.data));
+      this.srcJson = undefined;
+      if (this.data !== undefined) this.accept(parseCollaborations(this.data, lang));
       else if (this.src) this.load(this.src);
-      else this.accept((bundled ??= parseCollaborations(bundledData)));
+      else this.accept(this.bundledIn(lang));
+    } else if (changed.has('lang') && lang !== this.parsedLang) {
+      // Translated data text follows the language; problems were reported already.
+      const again = this.data !== undefined ? parseCollaborations(this.data, lang) : this.src ? (this.srcJson === undefined ? undefined : parseCollaborations(this.srcJson, lang)) : this.bundledIn(lang);
+      if (again) [this.parsed, this.parsedLang] = [again, lang];
     }
     // The map redraws only when what it draws changes, not on every keystroke in the search box.
     const drawn: PropertyKey[] = ['parsed', 'projects', 'layers', 'lang', 'tiles'];
@@ -231,9 +240,21 @@ export class PartnerMap extends LitElement implements MapHost {
     }
   }
 
+  private bundledIn(lang: Lang): ParseResult {
+    let result = bundled.get(lang);
+    if (!result) bundled.set(lang, (result = parseCollaborations(bundledData, lang)));
+    return result;
+  }
+
+  /** The language the current model's translated texts are in. */
+  private parsedLang: Lang | undefined;
+  /** The JSON of the current src, to parse again when the language changes. */
+  private srcJson: unknown;
+
   /** Takes a new model; problems are reported once, as an event and inside the widget. */
   private accept(result: ParseResult): void {
     this.parsed = result;
+    this.parsedLang = this.language;
     this.loading = false;
     if (result.errors.length) this.emit('data-error', { errors: result.errors });
   }
@@ -245,8 +266,10 @@ export class PartnerMap extends LitElement implements MapHost {
     // Until the first file arrives there is nothing to draw; a later src keeps the current data
     // on screen until its replacement is ready.
     this.parsed ??= { data: { projects: [], partners: [], events: [] }, errors: [] };
-    void loadCollaborations(url, abort.signal, this.srcTimeout).then((result) => {
-      if (result && this.loadAbort === abort) this.accept(result);
+    void loadCollaborations(url, abort.signal, this.srcTimeout, this.language).then((result) => {
+      if (!result || this.loadAbort !== abort) return;
+      this.srcJson = result.json;
+      this.accept(result);
     });
   }
 
@@ -312,18 +335,32 @@ export class PartnerMap extends LitElement implements MapHost {
     return `${this.msg.event}: ${event.name}, ${event.city}, ${formatDateRange(this.language, event.start, event.end, this.msg.datesUnknown)}`;
   }
 
+  /** Says something in the polite live region (again, even if it is the same words). */
+  private announce(text: string): void {
+    this.announcement = text === this.announcement ? `${text}\u00a0` : text;
+  }
+
+  private summaryText(): string {
+    const s = this.selectionCache;
+    if (!s) return '';
+    return this.msg.summary(s.projects.length, s.partners.length, new Set(s.partners.map((v) => v.partner.country)).size, s.markets.length);
+  }
+
   /** Opens details for a target; `origin` gets focus back when they close. */
   private select(target: DetailsTarget, origin: HTMLElement | null): void {
     const id = target.kind === 'partner' ? target.partner.id : target.kind === 'project' ? target.project.id : target.kind === 'country' ? target.country : target.event.id;
     const active = this.shadowRoot?.activeElement;
     this.returnFocus = origin ?? (active instanceof HTMLElement ? active : null);
     this.selected = { kind: target.kind, id };
+    const name = target.kind === 'partner' ? target.partner.shortName : target.kind === 'project' ? target.project.name : target.kind === 'country' ? countryName(this.language, target.country) : target.event.name;
+    this.announce(this.msg.detailsOpened(this.msg.kinds[target.kind], name));
     if (target.kind === 'partner') this.emit('partner-select', { partner: target.partner });
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.drawer h3')?.focus({ preventScroll: true }));
   }
 
   private closeDetails(): void {
     this.selected = undefined;
+    this.announce(this.msg.detailsClosed);
     const back = this.returnFocus;
     this.returnFocus = null;
     void this.updateComplete.then(() => {
@@ -338,10 +375,17 @@ export class PartnerMap extends LitElement implements MapHost {
     const next = current.includes(id) ? current.filter((p) => p !== id) : all.filter((p) => p === id || current.includes(p));
     this.projects = next.length === all.length ? null : next;
     this.emit('projects-change', { projects: next });
+    void this.updateComplete.then(() => this.announce(this.summaryText()));
   }
 
   private toggleLayer(layer: LayerName): void {
     this.layers = this.layers.includes(layer) ? this.layers.filter((l) => l !== layer) : LAYERS.filter((l) => l === layer || this.layers.includes(l));
+    this.announce(this.layers.map((l) => this.msg.layerNames[l]).join(', ') || '—');
+  }
+
+  private setView(view: View): void {
+    this.view = view;
+    this.announce(this.msg.viewChanged(view === 'list' ? this.msg.listView : this.msg.mapView));
   }
 
   private hits(): SearchHit[] {
@@ -412,13 +456,14 @@ export class PartnerMap extends LitElement implements MapHost {
           : target.kind === 'country'
             ? countryDetails(ctx, target.country)
             : eventDetails(ctx, target.event);
-    return html`<aside class="drawer" part="details" aria-label=${this.msg.details} data-kind=${target.kind}>
+    // A non-modal dialog: named by its heading, not a landmark, so several widgets never repeat one.
+    return html`<section class="drawer" part="details" role="dialog" aria-modal="false" aria-labelledby="details-title" data-kind=${target.kind}>
       <div class="drawer-bar">
         <span class="kind">${this.msg.kinds[target.kind]}</span>
         <button type="button" class="close" aria-label=${this.msg.close} title=${this.msg.close} @click=${() => this.closeDetails()}>×</button>
       </div>
       ${body}
-    </aside>`;
+    </section>`;
   }
 
   protected override render(): TemplateResult {
@@ -437,13 +482,12 @@ export class PartnerMap extends LitElement implements MapHost {
       focusProject: (p: Project) => this.mapController.focusProject(p),
     };
     const counts = new Map(parsed.data.projects.map((p) => [p.id, parsed.data.partners.filter((x) => x.roles[p.id]).length]));
-    const countriesCount = new Set(selection.partners.map((v) => v.partner.country)).size;
-    const summary = msg.summary(selection.projects.length, selection.partners.length, countriesCount, selection.markets.length);
+    const summary = this.summaryText();
     const hits = this.hits();
     const isList = this.view === 'list';
     return html`
       <div class="frame" lang=${lang} @keydown=${(e: KeyboardEvent) => this.onKeydown(e)}>
-        <header part="header">
+        <div class="header" part="header">
           <div class="titles">
             <h2>${msg.title}</h2>
             <p class="summary" id="summary">${summary}</p>
@@ -466,12 +510,12 @@ export class PartnerMap extends LitElement implements MapHost {
               onBlur: () => (this.searchOpen = false),
             })}
             <div class="switch" role="group" aria-label=${msg.view}>
-              <button type="button" data-view="map" aria-pressed=${isList ? 'false' : 'true'} @click=${() => (this.view = 'map')}>${msg.mapView}</button>
-              <button type="button" data-view="list" aria-pressed=${isList ? 'true' : 'false'} @click=${() => (this.view = 'list')}>${msg.listView}</button>
+              <button type="button" data-view="map" aria-pressed=${isList ? 'false' : 'true'} @click=${() => this.setView('map')}>${msg.mapView}</button>
+              <button type="button" data-view="list" aria-pressed=${isList ? 'true' : 'false'} @click=${() => this.setView('list')}>${msg.listView}</button>
             </div>
             <button type="button" class="panels-toggle" aria-expanded=${this.panelsOpen ? 'true' : 'false'} aria-controls="filters" @click=${() => (this.panelsOpen = !this.panelsOpen)}>${msg.filters}</button>
           </div>
-        </header>
+        </div>
         <div class="filters ${this.panelsOpen ? 'open' : ''}" id="filters" part="filters">
           ${filters({
             projects: parsed.data.projects,
@@ -492,7 +536,7 @@ export class PartnerMap extends LitElement implements MapHost {
           : nothing}
         <div class="stage ${this.selected ? 'with-details' : ''}" aria-busy=${this.loading ? 'true' : 'false'}>
           ${this.loading ? html`<p class="loading" role="status">${msg.loading}</p>` : nothing}
-          <div class="map" part="map" role="region" aria-label=${msg.mapLabel} aria-describedby="summary" ?hidden=${isList}></div>
+          <div class="map" part="map" role="group" aria-roledescription=${msg.mapRole} aria-label=${msg.mapLabel} aria-describedby="summary" ?hidden=${isList}></div>
           ${isList
             ? listView({
                 selection,
@@ -518,6 +562,7 @@ export class PartnerMap extends LitElement implements MapHost {
                 <p class="attribution">Leaflet · ${msg.basemap}${this.tilesAttribution ? html` · ${this.tilesAttribution}` : nothing}</p>`}
           ${this.renderDetails(ctx)}
         </div>
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" id="announcer">${this.announcement}</div>
       </div>
     `;
   }

@@ -290,7 +290,7 @@ describe('exploring: responsive layout', () => {
     const host = el.getBoundingClientRect();
     expect(sheet.width).to.be.closeTo(host.width - 2, 2);
     expect(sheet.bottom).to.be.closeTo(host.bottom - 1, 2);
-    for (const part of $$(el, 'header, .filters, .stage')) expect(part.scrollWidth, part.className).to.be.at.most(part.clientWidth + 1);
+    for (const part of $$(el, '.header, .filters, .stage')) expect(part.scrollWidth, part.className).to.be.at.most(part.clientWidth + 1);
   });
 
   it('every control is at least 24 × 24 px', async () => {

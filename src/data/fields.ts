@@ -1,5 +1,9 @@
 import type { DataError } from './types.js';
 
+/** Languages data text may be translated into: `"name": { "en": …, "ca": …, "es": … }`. */
+export const TEXT_LANGS = ['en', 'ca', 'es'] as const;
+export type TextLang = (typeof TEXT_LANGS)[number];
+
 /** A JSON value that is an object (not an array, not null). */
 export type JsonObject = Readonly<Record<string, unknown>>;
 
@@ -49,6 +53,8 @@ export class FieldReader {
   ok = true;
 
   constructor(
+    /** The language translated text resolves to (then English, then any). */
+    private readonly lang: TextLang,
     private readonly props: JsonObject,
     /** e.g. `features[3] "oncothon"`: starts every message. */
     readonly label: string,
@@ -74,6 +80,45 @@ export class FieldReader {
       return undefined;
     }
     return v;
+  }
+
+  /**
+   * Text that may be translated: a string, or { en, ca, es } with at least one. Resolves to the
+   * reader's language, else English, else the first given. Undefined (and reported) when wrong.
+   */
+  resolve(v: unknown): string | undefined {
+    if (typeof v === 'string') return v.trim() ? v : undefined;
+    if (!isObject(v)) return undefined;
+    const keys = Object.keys(v);
+    if (!keys.length || !keys.every((k) => (TEXT_LANGS as readonly string[]).includes(k) && typeof v[k] === 'string' && (v[k]).trim())) return undefined;
+    const pick = own(v, this.lang) ?? own(v, 'en') ?? v[keys[0] ?? ''];
+    return typeof pick === 'string' ? pick : undefined;
+  }
+
+  /** A translatable text property (see resolve). */
+  text(key: string, optional = false): string | undefined {
+    const v = this.raw(key);
+    if (v === undefined && optional) return undefined;
+    const text = this.resolve(v);
+    if (text === undefined) this.fail(`properties.${key}`, `must be a non-empty string or translations { "en": …, "ca": …, "es": … }, not ${show(v)}`, !optional);
+    return text;
+  }
+
+  /** A list of translatable texts (notes); a wrong entry is reported and skipped. */
+  texts(key: string): string[] {
+    const v = this.raw(key);
+    if (v === undefined) return [];
+    if (!Array.isArray(v)) {
+      this.fail(`properties.${key}`, `must be a list of texts, not ${show(v)}`, false);
+      return [];
+    }
+    const out: string[] = [];
+    v.forEach((item: unknown, i) => {
+      const text = this.resolve(item);
+      if (text !== undefined) out.push(text);
+      else this.fail(`properties.${key}[${i}]`, `must be a non-empty string or translations { "en": …, "ca": …, "es": … }, not ${show(item)}`, false);
+    });
+    return out;
   }
 
   /** A list of strings; a wrong entry is reported and skipped. */

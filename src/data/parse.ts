@@ -1,6 +1,6 @@
 import { isoCodes } from '../generated/iso-codes.js';
 import { nearCountry } from './world.js';
-import { FieldReader, isObject, isSlug, own, show } from './fields.js';
+import { FieldReader, isObject, isSlug, own, show, type TextLang } from './fields.js';
 import {
   PARTNER_TYPES,
   ROLES,
@@ -64,7 +64,8 @@ function readFunding(r: FieldReader): Funding | undefined {
     r.fail('properties.funding', `must be { amount: a number ≥ 0, currency: an ISO 4217 code such as "EUR" }, not ${show(v)}`, false);
     return undefined;
   }
-  return typeof purpose === 'string' && purpose.trim() ? { amount, currency, purpose } : { amount, currency };
+  const text = r.resolve(purpose);
+  return text !== undefined ? { amount, currency, purpose: text } : { amount, currency };
 }
 
 function readVouchers(r: FieldReader): Voucher[] {
@@ -85,9 +86,9 @@ function readVouchers(r: FieldReader): Voucher[] {
 }
 
 function readProject(id: string, r: FieldReader): Project | undefined {
-  const name = r.string('name');
-  const programme = r.string('programme');
-  const summary = r.string('summary');
+  const name = r.text('name');
+  const programme = r.text('programme');
+  const summary = r.text('summary');
   const start = r.date('start');
   const end = r.date('end');
   const lead = r.raw('lead');
@@ -104,7 +105,7 @@ function readProject(id: string, r: FieldReader): Project | undefined {
     });
   }
   if (start && end && end < start) r.fail('properties.end', `${show(end)} is before start ${show(start)}`);
-  const fullName = r.string('fullName', true);
+  const fullName = r.text('fullName', true);
   const url = r.url('url');
   const funding = readFunding(r);
   const project: Project = {
@@ -117,7 +118,7 @@ function readProject(id: string, r: FieldReader): Project | undefined {
     lead: isSlug(lead) ? lead : '',
     targetMarkets,
     vouchers: readVouchers(r),
-    notes: r.strings('notes'),
+    notes: r.texts('notes'),
     sources: r.strings('sources'),
     ...(fullName ? { fullName } : {}),
     ...(url ? { url } : {}),
@@ -137,11 +138,11 @@ function readRecord(r: FieldReader, key: string, required: boolean): [string, un
 }
 
 function readPartner(id: string, r: FieldReader, geometry: unknown): Partner | undefined {
-  const name = r.string('name');
+  const name = r.text('name');
   const shortName = r.string('shortName');
   const type = r.oneOf('type', PARTNER_TYPES);
-  const city = r.string('city');
-  const region = r.string('region');
+  const city = r.text('city');
+  const region = r.text('region');
   const country = r.country('country', isCountryCode);
   const position = readPoint(geometry, r);
   const roles: Record<string, Role> = {};
@@ -152,15 +153,16 @@ function readPartner(id: string, r: FieldReader, geometry: unknown): Partner | u
   }
   const roleNotes: Record<string, string> = {};
   for (const [project, note] of readRecord(r, 'roleNotes', false)) {
-    if (isSlug(project) && typeof note === 'string' && note.trim()) roleNotes[project] = note;
-    else r.fail(`properties.roleNotes`, `entry ${show(project)} must map a project id to a string, not ${show(note)}`, false);
+    const text = r.resolve(note);
+    if (isSlug(project) && text !== undefined) roleNotes[project] = text;
+    else r.fail(`properties.roleNotes`, `entry ${show(project)} must map a project id to a text, not ${show(note)}`, false);
   }
   const precision = r.raw('precision');
   if (precision !== undefined && precision !== 'city' && precision !== 'site') {
     r.fail('properties.precision', `must be "city" or "site", not ${show(precision)}`, false);
   }
   const url = r.url('url');
-  const summary = r.string('summary', true);
+  const summary = r.text('summary', true);
   if (position && country) checkSwapped(position, country, r);
   if (!r.ok || !name || !shortName || !type || !city || !region || !country || !position) return undefined;
   return {
@@ -174,7 +176,7 @@ function readPartner(id: string, r: FieldReader, geometry: unknown): Partner | u
     country,
     roles,
     roleNotes,
-    notes: r.strings('notes'),
+    notes: r.texts('notes'),
     sources: r.strings('sources'),
     position,
     ...(url ? { url } : {}),
@@ -194,13 +196,13 @@ function readParticipants(r: FieldReader): Participants | undefined {
 }
 
 function readEvent(id: string, r: FieldReader, geometry: unknown): CollabEvent | undefined {
-  const name = r.string('name');
+  const name = r.text('name');
   const project = r.raw('project');
   if (!isSlug(project)) r.fail('properties.project', `must be a project id, not ${show(project)}`);
   const start = r.date('start');
   const end = r.date('end');
   if (start && end && end < start) r.fail('properties.end', `${show(end)} is before start ${show(start)}`);
-  const city = r.string('city');
+  const city = r.text('city');
   const country = r.country('country', isCountryCode);
   const position = readPoint(geometry, r);
   const organisers = r.strings('organisers').filter((o) => {
@@ -209,7 +211,7 @@ function readEvent(id: string, r: FieldReader, geometry: unknown): CollabEvent |
     return false;
   });
   const participants = readParticipants(r);
-  const summary = r.string('summary', true);
+  const summary = r.text('summary', true);
   if (position && country) checkSwapped(position, country, r);
   if (!r.ok || !name || !isSlug(project) || !city || !country || !position || start === undefined || end === undefined) return undefined;
   return {
@@ -221,7 +223,7 @@ function readEvent(id: string, r: FieldReader, geometry: unknown): CollabEvent |
     city,
     country,
     organisers,
-    notes: r.strings('notes'),
+    notes: r.texts('notes'),
     position,
     ...(participants ? { participants } : {}),
     ...(summary ? { summary } : {}),
@@ -261,8 +263,9 @@ function link(projects: Project[], partners: Partner[], events: CollabEvent[], w
 /**
  * Validates a parsed GeoJSON collaboration FeatureCollection. Never throws and never mutates the
  * input: returns every valid feature as the model, and one error per problem, each naming where.
+ * Translated texts ({ en, ca, es }) resolve to `lang`, else English.
  */
-export function parseCollaborations(input: unknown): ParseResult {
+export function parseCollaborations(input: unknown, lang: TextLang = 'en'): ParseResult {
   const errors: DataError[] = [];
   const empty = { projects: [], partners: [], events: [] };
   if (!isObject(input) || own(input, 'type') !== 'FeatureCollection') {
@@ -300,7 +303,7 @@ export function parseCollaborations(input: unknown): ParseResult {
       errors.push({ path: `${path}.properties`, message: `${label}: properties must be an object, not ${show(props)}` });
       return;
     }
-    const r = new FieldReader(props, label, path, errors);
+    const r = new FieldReader(lang, props, label, path, errors);
     const kind = r.oneOf('kind', KINDS);
     if (kind === 'project') {
       const geometry = own(f, 'geometry');
@@ -319,7 +322,7 @@ export function parseCollaborations(input: unknown): ParseResult {
 }
 
 /** Parses text (a file or a response body) first: a BOM is allowed, anything not JSON is an error. */
-export function parseCollaborationsText(text: string): ParseResult {
+export function parseCollaborationsText(text: string, lang: TextLang = 'en'): ParseResult {
   let json: unknown;
   try {
     json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -329,5 +332,5 @@ export function parseCollaborationsText(text: string): ParseResult {
       errors: [{ path: '', message: `the data is not valid JSON: ${e instanceof Error ? e.message : String(e)}` }],
     };
   }
-  return parseCollaborations(json);
+  return parseCollaborations(json, lang);
 }

@@ -7,6 +7,7 @@ export type Lang = (typeof LANGS)[number];
 export interface Messages {
   title: string;
   mapLabel: string;
+  mapRole: string;
   summary: (projects: number, partners: number, countries: number, markets: number) => string;
   legend: string;
   partners: (n: number) => string;
@@ -42,6 +43,9 @@ export interface Messages {
   basemap: string;
   filters: string;
   loading: string;
+  detailsOpened: (kind: string, name: string) => string;
+  detailsClosed: string;
+  viewChanged: (view: string) => string;
   projectsFilter: string;
   layersFilter: string;
   layerNames: Record<LayerName, string>;
@@ -77,6 +81,7 @@ const plural = (lang: Lang, n: number, one: string, other: string) =>
 const en: Messages = {
   title: 'International collaborations',
   mapLabel: 'Map of international collaborations',
+  mapRole: 'map',
   summary: (p, n, c, m) =>
     `Map of ${p} ${plural('en', p, 'project', 'projects')}: ${n} ${plural('en', n, 'partner', 'partners')} in ${c} ${plural('en', c, 'country', 'countries')}; ${m} target ${plural('en', m, 'market', 'markets')}`,
   legend: 'Legend',
@@ -113,6 +118,9 @@ const en: Messages = {
   basemap: 'Basemap: Natural Earth',
   filters: 'Filters',
   loading: 'Loading data…',
+  detailsOpened: (kind, name) => `${kind} ${name}: details open. Escape closes them.`,
+  detailsClosed: 'Details closed.',
+  viewChanged: (view) => `${view} view.`,
   projectsFilter: 'Projects',
   layersFilter: 'Layers',
   layerNames: { consortia: 'Consortia', reach: 'Reach', events: 'Events' },
@@ -154,6 +162,7 @@ const en: Messages = {
 const ca: Messages = {
   title: 'Col·laboracions internacionals',
   mapLabel: 'Mapa de col·laboracions internacionals',
+  mapRole: 'mapa',
   summary: (p, n, c, m) =>
     `Mapa de ${p} ${plural('ca', p, 'projecte', 'projectes')}: ${n} ${plural('ca', n, 'soci', 'socis')} a ${c} ${plural('ca', c, 'país', 'països')}; ${m} ${plural('ca', m, 'mercat objectiu', 'mercats objectiu')}`,
   legend: 'Llegenda',
@@ -190,6 +199,9 @@ const ca: Messages = {
   basemap: 'Mapa base: Natural Earth',
   filters: 'Filtres',
   loading: 'Carregant les dades…',
+  detailsOpened: (kind, name) => `${kind} ${name}: detalls oberts. Escapada els tanca.`,
+  detailsClosed: 'Detalls tancats.',
+  viewChanged: (view) => `Vista de ${view.toLowerCase()}.`,
   projectsFilter: 'Projectes',
   layersFilter: 'Capes',
   layerNames: { consortia: 'Consorcis', reach: 'Abast', events: 'Esdeveniments' },
@@ -231,6 +243,7 @@ const ca: Messages = {
 const es: Messages = {
   title: 'Colaboraciones internacionales',
   mapLabel: 'Mapa de colaboraciones internacionales',
+  mapRole: 'mapa',
   summary: (p, n, c, m) =>
     `Mapa de ${p} ${plural('es', p, 'proyecto', 'proyectos')}: ${n} ${plural('es', n, 'socio', 'socios')} en ${c} ${plural('es', c, 'país', 'países')}; ${m} ${plural('es', m, 'mercado objetivo', 'mercados objetivo')}`,
   legend: 'Leyenda',
@@ -267,6 +280,9 @@ const es: Messages = {
   basemap: 'Mapa base: Natural Earth',
   filters: 'Filtros',
   loading: 'Cargando los datos…',
+  detailsOpened: (kind, name) => `${kind} ${name}: detalles abiertos. Escape los cierra.`,
+  detailsClosed: 'Detalles cerrados.',
+  viewChanged: (view) => `Vista de ${view.toLowerCase()}.`,
   projectsFilter: 'Proyectos',
   layersFilter: 'Capas',
   layerNames: { consortia: 'Consorcios', reach: 'Alcance', events: 'Eventos' },

@@ -76,6 +76,8 @@ export class MapController implements ReactiveController {
   private readonly marks = new Map<string, Mark>();
   private leaders: L.LayerGroup | undefined;
   private selectedKey: string | undefined;
+  /** The one mark in the Tab order (roving tabindex); arrows move it among the marks. */
+  private tabStop: string | undefined;
   /** Set when the view was fitted while the container had no size (inside display: none). */
   private fitPending = false;
   /** Watches for the element coming near the viewport: until then no map is made. */
@@ -258,6 +260,10 @@ export class MapController implements ReactiveController {
     this.drawn = input;
     if (first) this.fitAll(false);
     this.spread();
+    // One mark in the Tab order: the one that had it if still drawn, else the first in reading order.
+    const stop = this.tabStop && this.marks.has(this.tabStop) ? this.tabStop : this.readingOrder()[0];
+    this.tabStop = undefined;
+    this.setTabStop(stop);
     const selected = this.selectedKey;
     this.selectedKey = undefined;
     this.setSelected(selected);
@@ -404,12 +410,9 @@ export class MapController implements ReactiveController {
       if (!el) return;
       el.setAttribute('aria-label', label);
       el.setAttribute(`data-${key.split(':')[0] ?? ''}`, key.slice(key.indexOf(':') + 1));
-      // Leaflet makes the mark a focusable button but acts on Enter only for popups: do both keys.
-      el.addEventListener('keydown', (e) => {
-        if (e.key !== 'Enter' && e.key !== ' ') return;
-        e.preventDefault();
-        select(el);
-      });
+      el.tabIndex = key === this.tabStop ? 0 : -1;
+      el.addEventListener('focus', () => this.setTabStop(key));
+      el.addEventListener('keydown', (e) => this.onMarkKey(e, key, () => select(el)));
     });
     const text = document.createElement('span');
     text.textContent = tip;
@@ -418,6 +421,60 @@ export class MapController implements ReactiveController {
     marker.on('click', () => select(marker.getElement() ?? null));
     marker.addTo(g);
     this.marks.set(key, { marker, home });
+  }
+
+  /**
+   * Keys on a focused mark. Enter and Space open its details (Leaflet acts on Enter only for
+   * popups); arrows, Home and End move to the next, previous, first or last mark in reading order
+   * (rows top to bottom, each left to right), and do not pan the map, as they do on the map itself.
+   */
+  private onMarkKey(e: KeyboardEvent, key: string, open: () => void): void {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const step: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: -Infinity, End: Infinity };
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      open();
+    } else if (e.key in step) {
+      e.preventDefault();
+      e.stopPropagation();
+      const order = this.readingOrder();
+      const at = order.indexOf(key);
+      const by = step[e.key] ?? 0;
+      const next = by === -Infinity ? order[0] : by === Infinity ? order.at(-1) : order[Math.min(order.length - 1, Math.max(0, at + by))];
+      if (next) this.focusMark(next);
+    }
+  }
+
+  /** Mark keys in reading order of where they are drawn now. */
+  private readingOrder(): string[] {
+    const map = this.map;
+    if (!map) return [];
+    const ROW = 24;
+    return [...this.marks]
+      .map(([key, m]) => ({ key, p: map.latLngToContainerPoint(m.marker.getLatLng()) }))
+      .sort((a, b) => Math.round(a.p.y / ROW) - Math.round(b.p.y / ROW) || a.p.x - b.p.x)
+      .map((x) => x.key);
+  }
+
+  /** Focuses a mark without letting the browser scroll the map's box, panning it into view instead. */
+  focusMark(key: string): void {
+    const mark = this.marks.get(key);
+    const el = mark?.marker.getElement();
+    if (!mark || !el || !this.map) return;
+    this.setTabStop(key);
+    this.map.panInside(mark.marker.getLatLng(), { padding: [32, 32], animate: !reducedMotion() });
+    el.focus({ preventScroll: true });
+  }
+
+  private setTabStop(key: string | undefined): void {
+    if (key === this.tabStop) return;
+    if (this.tabStop) {
+      const old = this.markElement(this.tabStop);
+      if (old) old.tabIndex = -1;
+    }
+    this.tabStop = key;
+    const el = key ? this.markElement(key) : undefined;
+    if (el) el.tabIndex = 0;
   }
 
   private drawPartners(input: MapInput | undefined): void {

@@ -41,7 +41,7 @@ export function partnerDetails(ctx: DetailsContext, partner: Partner): TemplateR
   const { msg, data } = ctx;
   const roles = data.projects.filter((p) => partner.roles[p.id]);
   return html`<article class="details" lang=${ctx.lang}>
-    <h3>${partner.shortName !== partner.name ? partner.shortName : partner.name}</h3>
+    <h3 id="details-title" tabindex="-1">${partner.shortName !== partner.name ? partner.shortName : partner.name}</h3>
     ${partner.shortName !== partner.name ? html`<p class="full">${partner.name}</p>` : nothing}
     <p class="meta">
       ${msg.types[partner.type]} · ${partner.city}, ${partner.region},
@@ -66,7 +66,7 @@ export function projectDetails(ctx: DetailsContext, project: Project): TemplateR
   const lead = members.find((p) => p.id === project.lead);
   const events = ctx.data.events.filter((e) => e.project === project.id);
   return html`<article class="details" lang=${lang}>
-    <h3>${key(ctx.looks.get(project.id))}${project.name}</h3>
+    <h3 id="details-title" tabindex="-1">${key(ctx.looks.get(project.id))}${project.name}</h3>
     ${project.fullName ? html`<p class="full">${project.fullName}</p>` : nothing}
     <dl>
       <dt>${msg.programme}</dt><dd>${project.programme}</dd>
@@ -93,7 +93,7 @@ export function countryDetails(ctx: DetailsContext, country: string): TemplateRe
   const market = ctx.selection.markets.find((m) => m.country === country);
   const here = partnersIn(ctx.selection, country);
   return html`<article class="details" lang=${lang}>
-    <h3>${countryName(lang, country)}</h3>
+    <h3 id="details-title" tabindex="-1">${countryName(lang, country)}</h3>
     ${market
       ? html`<p class="label">${msg.targetedBy}</p>
           <ul class="roles">${market.projects.map((p) => html`<li>${key(ctx.looks.get(p.id))}<span class="project">${p.name}</span><span class="role">${p.programme}</span></li>`)}</ul>`
@@ -110,7 +110,7 @@ export function eventDetails(ctx: DetailsContext, event: CollabEvent): TemplateR
   const project = ctx.data.projects.find((p) => p.id === event.project);
   const organisers = event.organisers.map((id) => ctx.data.partners.find((p) => p.id === id)?.shortName).filter(Boolean);
   return html`<article class="details" lang=${lang}>
-    <h3>${key(ctx.looks.get(event.project))}${event.name}</h3>
+    <h3 id="details-title" tabindex="-1">${key(ctx.looks.get(event.project))}${event.name}</h3>
     <p class="meta">${msg.event} · ${project ? html`<button type="button" class="link-button" @click=${() => ctx.open({ kind: 'project', project })}>${project.name}</button>` : event.project}</p>
     <dl>
       <dt>${msg.dates}</dt><dd>${formatDateRange(lang, event.start, event.end, msg.datesUnknown)}</dd>
