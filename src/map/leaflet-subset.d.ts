@@ -1,0 +1,2 @@
+// The subset re-exports Leaflet's own functions: the `leaflet` typings describe them.
+export * from 'leaflet';

@@ -1,0 +1,30 @@
+// The parts of Leaflet 1.9 the widget uses, from its ES sources, so the bundle leaves out what it
+// never calls (popups, image and video overlays, the layers, scale, zoom and attribution controls,
+// WMS): about 3 KB gzip. Importing a handler module registers it on the Map, as Leaflet's index does.
+// Types: leaflet-subset.d.ts (the same API as the `leaflet` typings).
+import { Map } from 'leaflet/src/map/Map';
+import { BoxZoom } from 'leaflet/src/map/handler/Map.BoxZoom';
+import { DoubleClickZoom } from 'leaflet/src/map/handler/Map.DoubleClickZoom';
+import { Drag } from 'leaflet/src/map/handler/Map.Drag';
+import { Keyboard } from 'leaflet/src/map/handler/Map.Keyboard';
+import { ScrollWheelZoom } from 'leaflet/src/map/handler/Map.ScrollWheelZoom';
+import { TapHold } from 'leaflet/src/map/handler/Map.TapHold';
+import { TouchZoom } from 'leaflet/src/map/handler/Map.TouchZoom';
+import 'leaflet/src/layer/vector/Renderer.getRenderer';
+import 'leaflet/src/layer/Tooltip';
+
+Object.assign(Map, { BoxZoom, DoubleClickZoom, Drag, Keyboard, ScrollWheelZoom, TapHold, TouchZoom });
+
+export { Map, createMap as map } from 'leaflet/src/map/Map';
+export { toLatLng as latLng } from 'leaflet/src/geo/LatLng';
+export { toLatLngBounds as latLngBounds } from 'leaflet/src/geo/LatLngBounds';
+export { toPoint as point } from 'leaflet/src/geometry/Point';
+export { layerGroup } from 'leaflet/src/layer/LayerGroup';
+export { geoJSON } from 'leaflet/src/layer/GeoJSON';
+export { marker } from 'leaflet/src/layer/marker/Marker';
+export { divIcon } from 'leaflet/src/layer/marker/DivIcon';
+export { tileLayer } from 'leaflet/src/layer/tile/TileLayer';
+export { svg } from 'leaflet/src/layer/vector/SVG';
+export { canvas } from 'leaflet/src/layer/vector/Canvas';
+export { polyline } from 'leaflet/src/layer/vector/Polyline';
+export { circleMarker } from 'leaflet/src/layer/vector/CircleMarker';
