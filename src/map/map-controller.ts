@@ -173,12 +173,12 @@ export class MapController implements ReactiveController {
     this.fitPending = size.x === 0 || size.y === 0;
     if (this.fitPending) return;
     if (!points.length) return void this.map.setView([30, 10], 2, { animate: false });
-    // Keep the data clear of the legend and the details panel where the map is wide enough.
+    // Keep the data clear of the details panel, and of the legend while that leaves room to see.
     const insets = this.host.mapInsets();
-    const wide = size.x > 2.5 * (insets.left + insets.right);
+    const left = size.x - insets.right - insets.left >= 320 ? insets.left : 0;
     this.map.fitBounds(L.latLngBounds(points), {
-      paddingTopLeft: [24 + (wide ? insets.left : 0), 24],
-      paddingBottomRight: [56 + (wide ? insets.right : 0), 24 + insets.bottom],
+      paddingTopLeft: [24 + left, 24],
+      paddingBottomRight: [56 + insets.right, 24 + insets.bottom],
       maxZoom: 7,
       animate: animate && !reducedMotion(),
     });
