@@ -134,9 +134,13 @@ describe('exploring: details and selection', () => {
     await pause(1200);
     expect(details(el)).to.contain('Interreg V B Sudoe').and.contain('not known');
     const map = $(el, '.map')!.getBoundingClientRect();
-    for (const id of ['ut3', 'coimbra', 'pts-granada', 'navarrabiomed']) {
+    const covers = [$(el, '.drawer')!.getBoundingClientRect(), $(el, '.legend')!.getBoundingClientRect()];
+    const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    for (const id of ['ut3', 'coimbra', 'pts-granada', 'navarrabiomed', 'cnio', 'ico', 'vhio', 'biocat']) {
       const r = $(el, `.leaflet-marker-pane [data-partner="${id}"]`)!.getBoundingClientRect();
       expect(r.left >= map.left && r.right <= map.right && r.top >= map.top && r.bottom <= map.bottom, id).to.equal(true);
+      // In view means in sight: not under the details panel or the legend.
+      for (const cover of covers) expect(overlaps(r, cover), `${id} is covered`).to.equal(false);
     }
   });
 

@@ -175,7 +175,7 @@ export class MapController implements ReactiveController {
     if (!points.length) return void this.map.setView([30, 10], 2, { animate: false });
     // Keep the data clear of the details panel, and of the legend while that leaves room to see.
     const insets = this.host.mapInsets();
-    const left = size.x - insets.right - insets.left >= 320 ? insets.left : 0;
+    const left = size.x - insets.right - insets.left >= 200 ? insets.left : 0;
     this.map.fitBounds(L.latLngBounds(points), {
       paddingTopLeft: [24 + left, 24],
       paddingBottomRight: [56 + insets.right, 24 + insets.bottom],
