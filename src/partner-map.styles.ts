@@ -38,6 +38,41 @@ const own = css`
     border-radius: 8px;
     text-align: start;
   }
+  /* Full screen: the whole widget, map and panels, fills the screen. */
+  :host(:fullscreen) {
+    height: 100vh;
+    width: 100vw;
+    border: 0;
+    border-radius: 0;
+  }
+  /* Presentation: everything larger, to read from the back of a room. CSS zoom scales the panels
+     as a whole; the marks grow by --partner-map-scale, and the map spreads them that much wider. */
+  :host([presentation]) {
+    --partner-map-scale: 1.5;
+  }
+  .header,
+  .filters,
+  .legend,
+  .zoom,
+  .tools-group,
+  .tour-bar,
+  .drawer,
+  .list,
+  .attribution,
+  .errors,
+  .empty {
+    zoom: var(--partner-map-scale, 1);
+  }
+  .leaflet-marker-icon svg {
+    scale: var(--partner-map-scale, 1);
+  }
+  :host([presentation]) .leaflet-tooltip.pm-tip {
+    font-size: 18px;
+  }
+  :host([presentation]) .pm-link,
+  :host([presentation]) .pm-arc {
+    stroke-width: 2.6px;
+  }
   :host([hidden]) {
     display: none;
   }
@@ -619,6 +654,106 @@ const own = css`
   .zoom button:hover {
     background: var(--partner-map-hover);
   }
+  .tools-group {
+    position: absolute;
+    top: 118px;
+    right: 10px;
+    z-index: 810;
+    display: flex;
+    flex-direction: column;
+    border: 1px solid var(--partner-map-line);
+    border-radius: 6px;
+    box-shadow: 0 1px 4px rgb(0 0 0 / 0.12);
+    background: var(--partner-map-background);
+  }
+  .tools-group > button,
+  .download summary {
+    display: grid;
+    place-items: center;
+    width: 32px;
+    height: 32px;
+    border: 0;
+    border-bottom: 1px solid var(--partner-map-line-soft);
+    background: var(--partner-map-background);
+    color: var(--partner-map-text);
+    font: 600 16px/1 var(--partner-map-font);
+    cursor: pointer;
+    list-style: none;
+  }
+  .download summary::-webkit-details-marker {
+    display: none;
+  }
+  .tools-group > :first-child {
+    border-radius: 6px 6px 0 0;
+  }
+  .download summary {
+    border-bottom: 0;
+    border-radius: 0 0 6px 6px;
+  }
+  .download .menu {
+    position: absolute;
+    right: calc(100% + 6px);
+    bottom: 0;
+    display: flex;
+    flex-direction: column;
+    padding: 4px;
+    background: var(--partner-map-background);
+    border: 1px solid var(--partner-map-line);
+    border-radius: 6px;
+    box-shadow: 0 4px 12px rgb(0 0 0 / 0.16);
+    white-space: nowrap;
+  }
+  .download .menu button {
+    min-height: 30px;
+    padding: 4px 10px;
+    border: 0;
+    border-radius: 4px;
+    background: none;
+    color: var(--partner-map-text);
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .download .menu button:hover,
+  .tools-group > button:hover {
+    background: var(--partner-map-hover);
+  }
+  .tour-bar {
+    position: absolute;
+    left: 50%;
+    bottom: 26px;
+    z-index: 900;
+    display: flex;
+    align-items: center;
+    gap: 4px;
+    max-width: calc(100% - 24px);
+    padding: 4px 6px;
+    transform: translateX(-50%);
+    background: var(--partner-map-background);
+    border: 1px solid var(--partner-map-line);
+    border-radius: 20px;
+    box-shadow: 0 2px 10px rgb(0 0 0 / 0.18);
+  }
+  .tour-bar button {
+    width: 32px;
+    height: 32px;
+    border: 0;
+    border-radius: 50%;
+    background: none;
+    color: var(--partner-map-text);
+    font-size: 15px;
+    cursor: pointer;
+  }
+  .tour-bar button:hover {
+    background: var(--partner-map-hover);
+  }
+  .tour-status {
+    padding: 0 8px;
+    font-weight: 600;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
   .attribution {
     position: absolute;
     right: 0;
@@ -819,6 +954,53 @@ const own = css`
     .with-details .attribution,
     .with-details .list {
       right: 0;
+    }
+  }
+  /* Print: the map or the list as they are, without the controls, on white. */
+  @media print {
+    :host {
+      height: auto !important;
+      min-height: 0;
+      border: 0;
+      --partner-map-background: #fff;
+      --partner-map-text: #000;
+    }
+    .frame {
+      height: auto;
+    }
+    .tools,
+    .filters,
+    .zoom,
+    .tools-group,
+    .tour-bar,
+    .panels-toggle,
+    .drawer .close,
+    .errors {
+      display: none !important;
+    }
+    .stage {
+      height: 160mm;
+      break-inside: avoid;
+    }
+    .stage:has(.list) {
+      height: auto;
+    }
+    .list {
+      position: static;
+      overflow: visible;
+    }
+    thead th {
+      position: static;
+    }
+    tr {
+      break-inside: avoid;
+    }
+    .drawer {
+      position: static;
+      width: auto;
+      box-shadow: none;
+      border: 0;
+      break-before: page;
     }
   }`;
 

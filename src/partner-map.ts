@@ -17,11 +17,15 @@ import { legend } from './ui/legend.js';
 import { DEFAULT_SORT, listView, type SortState } from './ui/list-view.js';
 import { search } from './ui/search.js';
 import { styles } from './partner-map.styles.js';
+import { TourController, type TourStep, type TourHost } from './present/tour.js';
+import { decodeState, encodeState, readHash, writeHash, type UrlState } from './present/url-state.js';
+import { exportSvg, svgToPng } from './present/svg-export.js';
 
 export type MapReadyEvent = CustomEvent<{ partners: number; markets: number }>;
 export type DataErrorEvent = CustomEvent<{ errors: readonly DataError[] }>;
 export type PartnerSelectEvent = CustomEvent<{ partner: Partner }>;
 export type ProjectsChangeEvent = CustomEvent<{ projects: string[] }>;
+export type TourStepEvent = CustomEvent<{ project: string; step: 'consortium' | 'reach' }>;
 
 export type View = 'map' | 'list';
 export type Theme = 'light' | 'dark' | 'auto';
@@ -68,6 +72,9 @@ const widgetEvent = (type: string, detail: unknown): CustomEvent => new CustomEv
  * @attr {string} tiles-attribution - Attribution for `tiles`, shown as plain text.
  * @attr {string} src - URL of a collaboration GeoJSON file that replaces the bundled data (loaded with a loading state; the latest `src` wins).
  * @attr {"light" | "dark" | "auto"} theme - Colour theme; `auto` (default) follows the visitor's system setting.
+ * @attr {number} tour - Seconds per step of the tour; when set, the tour starts by itself once the map is drawn.
+ * @attr {boolean} presentation - Larger text, marks and controls, to read from the back of a room.
+ * @attr {string} sync-url - Keeps the state (projects, layers, view, selection, centre and zoom) in the page's URL hash under this key (default `map`), leaving the rest of the hash alone.
  *
  * @prop {object} data - A parsed collaboration FeatureCollection replacing the bundled data (and `src`).
  * @prop {number} srcTimeout - How long a `src` request may take, in ms (default 15000).
@@ -78,6 +85,7 @@ const widgetEvent = (type: string, detail: unknown): CustomEvent => new CustomEv
  * @fires data-error - When the data has problems. `detail: { errors: { path, message }[] }`; valid features are still drawn.
  * @fires partner-select - A partner was selected (map, search, list or `selectPartner()`). `detail: { partner }`.
  * @fires projects-change - The visitor changed the project filter. `detail: { projects }` (the ids now shown).
+ * @fires tour-step - The tour showed a step. `detail: { project, step }`, step `consortium` or `reach`.
  *
  * @csspart header - The title bar: title, summary, search and the map/list switch.
  * @csspart filters - The project and layer toggles.
@@ -105,7 +113,7 @@ const widgetEvent = (type: string, detail: unknown): CustomEvent => new CustomEv
  * @cssprop [--partner-map-chip-line=#e0b860] - Their border.
  * @cssprop --partner-map-color-<project-id> - A project's colour (defaults: Okabe–Ito palette).
  */
-export class PartnerMap extends LitElement implements MapHost {
+export class PartnerMap extends LitElement implements MapHost, TourHost {
   static override styles = styles;
 
   /** Project ids to show; null shows every project. */
@@ -135,6 +143,15 @@ export class PartnerMap extends LitElement implements MapHost {
   /** How long a `src` request may take, in milliseconds. */
   @property({ attribute: false }) srcTimeout = 15000;
 
+  /** Seconds per tour step; when set as an attribute, the tour plays by itself. */
+  @property({ type: Number }) tour: number | undefined;
+
+  /** Larger text, marks and controls for a room. */
+  @property({ type: Boolean, reflect: true }) presentation = false;
+
+  /** The key under which the state lives in the URL hash; unset, the URL is left alone. */
+  @property({ attribute: 'sync-url' }) syncUrl: string | null = null;
+
   @state() private loading = false;
 
   @state() private parsed: ParseResult | undefined;
@@ -148,6 +165,11 @@ export class PartnerMap extends LitElement implements MapHost {
   @state() private announcement = '';
 
   private readonly mapController = new MapController(this);
+  private readonly tourController = new TourController(this);
+  /** A view restored from the URL, used instead of fitting the data when the map is made. */
+  private restoredView: UrlState['centre'];
+  private readonly onHashChange = () => this.restoreFromUrl();
+  private readonly onFullscreenChange = () => this.requestUpdate();
   private input: MapInput | undefined;
   private selectionCache: Selection | undefined;
   private lookCache: Map<string, ProjectLook> | undefined;
@@ -188,12 +210,149 @@ export class PartnerMap extends LitElement implements MapHost {
     super.disconnectedCallback();
     this.loadAbort?.abort();
     this.loadAbort = undefined;
+    window.removeEventListener('hashchange', this.onHashChange);
+    document.removeEventListener('fullscreenchange', this.onFullscreenChange);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    document.addEventListener('fullscreenchange', this.onFullscreenChange);
+    if (this.syncUrl !== null) {
+      this.restoreFromUrl();
+      window.addEventListener('hashchange', this.onHashChange);
+    }
     // A src load cut short by a disconnect starts again.
     if (this.src && this.data === undefined && this.loading) this.load(this.src);
+  }
+
+  /** The key of this widget's state in the URL hash. */
+  private get urlKey(): string {
+    return this.syncUrl || 'map';
+  }
+
+  /** Applies the state found in the URL hash (on connect, and when the hash changes). */
+  private restoreFromUrl(): void {
+    const value = readHash(location.hash, this.urlKey);
+    if (value === undefined) return;
+    const s = decodeState(value);
+    if (s.projects) this.projects = [...s.projects];
+    if (s.layers) this.layers = [...s.layers];
+    this.view = s.view ?? 'map';
+    this.selected = s.selected;
+    if (s.centre) {
+      this.restoredView = s.centre;
+      this.mapController.setView(s.centre);
+    }
+  }
+
+  /** Writes the state to the URL hash (replacing the entry: no history flood, no hashchange). */
+  private writeUrl(): void {
+    if (this.syncUrl === null) return;
+    const state: UrlState = {
+      ...(this.projects ? { projects: this.projects } : {}),
+      ...(this.layers.length !== LAYERS.length ? { layers: this.layers } : {}),
+      view: this.view,
+      ...(this.selected ? { selected: this.selected } : {}),
+      ...((v) => (v ? { centre: v } : {}))(this.mapController.currentView() ?? this.restoredView),
+    };
+    const hash = writeHash(location.hash, this.urlKey, encodeState(state));
+    if (hash !== location.hash && !(hash === '' && location.hash === '#')) history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+  }
+
+  /** @internal */
+  initialView(): { lat: number; lng: number; zoom: number } | undefined {
+    return this.restoredView;
+  }
+
+  /** @internal */
+  mapMoved(): void {
+    this.writeUrl();
+  }
+
+  /** @internal */
+  markScale(): number {
+    return Number.parseFloat(getComputedStyle(this).getPropertyValue('--partner-map-scale')) || 1;
+  }
+
+  /** @internal */
+  tourSteps(): TourStep[] {
+    return (this.selectionCache?.projects ?? []).flatMap((project): TourStep[] =>
+      project.targetMarkets.length && this.layers.includes('reach') ? [{ project, step: 'consortium' }, { project, step: 'reach' }] : [{ project, step: 'consortium' }],
+    );
+  }
+
+  /** @internal */
+  tourSeconds(): number {
+    return this.tour && this.tour > 0 ? this.tour : 8;
+  }
+
+  /** @internal */
+  showTourStep({ project, step }: TourStep): void {
+    this.selected = { kind: 'project', id: project.id };
+    void this.updateComplete.then(() => this.mapController.focusProject(project, step === 'reach'));
+    this.announce(this.msg.tourStatus(project.name, this.msg.tourSteps[step], this.tourController.index + 1, this.tourController.count));
+    this.emit('tour-step', { project: project.id, step });
+  }
+
+  /** Starts the tour (or resumes it), stepping through the visible projects. */
+  playTour(): void {
+    this.tourController.play();
+  }
+
+  /** Stops the tour. */
+  stopTour(): void {
+    this.tourController.stop();
+  }
+
+  /** Puts the whole widget (map and panels) in full screen, or takes it out. */
+  async toggleFullscreen(): Promise<void> {
+    if (document.fullscreenElement === this) await document.exitFullscreen();
+    else await this.requestFullscreen();
+  }
+
+  /** The map as it is now, as a standalone SVG document (drawn from the data). */
+  exportSVG(): string {
+    const { width, height } = this.mapController.size();
+    const style = getComputedStyle(this);
+    const css = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+    const msg = this.msg;
+    return exportSvg({
+      width: width || 960,
+      height: height || 540,
+      project: (lon, lat) => this.mapController.screenPoint(lon, lat),
+      marks: this.mapController.markPoints(),
+      data: this.model,
+      selection: this.selectionCache as Selection,
+      layers: this.layers,
+      looks: this.lookCache ?? new Map(),
+      colours: {
+        sea: css('--partner-map-sea', '#dfe9f1'),
+        land: css('--partner-map-land', '#f3f1ec'),
+        borders: css('--partner-map-borders', '#b9b2a5'),
+        text: css('--partner-map-text', '#1f2328'),
+        background: css('--partner-map-background', '#ffffff'),
+      },
+      title: msg.title,
+      summary: this.summaryText(),
+      attribution: `Leaflet · ${msg.basemap}${this.tilesAttribution ? ` · ${this.tilesAttribution}` : ''}`,
+      legend: { lead: msg.leadMark, reachedBy: msg.reachedBy, event: msg.event },
+    });
+  }
+
+  /** The map as a PNG, drawn from the SVG export at `scale` (2 by default, for slides). */
+  exportPNG(scale = 2): Promise<Blob> {
+    const { width, height } = this.mapController.size();
+    return svgToPng(this.exportSVG(), width || 960, height || 540, scale);
+  }
+
+  private async download(format: 'svg' | 'png'): Promise<void> {
+    const blob = format === 'svg' ? new Blob([this.exportSVG()], { type: 'image/svg+xml' }) : await this.exportPNG(2);
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `partner-map.${format}`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
   /** Selects a partner by id: opens its details, flies to it on the map, fires `partner-select`. */
@@ -279,7 +438,9 @@ export class PartnerMap extends LitElement implements MapHost {
     if (legend && this.offsetWidth > 0 && this.offsetWidth < 560) legend.open = false;
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    if (['projects', 'layers', 'view', 'selected'].some((k) => changed.has(k as keyof PartnerMap))) this.writeUrl();
+    if (changed.has('tour') && this.tour !== undefined && !this.tourController.active) void this.updateComplete.then(() => this.startTourWhenDrawn());
     const s = this.selected;
     this.mapController.setSelected(s && (s.kind === 'partner' || s.kind === 'event') ? `${s.kind}:${s.id}` : undefined);
   }
@@ -314,11 +475,19 @@ export class PartnerMap extends LitElement implements MapHost {
     return { left: legend?.offsetWidth ?? 0, right: drawer && side ? drawer.offsetWidth : 0, bottom: drawer && !side ? drawer.offsetHeight : 0 };
   }
 
+  /** Starts an automatic tour (the tour attribute) once the data is on the map. */
+  private startTourWhenDrawn(): void {
+    if (this.drewOnce) this.tourController.play();
+    else this.addEventListener('map-ready', () => this.tourController.play(), { once: true });
+  }
+
   /** @internal */
   mapDrawn(): void {
     this.drewOnce = true;
     const selection = this.input?.selection;
-    this.emit('map-ready', { partners: selection?.partners.length ?? 0, markets: selection?.markets.length ?? 0 });
+    const detail = { partners: selection?.partners.length ?? 0, markets: selection?.markets.length ?? 0 };
+    // After this update has finished, so listeners may set properties without a nested update.
+    void this.updateComplete.then(() => this.emit('map-ready', detail));
   }
 
   private emit<K extends keyof GlobalEventHandlersEventMap>(type: K, detail: GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never): void {
@@ -424,10 +593,29 @@ export class PartnerMap extends LitElement implements MapHost {
   }
 
   private onKeydown(e: KeyboardEvent): void {
+    const tour = this.tourController;
+    if (tour.active && !(e.target instanceof HTMLInputElement)) {
+      // Space pauses and resumes, arrows step; any other key hands control back to the visitor.
+      const keys: Record<string, () => void> = { ' ': () => tour.toggle(), ArrowRight: () => tour.next(), ArrowLeft: () => tour.previous() };
+      const act = keys[e.key];
+      if (act) {
+        e.preventDefault();
+        e.stopPropagation();
+        return act();
+      }
+      if (!['Shift', 'Control', 'Alt', 'Meta', 'Tab'].includes(e.key)) tour.stop();
+    }
     if (e.key === 'Escape' && this.selected) {
       e.stopPropagation();
       this.closeDetails();
     }
+  }
+
+  /** A click, tap or wheel anywhere but on the tour's own controls stops the tour. */
+  private onPointer(e: Event): void {
+    if (!this.tourController.active) return;
+    const inside = e.composedPath().some((n) => n instanceof HTMLElement && (n.classList.contains('tour-bar') || n.classList.contains('tour-play')));
+    if (!inside) this.tourController.stop();
   }
 
   private target(s: Selected): DetailsTarget | undefined {
@@ -466,6 +654,31 @@ export class PartnerMap extends LitElement implements MapHost {
     </section>`;
   }
 
+  private renderTools(msg: Messages): TemplateResult {
+    const full = document.fullscreenElement === this;
+    const tour = this.tourController;
+    return html`<div class="tools-group" role="group">
+        <button type="button" class="fullscreen" aria-pressed=${full ? 'true' : 'false'} title=${full ? msg.exitFullscreen : msg.fullscreen} aria-label=${full ? msg.exitFullscreen : msg.fullscreen} @click=${() => void this.toggleFullscreen()}>${full ? '🗗' : '⛶'}</button>
+        <button type="button" class="tour-play" title=${tour.playing ? msg.pauseTour : msg.playTour} aria-label=${tour.playing ? msg.pauseTour : msg.playTour} @click=${() => (tour.active ? tour.toggle() : tour.play())}>${tour.playing ? '⏸' : '▶'}</button>
+        <details class="download">
+          <summary title=${msg.download} aria-label=${msg.download}>⤓</summary>
+          <div class="menu">
+            <button type="button" data-format="svg" @click=${() => void this.download('svg')}>${msg.downloadSvg}</button>
+            <button type="button" data-format="png" @click=${() => void this.download('png')}>${msg.downloadPng}</button>
+          </div>
+        </details>
+      </div>
+      ${tour.active
+        ? html`<div class="tour-bar" role="group" aria-label=${msg.playTour}>
+            <button type="button" class="tour-previous" title=${msg.previousStep} aria-label=${msg.previousStep} @click=${() => tour.previous()}>⏮</button>
+            <button type="button" class="tour-toggle" title=${tour.playing ? msg.pauseTour : msg.playTour} aria-label=${tour.playing ? msg.pauseTour : msg.playTour} @click=${() => tour.toggle()}>${tour.playing ? '⏸' : '▶'}</button>
+            <button type="button" class="tour-next" title=${msg.nextStep} aria-label=${msg.nextStep} @click=${() => tour.next()}>⏭</button>
+            <span class="tour-status">${tour.current ? msg.tourStatus(tour.current.project.name, msg.tourSteps[tour.current.step], tour.index + 1, tour.count) : ''}</span>
+            <button type="button" class="tour-stop" title=${msg.stopTour} aria-label=${msg.stopTour} @click=${() => tour.stop()}>■</button>
+          </div>`
+        : nothing}`;
+  }
+
   protected override render(): TemplateResult {
     const parsed = this.parsed as ParseResult;
     const selection = this.selectionCache as Selection;
@@ -486,7 +699,7 @@ export class PartnerMap extends LitElement implements MapHost {
     const hits = this.hits();
     const isList = this.view === 'list';
     return html`
-      <div class="frame" lang=${lang} @keydown=${(e: KeyboardEvent) => this.onKeydown(e)}>
+      <div class="frame" lang=${lang} @keydown=${(e: KeyboardEvent) => this.onKeydown(e)} @pointerdown=${(e: PointerEvent) => this.onPointer(e)} @wheel=${(e: WheelEvent) => this.onPointer(e)}>
         <div class="header" part="header">
           <div class="titles">
             <h2>${msg.title}</h2>
@@ -558,6 +771,7 @@ export class PartnerMap extends LitElement implements MapHost {
                   <button type="button" class="zoom-out" title=${msg.zoomOut} aria-label=${msg.zoomOut} @click=${() => this.mapController.zoomOut()}>−</button>
                   <button type="button" class="fit" title=${msg.fitAll} aria-label=${msg.fitAll} @click=${() => this.fitAll()}>⤢</button>
                 </div>
+                ${this.renderTools(msg)}
                 ${selection.projects.length ? nothing : html`<p class="empty">${msg.noProjects}</p>`}
                 <p class="attribution">Leaflet · ${msg.basemap}${this.tilesAttribution ? html` · ${this.tilesAttribution}` : nothing}</p>`}
           ${this.renderDetails(ctx)}
@@ -577,5 +791,6 @@ declare global {
     'data-error': DataErrorEvent;
     'partner-select': PartnerSelectEvent;
     'projects-change': ProjectsChangeEvent;
+    'tour-step': TourStepEvent;
   }
 }

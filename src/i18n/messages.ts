@@ -43,6 +43,18 @@ export interface Messages {
   basemap: string;
   filters: string;
   loading: string;
+  fullscreen: string;
+  exitFullscreen: string;
+  playTour: string;
+  pauseTour: string;
+  nextStep: string;
+  previousStep: string;
+  stopTour: string;
+  tourSteps: Record<'consortium' | 'reach', string>;
+  tourStatus: (project: string, step: string, at: number, of: number) => string;
+  download: string;
+  downloadSvg: string;
+  downloadPng: string;
   detailsOpened: (kind: string, name: string) => string;
   detailsClosed: string;
   viewChanged: (view: string) => string;
@@ -118,6 +130,18 @@ const en: Messages = {
   basemap: 'Basemap: Natural Earth',
   filters: 'Filters',
   loading: 'Loading data…',
+  fullscreen: 'Full screen',
+  exitFullscreen: 'Leave full screen',
+  playTour: 'Play the tour',
+  pauseTour: 'Pause the tour',
+  nextStep: 'Next step',
+  previousStep: 'Previous step',
+  stopTour: 'Stop the tour',
+  tourSteps: { consortium: 'consortium', reach: 'reach' },
+  tourStatus: (p, s, at, of) => `${p}: ${s} (${at} of ${of})`,
+  download: 'Download image',
+  downloadSvg: 'SVG (vector)',
+  downloadPng: 'PNG (2×, for slides)',
   detailsOpened: (kind, name) => `${kind} ${name}: details open. Escape closes them.`,
   detailsClosed: 'Details closed.',
   viewChanged: (view) => `${view} view.`,
@@ -199,6 +223,18 @@ const ca: Messages = {
   basemap: 'Mapa base: Natural Earth',
   filters: 'Filtres',
   loading: 'Carregant les dades…',
+  fullscreen: 'Pantalla completa',
+  exitFullscreen: 'Surt de la pantalla completa',
+  playTour: 'Reprodueix el recorregut',
+  pauseTour: 'Posa en pausa el recorregut',
+  nextStep: 'Pas següent',
+  previousStep: 'Pas anterior',
+  stopTour: 'Atura el recorregut',
+  tourSteps: { consortium: 'consorci', reach: 'abast' },
+  tourStatus: (p, s, at, of) => `${p}: ${s} (${at} de ${of})`,
+  download: 'Baixa la imatge',
+  downloadSvg: 'SVG (vectorial)',
+  downloadPng: 'PNG (2×, per a diapositives)',
   detailsOpened: (kind, name) => `${kind} ${name}: detalls oberts. Escapada els tanca.`,
   detailsClosed: 'Detalls tancats.',
   viewChanged: (view) => `Vista de ${view.toLowerCase()}.`,
@@ -280,6 +316,18 @@ const es: Messages = {
   basemap: 'Mapa base: Natural Earth',
   filters: 'Filtros',
   loading: 'Cargando los datos…',
+  fullscreen: 'Pantalla completa',
+  exitFullscreen: 'Salir de la pantalla completa',
+  playTour: 'Reproducir el recorrido',
+  pauseTour: 'Pausar el recorrido',
+  nextStep: 'Paso siguiente',
+  previousStep: 'Paso anterior',
+  stopTour: 'Detener el recorrido',
+  tourSteps: { consortium: 'consorcio', reach: 'alcance' },
+  tourStatus: (p, s, at, of) => `${p}: ${s} (${at} de ${of})`,
+  download: 'Descargar la imagen',
+  downloadSvg: 'SVG (vectorial)',
+  downloadPng: 'PNG (2×, para diapositivas)',
   detailsOpened: (kind, name) => `${kind} ${name}: detalles abiertos. Escape los cierra.`,
   detailsClosed: 'Detalles cerrados.',
   viewChanged: (view) => `Vista de ${view.toLowerCase()}.`,

@@ -38,6 +38,12 @@ export interface MapHost extends ReactiveControllerHost, HTMLElement {
   mapDrawn(): void;
   /** Space the overlays (legend, details) take at the map's edges, kept clear when fitting. */
   mapInsets(): Insets;
+  /** A view to open at instead of fitting the data (restored from a link). */
+  initialView(): { lat: number; lng: number; zoom: number } | undefined;
+  /** The visitor moved or zoomed the map. */
+  mapMoved(): void;
+  /** How much bigger marks are drawn (presentation mode), 1 normally. */
+  markScale(): number;
 }
 
 export interface Insets {
@@ -133,13 +139,47 @@ export class MapController implements ReactiveController {
     this.fit(points, animate);
   }
 
-  /** Fits one project's consortium and its markets. */
-  focusProject(project: Project): void {
+  /** Fits one project's consortium, and its markets unless `withMarkets` is false. */
+  focusProject(project: Project, withMarkets = true): void {
     const input = this.drawn;
     if (!input) return;
     const points: L.LatLngExpression[] = consortium(input.data, project).map((p) => [p.position[1], p.position[0]]);
-    for (const code of project.targetMarkets) points.push(...(countryMainBounds(code) ?? []));
+    if (withMarkets) for (const code of project.targetMarkets) points.push(...(countryMainBounds(code) ?? []));
     this.fit(points, true);
+  }
+
+  /** [lon, lat] → [x, y] in the map's pixels, as drawn now (for exports). */
+  screenPoint(lon: number, lat: number): readonly [number, number] {
+    const p = this.map?.latLngToContainerPoint([lat, lon]);
+    return p ? [p.x, p.y] : [0, 0];
+  }
+
+  /** Where each mark is drawn now, after spreading, in the map's pixels. */
+  markPoints(): Map<string, readonly [number, number]> {
+    const out = new Map<string, readonly [number, number]>();
+    const map = this.map;
+    if (!map) return out;
+    for (const [key, m] of this.marks) {
+      const p = map.latLngToContainerPoint(m.marker.getLatLng());
+      out.set(key, [p.x, p.y]);
+    }
+    return out;
+  }
+
+  size(): { width: number; height: number } {
+    const s = this.map?.getSize();
+    return { width: s?.x ?? 0, height: s?.y ?? 0 };
+  }
+
+  /** The view now, for links: centre and zoom. */
+  currentView(): { lat: number; lng: number; zoom: number } | undefined {
+    if (!this.map || this.map.getSize().x === 0) return undefined;
+    const c = this.map.getCenter();
+    return { lat: c.lat, lng: c.lng, zoom: this.map.getZoom() };
+  }
+
+  setView(view: { lat: number; lng: number; zoom: number }): void {
+    this.map?.setView([view.lat, view.lng], view.zoom, { animate: false });
   }
 
   /** Flies to a partner (a jump under reduced motion), centring it in the part of the map that
@@ -205,6 +245,7 @@ export class MapController implements ReactiveController {
     }
     map.setView([35, 10], 2, { animate: false });
     map.on('zoomend', () => this.spread());
+    map.on('moveend', () => this.host.mapMoved());
     this.map = map;
     this.resize = new ResizeObserver(() => {
       map.invalidateSize({ animate: false });
@@ -258,7 +299,11 @@ export class MapController implements ReactiveController {
     this.drawEvents(shown('events') ? input : undefined);
     this.leaders = this.group('leaders');
     this.drawn = input;
-    if (first) this.fitAll(false);
+    if (first) {
+      const restored = this.host.initialView();
+      if (restored) this.setView(restored);
+      else this.fitAll(false);
+    }
     this.spread();
     // One mark in the Tab order: the one that had it if still drawn, else the first in reading order.
     const stop = this.tabStop && this.marks.has(this.tabStop) ? this.tabStop : this.readingOrder()[0];
@@ -282,7 +327,7 @@ export class MapController implements ReactiveController {
     map.getContainer().classList.toggle('pm-compact', compact);
     const marks = [...this.marks.values()];
     const homes = marks.map((m) => map.latLngToLayerPoint(m.home));
-    const spread = spreadPoints(homes, SPREAD_GAP);
+    const spread = spreadPoints(homes, SPREAD_GAP * this.host.markScale());
     marks.forEach((mark, i) => {
       const home = homes[i] as L.Point;
       const to = spread[i] ?? home;
