@@ -44,7 +44,7 @@ function leafletCss(css) {
 }
 
 await mkdir(out, { recursive: true });
-const basemap = packArcs(await buildBasemap({ quantization: 3000 }));
+const basemap = packArcs(await buildBasemap({ quantization: 2500 }));
 const css = leafletCss(await readFile(require.resolve('leaflet/dist/leaflet.css'), 'utf8'));
 const data = JSON.parse(await readFile(join(root, 'data', 'collaborations.geojson'), 'utf8'));
 await Promise.all([

@@ -66,9 +66,6 @@ const own = css`
   .leaflet-marker-icon svg {
     scale: var(--partner-map-scale, 1);
   }
-  :host([presentation]) .leaflet-tooltip.pm-tip {
-    font-size: 18px;
-  }
   :host([presentation]) .pm-link,
   :host([presentation]) .pm-arc {
     stroke-width: 2.6px;
@@ -808,9 +805,25 @@ const own = css`
   .leaflet-popup-tip {
     background: var(--partner-map-background);
   }
-  .leaflet-tooltip.pm-tip {
+  .pm-label {
+    position: absolute;
+    z-index: 700;
+    transform: translate(-50%, -100%);
+    padding: 3px 7px;
+    border-radius: 4px;
+    background: var(--partner-map-background);
+    color: var(--partner-map-text);
+    border: 1px solid var(--partner-map-line);
+    box-shadow: 0 1px 4px rgb(0 0 0 / 0.2);
     font: 600 12px/1.3 var(--partner-map-font);
-    padding: 3px 6px;
+    white-space: nowrap;
+    pointer-events: none;
+  }
+  :host([presentation]) .pm-label {
+    font-size: 18px;
+  }
+  .pm-label[hidden] {
+    display: none;
   }
   .details h3 {
     margin: 0 18px 2px 0;

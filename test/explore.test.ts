@@ -78,6 +78,23 @@ describe('exploring: filters', () => {
 describe('exploring: details and selection', () => {
   afterEach(cleanup);
 
+  it('hovering or focusing a mark shows its one-line label above it', async () => {
+    const el = await mountMap();
+    const mark = $(el, '.leaflet-marker-pane [data-partner="uliege"]')!;
+    mark.dispatchEvent(new MouseEvent('mouseenter'));
+    const label = $(el, '.pm-label')!;
+    expect(label.hidden).to.equal(false);
+    expect(label.textContent).to.equal('ULiège · Liège');
+    const l = label.getBoundingClientRect();
+    const m = mark.getBoundingClientRect();
+    expect(l.bottom).to.be.at.most(m.top);
+    expect(Math.abs((l.left + l.right) / 2 - (m.left + m.right) / 2)).to.be.below(2);
+    mark.dispatchEvent(new MouseEvent('mouseleave'));
+    expect(label.hidden).to.equal(true);
+    mark.focus();
+    expect(label.hidden).to.equal(false);
+  });
+
   it('a click on a marker opens that partner and fires partner-select', async () => {
     const el = await mountMap();
     const selected = nextEvent(el, 'partner-select');

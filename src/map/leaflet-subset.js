@@ -1,6 +1,6 @@
 // The parts of Leaflet 1.9 the widget uses, from its ES sources, so the bundle leaves out what it
-// never calls (popups, image and video overlays, the layers, scale, zoom and attribution controls,
-// WMS): about 3 KB gzip. Importing a handler module registers it on the Map, as Leaflet's index does.
+// never calls (popups, image and video overlays, the canvas renderer, the layers, scale, zoom and
+// attribution controls, WMS): about 8 KB gzip. Importing a handler module registers it on the Map, as Leaflet's index does.
 // Types: leaflet-subset.d.ts (the same API as the `leaflet` typings).
 import { Map } from 'leaflet/src/map/Map';
 import { BoxZoom } from 'leaflet/src/map/handler/Map.BoxZoom';
@@ -10,10 +10,32 @@ import { Keyboard } from 'leaflet/src/map/handler/Map.Keyboard';
 import { ScrollWheelZoom } from 'leaflet/src/map/handler/Map.ScrollWheelZoom';
 import { TapHold } from 'leaflet/src/map/handler/Map.TapHold';
 import { TouchZoom } from 'leaflet/src/map/handler/Map.TouchZoom';
-import 'leaflet/src/layer/vector/Renderer.getRenderer';
-import 'leaflet/src/layer/Tooltip';
+import { svg } from 'leaflet/src/layer/vector/SVG';
 
 Object.assign(Map, { BoxZoom, DoubleClickZoom, Drag, Keyboard, ScrollWheelZoom, TapHold, TouchZoom });
+
+// Leaflet's Renderer.getRenderer.js, less its Canvas branch (the widget draws vectors in SVG, for
+// focusable, inspectable shapes): importing it would bring the Canvas renderer, ~3 KB gzip.
+Map.include({
+  getRenderer(layer) {
+    let renderer = layer.options.renderer || this._getPaneRenderer(layer.options.pane) || this.options.renderer || this._renderer;
+    if (!renderer) renderer = this._renderer = this._createRenderer();
+    if (!this.hasLayer(renderer)) this.addLayer(renderer);
+    return renderer;
+  },
+  _getPaneRenderer(name) {
+    if (name === 'overlayPane' || name === undefined) return false;
+    let renderer = this._paneRenderers[name];
+    if (renderer === undefined) {
+      renderer = this._createRenderer({ pane: name });
+      this._paneRenderers[name] = renderer;
+    }
+    return renderer;
+  },
+  _createRenderer(options) {
+    return svg(options);
+  },
+});
 
 export { Map, createMap as map } from 'leaflet/src/map/Map';
 export { toLatLng as latLng } from 'leaflet/src/geo/LatLng';
@@ -24,7 +46,6 @@ export { geoJSON } from 'leaflet/src/layer/GeoJSON';
 export { marker } from 'leaflet/src/layer/marker/Marker';
 export { divIcon } from 'leaflet/src/layer/marker/DivIcon';
 export { tileLayer } from 'leaflet/src/layer/tile/TileLayer';
-export { svg } from 'leaflet/src/layer/vector/SVG';
-export { canvas } from 'leaflet/src/layer/vector/Canvas';
+export { svg };
 export { polyline } from 'leaflet/src/layer/vector/Polyline';
 export { circleMarker } from 'leaflet/src/layer/vector/CircleMarker';

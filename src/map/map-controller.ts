@@ -245,6 +245,7 @@ export class MapController implements ReactiveController {
     }
     map.setView([35, 10], 2, { animate: false });
     map.on('zoomend', () => this.spread());
+    map.on('movestart zoomstart', () => this.hideLabel());
     map.on('moveend', () => this.host.mapMoved());
     this.map = map;
     this.resize = new ResizeObserver(() => {
@@ -274,6 +275,7 @@ export class MapController implements ReactiveController {
     this.groups.clear();
     this.marks.clear();
     this.leaders = undefined;
+    this.label = undefined;
     this.tileLayer = undefined;
     this.selectedKey = undefined;
   }
@@ -456,13 +458,15 @@ export class MapController implements ReactiveController {
       el.setAttribute('aria-label', label);
       el.setAttribute(`data-${key.split(':')[0] ?? ''}`, key.slice(key.indexOf(':') + 1));
       el.tabIndex = key === this.tabStop ? 0 : -1;
-      el.addEventListener('focus', () => this.setTabStop(key));
+      el.addEventListener('focus', () => {
+        this.setTabStop(key);
+        this.showLabel(marker, tip);
+      });
+      el.addEventListener('blur', () => this.hideLabel());
+      el.addEventListener('mouseenter', () => this.showLabel(marker, tip));
+      el.addEventListener('mouseleave', () => this.hideLabel());
       el.addEventListener('keydown', (e) => this.onMarkKey(e, key, () => select(el)));
     });
-    const text = document.createElement('span');
-    text.textContent = tip;
-    const size = icon.options.iconSize as L.PointTuple;
-    marker.bindTooltip(text, { direction: 'top', offset: [0, -size[1] / 2], className: 'pm-tip' });
     marker.on('click', () => select(marker.getElement() ?? null));
     marker.addTo(g);
     this.marks.set(key, { marker, home });
@@ -500,6 +504,36 @@ export class MapController implements ReactiveController {
       .sort((a, b) => Math.round(a.p.y / ROW) - Math.round(b.p.y / ROW) || a.p.x - b.p.x)
       .map((x) => x.key);
   }
+
+  /**
+   * The one-line label (short name and city) over a hovered or focused mark: a text node in a div
+   * of ours, not a Leaflet tooltip, which is an HTML sink and ~3 KB we do not need. Hidden from
+   * assistive technology: the mark's accessible name already says more.
+   */
+  private showLabel(marker: L.Marker, text: string): void {
+    const map = this.map;
+    const mark = marker.getElement();
+    if (!map || !mark) return;
+    let label = this.label;
+    if (!label?.isConnected) {
+      label = this.label = document.createElement('div');
+      label.className = 'pm-label';
+      label.setAttribute('aria-hidden', 'true');
+      map.getContainer().append(label);
+    }
+    label.textContent = text;
+    const box = map.getContainer().getBoundingClientRect();
+    const r = mark.getBoundingClientRect();
+    label.style.left = `${r.left + r.width / 2 - box.left}px`;
+    label.style.top = `${r.top - box.top - 4}px`;
+    label.hidden = false;
+  }
+
+  private hideLabel(): void {
+    if (this.label) this.label.hidden = true;
+  }
+
+  private label: HTMLElement | undefined;
 
   /** Focuses a mark without letting the browser scroll the map's box, panning it into view instead. */
   focusMark(key: string): void {
