@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { bundledData } from './generated/bundled-data.js';
 import { parseCollaborations } from './data/parse.js';
@@ -111,6 +111,7 @@ const widgetEvent = (type: string, detail: unknown): CustomEvent => new CustomEv
  * @cssprop [--partner-map-warning-line=#d4a72c] - Its border.
  * @cssprop [--partner-map-chip=#fbeed2] - Target-market chips in project details.
  * @cssprop [--partner-map-chip-line=#e0b860] - Their border.
+ * @cssprop [--partner-map-scale=1] - How much larger text, marks and controls are drawn (1.5 with `presentation`).
  * @cssprop --partner-map-color-<project-id> - A project's colour (defaults: Okabe–Ito palette).
  */
 export class PartnerMap extends LitElement implements MapHost, TourHost {
@@ -658,7 +659,11 @@ export class PartnerMap extends LitElement implements MapHost, TourHost {
     const full = document.fullscreenElement === this;
     const tour = this.tourController;
     return html`<div class="tools-group" role="group">
-        <button type="button" class="fullscreen" aria-pressed=${full ? 'true' : 'false'} title=${full ? msg.exitFullscreen : msg.fullscreen} aria-label=${full ? msg.exitFullscreen : msg.fullscreen} @click=${() => void this.toggleFullscreen()}>${full ? '🗗' : '⛶'}</button>
+        <button type="button" class="fullscreen" aria-pressed=${full ? 'true' : 'false'} title=${full ? msg.exitFullscreen : msg.fullscreen} aria-label=${full ? msg.exitFullscreen : msg.fullscreen} @click=${() => void this.toggleFullscreen()}>
+          <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.8">
+            ${full ? svg`<path d="M6 1v5H1M10 1v5h5M6 15v-5H1M10 15v-5h5"/>` : svg`<path d="M1 6V1h5M15 6V1h-5M1 10v5h5M15 10v5h-5"/>`}
+          </svg>
+        </button>
         <button type="button" class="tour-play" title=${tour.playing ? msg.pauseTour : msg.playTour} aria-label=${tour.playing ? msg.pauseTour : msg.playTour} @click=${() => (tour.active ? tour.toggle() : tour.play())}>${tour.playing ? '⏸' : '▶'}</button>
         <details class="download">
           <summary title=${msg.download} aria-label=${msg.download}>⤓</summary>

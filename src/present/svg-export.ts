@@ -159,6 +159,14 @@ export function exportSvg(input: ExportInput): string {
     rows.push(`<g transform="translate(0 ${y})"><path transform="translate(7 -4)" d="${shapePath(look.shape, 5.5)}" fill="${escapeXml(look.colour)}"/><text x="20">${escapeXml(p.name)}</text></g>`);
     y += 18;
   }
+  if (show('consortia') && selection.partners.length) {
+    rows.push(`<g transform="translate(0 ${y})"><circle cx="7" cy="-4" r="6.5" fill="none" stroke="${escapeXml(colours.text)}" stroke-width="1.6"/><circle cx="7" cy="-4" r="4" fill="#6e7781"/><text x="20">${escapeXml(input.legend.lead)}</text></g>`);
+    y += 18;
+  }
+  if (show('events') && selection.events.length) {
+    rows.push(`<g transform="translate(7 ${y - 4})"><path d="M0 -6L1.8 -2.4L5.7 -1.9L2.8 0.8L3.5 4.6L0 2.8L-3.5 4.6L-2.8 0.8L-5.7 -1.9L-1.8 -2.4Z" fill="#6e7781"/><text x="13" y="4">${escapeXml(input.legend.event)}</text></g>`);
+    y += 18;
+  }
   if (show('reach') && selection.maxReach) {
     const shade = reachScale(selection.maxReach);
     for (let k = 1; k <= selection.maxReach; k++) {
