@@ -5,6 +5,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
+import { rollupPlugin as leafletTrustedTypes } from './scripts/leaflet-trusted-types.mjs';
 
 const compile = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
 
@@ -33,12 +34,12 @@ const external = (id) => /^(lit|@lit|leaflet|d3-|topojson-)/.test(id);
 export default [
   {
     input: 'src/index.ts',
-    plugins: [nodeResolve({ browser: true }), minifyCss(), compile()],
+    plugins: [nodeResolve({ browser: true }), leafletTrustedTypes(), minifyCss(), compile()],
     output: { file: 'dist/partner-map.js', format: 'es', sourcemap: true, plugins: [minify(true)] },
   },
   {
     input: 'src/register.ts',
-    plugins: [nodeResolve({ browser: true }), minifyCss(), compile()],
+    plugins: [nodeResolve({ browser: true }), leafletTrustedTypes(), minifyCss(), compile()],
     output: { file: 'dist/partner-map.iife.js', format: 'iife', sourcemap: true, plugins: [minify(false)] },
   },
   {

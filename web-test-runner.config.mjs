@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
+import { devServerPlugin as leafletTrustedTypes } from './scripts/leaflet-trusted-types.mjs';
 
 /** Every request a test page makes to a host other than this machine (it must stay empty). */
 const offHost = [];
@@ -10,7 +11,17 @@ const isLocal = (url) => {
   return protocol === 'data:' || protocol === 'blob:' || hostname === 'localhost' || hostname === '127.0.0.1';
 };
 
+/** The policy the README tells hosts to use, stricter than Google Maps' or Mapbox's. */
+export const STRICT_CSP = "default-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'; trusted-types lit-html";
+
 export default {
+  middleware: [
+    // Pages under test/security/ are served as a host with a strict policy would serve them.
+    async (context, next) => {
+      await next();
+      if (context.path === '/test/security/csp-page.html') context.set('Content-Security-Policy', STRICT_CSP);
+    },
+  ],
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   // Lit's dev build stays on in tests (its warnings are useful); its one-line banner is noise.
@@ -20,6 +31,7 @@ export default {
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 20000 } },
   plugins: [
+    leafletTrustedTypes(),
     // Read as raw text (no "extends"): the base tsconfig carries the decorator settings.
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     {

@@ -189,8 +189,9 @@ export function exportSvg(input: ExportInput): string {
 
 /** Draws an SVG document on a canvas at `scale` (2 for slides) and returns it as a PNG. */
 export async function svgToPng(svgText: string, width: number, height: number, scale = 2): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
-  try {
+  // A data: URL, which a strict CSP's `img-src 'self' data:` allows (a blob: URL would need more).
+  const url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`;
+  {
     const image = new Image();
     image.src = url;
     await image.decode();
@@ -201,7 +202,5 @@ export async function svgToPng(svgText: string, width: number, height: number, s
     if (!ctx) throw new Error('no 2D canvas');
     ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
     return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
-  } finally {
-    URL.revokeObjectURL(url);
   }
 }

@@ -17,6 +17,11 @@ export interface LegendInput {
 const NEUTRAL = '#6e7781';
 const NEUTRAL_LOOK: ProjectLook = { colour: NEUTRAL, shape: 0, dash: '6 4' };
 
+/** A reach step's colour as an SVG fill (a presentation attribute): a style attribute would be
+ *  refused under a strict CSP without 'unsafe-inline' styles, and Lit writes one on first render. */
+const reachKey = (colour: string) =>
+  html`<svg class="reach-key" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">${svg`<rect x="0.5" y="0.5" width="13" height="13" rx="3" fill=${colour} stroke="#8a5d00"></rect>`}</svg>`;
+
 /** A short sample of a project's arcs: its colour and its dashes. */
 const arcSample = (look: ProjectLook) =>
   html`<svg class="arc-key" width="26" height="8" viewBox="0 0 26 8" aria-hidden="true">${svg`<line x1="1" y1="4" x2="25" y2="4" stroke=${look.colour} stroke-width="2" stroke-dasharray=${look.dash}></line>`}</svg>`;
@@ -51,7 +56,7 @@ export function legend({ selection, layers, looks, msg, onProject }: LegendInput
             <li><span class="line solid"></span><span>${msg.consortiumLink}</span></li>`
         : nothing}
       ${showReach
-        ? html`${steps.map((n) => html`<li class="reach-step"><span class="swatch" style="background:${colour(n)}"></span><span>${msg.reachedBy(n)}</span></li>`)}
+        ? html`${steps.map((n) => html`<li class="reach-step">${reachKey(colour(n))}<span>${msg.reachedBy(n)}</span></li>`)}
             <li><span class="line dashed"></span><span>${msg.arc}</span></li>`
         : nothing}
       ${layers.includes('events') && selection.events.length ? html`<li>${eventMark(NEUTRAL)}<span>${msg.event}</span></li>` : nothing}

@@ -1,0 +1,54 @@
+import { expect } from '@open-wc/testing';
+
+interface Report {
+  violations: string[];
+  errors: string[];
+  partners?: number;
+  details?: boolean;
+  searchHits?: number;
+  svg?: number;
+  png?: number;
+  trustedTypes?: boolean;
+}
+
+describe('strict Content-Security-Policy and Trusted Types', () => {
+  it('renders, works and records no violation', async function () {
+    this.timeout(30000);
+    const frame = document.createElement('iframe');
+    frame.style.width = '960px';
+    frame.style.height = '700px';
+    const report = new Promise<Report>((resolve) =>
+      window.addEventListener('message', (e: MessageEvent<Report>) => {
+        if (e.source === frame.contentWindow) resolve(e.data);
+      }),
+    );
+    frame.src = '/test/security/csp-page.html';
+    document.body.append(frame);
+    const r = await report;
+    frame.remove();
+    expect(r.errors).to.deep.equal([]);
+    expect(r.violations).to.deep.equal([]);
+    expect(r.trustedTypes).to.equal(true);
+    expect(r.partners).to.equal(25);
+    expect(r.details).to.equal(true);
+    expect(r.searchHits).to.equal(2);
+    expect(r.svg).to.be.greaterThan(10000);
+    expect(r.png).to.be.greaterThan(10000);
+  });
+
+  it('the policy is really enforced on that page: a string assigned to innerHTML is refused', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = '/test/security/csp-page.html';
+    document.body.append(frame);
+    await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+    const doc = frame.contentDocument as Document;
+    const seen = new Promise<string>((resolve) => doc.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), { once: true }));
+    const probe = doc.createElement('div');
+    doc.body.append(probe);
+    expect(() => {
+      probe.innerHTML = '<b>x</b>';
+    }).to.throw(/TrustedHTML/);
+    expect(await seen).to.equal('require-trusted-types-for');
+    frame.remove();
+  });
+});
