@@ -1,0 +1,110 @@
+import { expect } from '@open-wc/testing';
+import '../../src/index.js';
+import type { PartnerMap } from '../../src/partner-map.js';
+import { parseCollaborations } from '../../src/data/parse.js';
+import { cleanup, mountMap, settle, shadow } from '../helpers.js';
+import { PAYLOADS } from './payloads.js';
+
+const w = window as unknown as { __xss?: number };
+
+/** The only elements the widget ever makes; anything else in its shadow root was injected. */
+const ALLOWED = new Set(
+  'div span p h2 h3 button input ul li details summary dl dt dd table caption thead tbody tr th td svg path circle g rect line figure figcaption a section article code img'.split(' '),
+);
+
+/** A data set where every string field carries hostile text: one partner per payload. */
+function hostileData(payloads: readonly string[]) {
+  const first = payloads[0] ?? '';
+  return {
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        id: 'p',
+        geometry: null,
+        properties: { kind: 'project', name: first, fullName: first, programme: first, summary: payloads.join(' '), start: '2018', end: '2019', lead: 'a0', targetMarkets: ['JP'], notes: [...payloads], sources: [...payloads], funding: { amount: 1000, currency: 'EUR', purpose: first }, vouchers: [{ kind: 'travel', count: 1 }] },
+      },
+      ...payloads.map((text, i) => ({
+        type: 'Feature',
+        id: `a${i}`,
+        geometry: { type: 'Point', coordinates: [2 + i * 3, 41 + (i % 4)] },
+        properties: { kind: 'partner', name: text, shortName: text, aliases: [text], type: 'cluster', city: text, region: text, country: 'ES', url: text, roles: { p: i === 0 ? 'lead' : 'partner' }, roleNotes: { p: text }, summary: text, notes: [text], sources: [text] },
+      })),
+      { type: 'Feature', id: 'e', geometry: { type: 'Point', coordinates: [2, 41] }, properties: { kind: 'event', name: first, project: 'p', start: '2018', end: '2018', city: first, country: 'ES', summary: first, notes: [...payloads] } },
+    ],
+  };
+}
+
+/** Nothing ran, nothing was injected: only our own elements, no handler attributes, only web links. */
+function assertClean(el: PartnerMap): void {
+  expect(w.__xss, 'a payload ran').to.equal(undefined);
+  const all = [...shadow(el).querySelectorAll('*')];
+  const foreign = all.filter((e) => !ALLOWED.has(e.localName)).map((e) => e.localName);
+  expect(foreign, 'injected elements').to.deep.equal([]);
+  const handlers = all.flatMap((e) => [...e.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${e.localName}[${a.name}]`));
+  expect(handlers, 'event-handler attributes').to.deep.equal([]);
+  for (const a of shadow(el).querySelectorAll('a')) expect(new URL(a.href).protocol).to.match(/^https?:$/);
+  expect(shadow(el).querySelectorAll('img:not(.leaflet-tile)')).to.have.length(0);
+}
+
+const text = (el: PartnerMap, selector: string) => shadow(el).querySelector(selector)?.textContent ?? '';
+
+describe(`hostile text: ${PAYLOADS.length} payloads in every string field`, () => {
+  afterEach(cleanup);
+
+  it('has at least 60 payloads', () => {
+    expect(PAYLOADS.length).to.be.at.least(60);
+  });
+
+  for (let start = 0; start < PAYLOADS.length; start += 8) {
+    const chunk = PAYLOADS.slice(start, start + 8);
+    it(`payloads ${start + 1}–${start + chunk.length}: shown literally in marks, labels, details, legend, list, search and export`, async () => {
+      const data = hostileData(chunk);
+      const map = await mountMap({}, data);
+      // Every partner is drawn (a non-http(s) link is refused, the partner stays).
+      expect(map.partners).to.have.length(chunk.length);
+      expect(text(map, '.errors')).to.match(/properties\.url must be an http\(s\) URL/);
+      expect(text(map, '.legend')).to.contain(chunk[0]);
+      for (const [i, payload] of chunk.entries()) {
+        const mark = shadow(map).querySelector<HTMLElement>(`.leaflet-marker-pane [data-partner="a${i}"]`)!;
+        expect(mark.getAttribute('aria-label')).to.contain(payload);
+        mark.dispatchEvent(new MouseEvent('mouseenter'));
+        expect(text(map, '.pm-label')).to.equal(`${payload} · ${payload}`);
+        mark.click();
+        await settle(map);
+        expect(text(map, '[part="details"]')).to.contain(payload);
+      }
+      map.focusProject('p');
+      await settle(map);
+      expect(text(map, '[part="details"]')).to.contain(chunk.join(' '));
+      const event = shadow(map).querySelector<HTMLElement>('.leaflet-marker-pane [data-event="e"]')!;
+      event.click();
+      await settle(map);
+      expect(text(map, '[part="details"]')).to.contain(chunk[chunk.length - 1]);
+      const input = shadow(map).querySelector<HTMLInputElement>('.search input')!;
+      input.value = (chunk[1] ?? '').slice(0, 12);
+      input.dispatchEvent(new InputEvent('input'));
+      await settle(map);
+      if (input.value.trim()) expect(text(map, '.search [role="listbox"]')).to.contain(chunk[1]?.slice(0, 12));
+      map.view = 'list';
+      await settle(map);
+      for (const payload of chunk) expect(text(map, '.partners-table')).to.contain(payload);
+      assertClean(map);
+      const svg = new DOMParser().parseFromString(map.exportSVG(), 'image/svg+xml');
+      expect(svg.querySelector('parsererror')).to.equal(null);
+      expect(svg.querySelectorAll('script, foreignObject, iframe, img, a')).to.have.length(0);
+      expect([...svg.querySelectorAll('*')].flatMap((e) => [...e.attributes].filter((a) => a.name.startsWith('on')))).to.have.length(0);
+      expect(w.__xss).to.equal(undefined);
+    });
+  }
+
+  it('refuses hostile ids and links with an error that says where, and keeps the rest', () => {
+    const data = hostileData(PAYLOADS.slice(0, 3));
+    const withBadId = { ...data, features: [...data.features, { type: 'Feature', id: '<img src=x onerror=alert(1)>', geometry: null, properties: { kind: 'project' } }] };
+    const { data: model, errors } = parseCollaborations(withBadId);
+    expect(errors.map((e) => e.message)).to.include('features[5]: id must be a lowercase slug such as "biocat", not "<img src=x onerror=alert(1)>"');
+    expect(errors.filter((e) => e.path.endsWith('.url')).length).to.equal(3);
+    expect(model.partners.every((p) => p.url === undefined)).to.equal(true);
+    expect(model.partners).to.have.length(3);
+  });
+});
