@@ -18,6 +18,22 @@ export default {
   middleware: [
     // Pages under test/security/ are served as a host with a strict policy would serve them.
     async (context, next) => {
+      // Misbehaving servers for the malformed-data suite.
+      if (context.path === '/test/bad-server/500') {
+        context.status = 500;
+        context.body = 'Internal Server Error';
+        return;
+      }
+      if (context.path === '/test/bad-server/hang') {
+        // Answers only after the widget has given up (bounded, so the server never hangs).
+        await new Promise((r) => setTimeout(r, 3000));
+        context.body = '{}';
+        return;
+      }
+      if (context.path === '/test/bad-server/elsewhere') {
+        context.redirect('http://data.elsewhere.test/collaborations.geojson');
+        return;
+      }
       await next();
       if (context.path === '/test/security/csp-page.html') context.set('Content-Security-Policy', STRICT_CSP);
     },

@@ -53,6 +53,9 @@ type Selected = { readonly kind: DetailsTarget['kind']; readonly id: string };
 /** The bundled data, parsed once per language per page. */
 const bundled = new Map<Lang, ParseResult>();
 
+/** Problems listed inside the widget; the data-error event carries them all. */
+const ERRORS_SHOWN = 50;
+
 /** Every event the widget fires crosses the shadow boundary and bubbles (declared with @fires). */
 const widgetEvent = (type: string, detail: unknown): CustomEvent => new CustomEvent(type, { detail, bubbles: true, composed: true });
 
@@ -749,7 +752,10 @@ export class PartnerMap extends LitElement implements MapHost, TourHost {
         ${parsed.errors.length
           ? html`<details class="errors" role="alert">
               <summary>${msg.dataProblems(parsed.errors.length)}</summary>
-              <ul>${parsed.errors.map((e) => html`<li><code>${e.path}</code> ${e.message}</li>`)}</ul>
+              <ul>
+                ${parsed.errors.slice(0, ERRORS_SHOWN).map((e) => html`<li><code>${e.path}</code> ${e.message}</li>`)}
+                ${parsed.errors.length > ERRORS_SHOWN ? html`<li>${msg.moreProblems(parsed.errors.length - ERRORS_SHOWN)}</li>` : nothing}
+              </ul>
             </details>`
           : nothing}
         <div class="stage ${this.selected ? 'with-details' : ''}" aria-busy=${this.loading ? 'true' : 'false'}>

@@ -38,10 +38,18 @@ export function isWebUrl(v: string): boolean {
   }
 }
 
+/** JSON.stringify, typed as it behaves: undefined for functions and symbols. */
+const stringify = (v: unknown): string | undefined => JSON.stringify(v);
+
 /** Quote a value for an error message: short, and never mistaken for markup by the reader. */
 export const show = (v: unknown): string => {
-  // JSON.stringify gives undefined for functions and symbols, which parsed JSON never holds.
-  const text = typeof v === 'string' ? JSON.stringify(v) : v === undefined ? 'nothing' : ((JSON.stringify(v) as string | undefined) ?? typeof v);
+  let text: string;
+  try {
+    text = typeof v === 'string' ? JSON.stringify(v) : v === undefined ? 'nothing' : (stringify(v) ?? typeof v);
+  } catch {
+    // Nested too deep to print (a hostile file): say what it is instead.
+    text = Array.isArray(v) ? 'a deeply nested list' : 'a deeply nested object';
+  }
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 };
 

@@ -24,8 +24,14 @@ export async function loadCollaborations(url: string, signal: AbortSignal, timeo
   try {
     const response = await fetch(url, { signal: timeout.signal, credentials: 'same-origin', headers: { Accept: 'application/geo+json, application/json' } });
     if (!response.ok) return failure(`${where}: the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
-    const text = await response.text();
+    const bytes = await response.arrayBuffer();
     if (signal.aborted) return undefined;
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return { data: EMPTY, errors: [{ path: '', message: `${where}: the file is not UTF-8 text; save it as UTF-8` }] };
+    }
     let json: unknown;
     try {
       json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);

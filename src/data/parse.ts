@@ -277,6 +277,7 @@ export function parseCollaborations(input: unknown, lang: TextLang = 'en'): Pars
     errors.push({ path: 'features', message: `features must be a list, not ${show(features)}` });
     return { data: empty, errors };
   }
+  if (!features.length) errors.push({ path: 'features', message: 'features is empty: there is nothing to draw' });
   const projects: Project[] = [];
   const partners: Partner[] = [];
   const events: CollabEvent[] = [];

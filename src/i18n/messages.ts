@@ -40,6 +40,7 @@ export interface Messages {
   projects: string;
   consortium: string;
   dataProblems: (n: number) => string;
+  moreProblems: (n: number) => string;
   basemap: string;
   filters: string;
   loading: string;
@@ -127,6 +128,7 @@ const en: Messages = {
   projects: 'Projects',
   consortium: 'Consortium',
   dataProblems: (n) => `${n} ${plural('en', n, 'problem', 'problems')} in the data; the rest is shown.`,
+  moreProblems: (n) => `…and ${n} more (all are in the data-error event).`,
   basemap: 'Basemap: Natural Earth',
   filters: 'Filters',
   loading: 'Loading data…',
@@ -220,6 +222,7 @@ const ca: Messages = {
   projects: 'Projectes',
   consortium: 'Consorci',
   dataProblems: (n) => `${n} ${plural('ca', n, 'problema', 'problemes')} a les dades; es mostra la resta.`,
+  moreProblems: (n) => `…i ${n} més (tots són a l'esdeveniment data-error).`,
   basemap: 'Mapa base: Natural Earth',
   filters: 'Filtres',
   loading: 'Carregant les dades…',
@@ -313,6 +316,7 @@ const es: Messages = {
   projects: 'Proyectos',
   consortium: 'Consorcio',
   dataProblems: (n) => `${n} ${plural('es', n, 'problema', 'problemas')} en los datos; se muestra el resto.`,
+  moreProblems: (n) => `…y ${n} más (todos están en el evento data-error).`,
   basemap: 'Mapa base: Natural Earth',
   filters: 'Filtros',
   loading: 'Cargando los datos…',
