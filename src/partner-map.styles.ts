@@ -459,8 +459,6 @@ const own = css`
   .map {
     position: absolute;
     inset: 0;
-    /* Popups size themselves to the map (cqh units), so a long one scrolls instead of being cut. */
-    container-type: size;
     background: var(--partner-map-sea);
     font: inherit;
   }
@@ -788,22 +786,8 @@ const own = css`
     margin: 4px 0 0;
     padding-inline-start: 18px;
   }
-  /* Popups: Leaflet's frame, our type. */
   .leaflet-container {
     font: inherit;
-  }
-  .leaflet-popup-content {
-    max-height: calc(100cqh - 72px);
-    overflow: auto;
-    overscroll-behavior: contain;
-    margin: 12px 14px;
-    font-size: 13px;
-    line-height: 1.45;
-    color: var(--partner-map-text);
-  }
-  .leaflet-popup-content-wrapper,
-  .leaflet-popup-tip {
-    background: var(--partner-map-background);
   }
   .pm-label {
     position: absolute;
