@@ -60,7 +60,8 @@ export default {
   ],
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS },
+      // gc() and exact heap figures for the lifecycle stress test.
+      launchOptions: { executablePath: findChromium(), headless: true, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'] },
       async createPage({ context }) {
         const page = await context.newPage();
         page.on('request', (request) => {

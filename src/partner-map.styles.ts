@@ -26,7 +26,9 @@ const own = css`
     color-scheme: light;
     display: block;
     position: relative;
-    box-sizing: border-box;
+    /* !important: the host element lives in the page, where a theme's "* { box-sizing: content-box }"
+       would otherwise win over :host and grow the widget by its border. */
+    box-sizing: border-box !important;
     height: var(--partner-map-height);
     min-height: 240px;
     overflow: hidden;

@@ -1,3 +1,4 @@
+export {};
 // Runs inside an iframe served with a strict Content-Security-Policy and Trusted Types (see the
 // test server's middleware): exercises the widget and reports every violation to the parent.
 const violations: string[] = [];
