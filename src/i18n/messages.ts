@@ -28,7 +28,6 @@ export interface Messages {
   lead: string;
   targetMarkets: string;
   funding: string;
-  vouchers: string;
   website: string;
   notes: string;
   participants: string;
@@ -37,7 +36,6 @@ export interface Messages {
   targetedBy: string;
   partnersHere: string;
   noPartnersHere: string;
-  projects: string;
   consortium: string;
   dataProblems: (n: number) => string;
   moreProblems: (n: number) => string;
@@ -79,7 +77,6 @@ export interface Messages {
   projectsRoles: string;
   programmes: string;
   sortBy: (column: string) => string;
-  details: string;
   kinds: Record<'partner' | 'project' | 'country' | 'event', string>;
   showProject: string;
   vouchersChart: (total: string) => string;
@@ -116,7 +113,6 @@ const en: Messages = {
   lead: 'Lead',
   targetMarkets: 'Target markets',
   funding: 'Funding',
-  vouchers: 'Vouchers',
   website: 'Website',
   notes: 'Notes',
   participants: 'Participants',
@@ -125,7 +121,6 @@ const en: Messages = {
   targetedBy: 'Target market of',
   partnersHere: 'Partners here',
   noPartnersHere: 'No partner is based here.',
-  projects: 'Projects',
   consortium: 'Consortium',
   dataProblems: (n) => `${n} ${plural('en', n, 'problem', 'problems')} in the data; the rest is shown.`,
   moreProblems: (n) => `…and ${n} more (all are in the data-error event).`,
@@ -167,7 +162,6 @@ const en: Messages = {
   projectsRoles: 'Projects and roles',
   programmes: 'Programmes',
   sortBy: (c) => `Sort by ${c}`,
-  details: 'Details',
   kinds: { partner: 'Partner', project: 'Project', country: 'Country', event: 'Event' },
   showProject: 'Show on the map',
   vouchersChart: (t) => `Vouchers by kind (${t} in all)`,
@@ -210,7 +204,6 @@ const ca: Messages = {
   lead: 'Líder',
   targetMarkets: 'Mercats objectiu',
   funding: 'Finançament',
-  vouchers: 'Vals',
   website: 'Web',
   notes: 'Notes',
   participants: 'Participants',
@@ -219,7 +212,6 @@ const ca: Messages = {
   targetedBy: 'Mercat objectiu de',
   partnersHere: 'Socis aquí',
   noPartnersHere: 'Cap soci no té la seu aquí.',
-  projects: 'Projectes',
   consortium: 'Consorci',
   dataProblems: (n) => `${n} ${plural('ca', n, 'problema', 'problemes')} a les dades; es mostra la resta.`,
   moreProblems: (n) => `…i ${n} més (tots són a l'esdeveniment data-error).`,
@@ -238,7 +230,7 @@ const ca: Messages = {
   download: 'Baixa la imatge',
   downloadSvg: 'SVG (vectorial)',
   downloadPng: 'PNG (2×, per a diapositives)',
-  detailsOpened: (kind, name) => `${kind} ${name}: detalls oberts. Escapada els tanca.`,
+  detailsOpened: (kind, name) => `${kind} ${name}: detalls oberts; la tecla Esc els tanca.`,
   detailsClosed: 'Detalls tancats.',
   viewChanged: (view) => `Vista de ${view.toLowerCase()}.`,
   projectsFilter: 'Projectes',
@@ -261,7 +253,6 @@ const ca: Messages = {
   projectsRoles: 'Projectes i rols',
   programmes: 'Programes',
   sortBy: (c) => `Ordena per ${c.toLowerCase()}`,
-  details: 'Detalls',
   kinds: { partner: 'Soci', project: 'Projecte', country: 'País', event: 'Esdeveniment' },
   showProject: 'Mostra al mapa',
   vouchersChart: (t) => `Vals per tipus (${t} en total)`,
@@ -304,7 +295,6 @@ const es: Messages = {
   lead: 'Líder',
   targetMarkets: 'Mercados objetivo',
   funding: 'Financiación',
-  vouchers: 'Bonos',
   website: 'Web',
   notes: 'Notas',
   participants: 'Participantes',
@@ -313,7 +303,6 @@ const es: Messages = {
   targetedBy: 'Mercado objetivo de',
   partnersHere: 'Socios aquí',
   noPartnersHere: 'Ningún socio tiene su sede aquí.',
-  projects: 'Proyectos',
   consortium: 'Consorcio',
   dataProblems: (n) => `${n} ${plural('es', n, 'problema', 'problemas')} en los datos; se muestra el resto.`,
   moreProblems: (n) => `…y ${n} más (todos están en el evento data-error).`,
@@ -332,7 +321,7 @@ const es: Messages = {
   download: 'Descargar la imagen',
   downloadSvg: 'SVG (vectorial)',
   downloadPng: 'PNG (2×, para diapositivas)',
-  detailsOpened: (kind, name) => `${kind} ${name}: detalles abiertos. Escape los cierra.`,
+  detailsOpened: (kind, name) => `${kind} ${name}: detalles abiertos; la tecla Esc los cierra.`,
   detailsClosed: 'Detalles cerrados.',
   viewChanged: (view) => `Vista de ${view.toLowerCase()}.`,
   projectsFilter: 'Proyectos',
@@ -355,7 +344,6 @@ const es: Messages = {
   projectsRoles: 'Proyectos y roles',
   programmes: 'Programas',
   sortBy: (c) => `Ordenar por ${c.toLowerCase()}`,
-  details: 'Detalles',
   kinds: { partner: 'Socio', project: 'Proyecto', country: 'País', event: 'Evento' },
   showProject: 'Mostrar en el mapa',
   vouchersChart: (t) => `Bonos por tipo (${t} en total)`,

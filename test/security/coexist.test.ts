@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { frameReport } from './frame.js';
 
 interface Report {
   errors: string[];
@@ -20,18 +21,7 @@ interface Report {
 describe('living on other people’s pages', () => {
   it('works beside the host’s Leaflet 1.7, Bootstrap and aggressive global styles, and leaves them alone', async function () {
     this.timeout(30000);
-    const frame = document.createElement('iframe');
-    frame.style.width = '1000px';
-    frame.style.height = '900px';
-    const report = new Promise<Report>((resolve) =>
-      window.addEventListener('message', (e: MessageEvent<Report>) => {
-        if (e.source === frame.contentWindow) resolve(e.data);
-      }),
-    );
-    frame.src = '/test/security/coexist-page.html';
-    document.body.append(frame);
-    const r = await report;
-    frame.remove();
+    const r = await frameReport<Report>('/test/security/coexist-page.html', 1000, 900);
     expect(r.errors).to.deep.equal([]);
     // The host's Leaflet is untouched and its map still works.
     expect(r.sameL).to.equal(true);

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { frameReport } from './frame.js';
 
 interface Report {
   violations: string[];
@@ -14,18 +15,7 @@ interface Report {
 describe('strict Content-Security-Policy and Trusted Types', () => {
   it('renders, works and records no violation', async function () {
     this.timeout(30000);
-    const frame = document.createElement('iframe');
-    frame.style.width = '960px';
-    frame.style.height = '700px';
-    const report = new Promise<Report>((resolve) =>
-      window.addEventListener('message', (e: MessageEvent<Report>) => {
-        if (e.source === frame.contentWindow) resolve(e.data);
-      }),
-    );
-    frame.src = '/test/security/csp-page.html';
-    document.body.append(frame);
-    const r = await report;
-    frame.remove();
+    const r = await frameReport<Report>('/test/security/csp-page.html');
     expect(r.errors).to.deep.equal([]);
     expect(r.violations).to.deep.equal([]);
     expect(r.trustedTypes).to.equal(true);

@@ -1,0 +1,18 @@
+/** Loads a page in an iframe and resolves with the first message it posts (its report). */
+export async function frameReport<T>(url: string, width = 960, height = 700): Promise<T> {
+  const frame = document.createElement('iframe');
+  frame.style.width = `${width}px`;
+  frame.style.height = `${height}px`;
+  const report = new Promise<T>((resolve) =>
+    window.addEventListener('message', (e: MessageEvent<T>) => {
+      if (e.source === frame.contentWindow) resolve(e.data);
+    }),
+  );
+  frame.src = url;
+  document.body.append(frame);
+  try {
+    return await report;
+  } finally {
+    frame.remove();
+  }
+}
