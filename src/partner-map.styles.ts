@@ -732,6 +732,8 @@ const own = css`
     box-shadow: 0 2px 10px rgb(0 0 0 / 0.18);
   }
   .tour-bar button {
+    display: inline-grid;
+    place-items: center;
     width: 32px;
     height: 32px;
     border: 0;

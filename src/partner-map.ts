@@ -53,6 +53,16 @@ type Selected = { readonly kind: DetailsTarget['kind']; readonly id: string };
 /** The bundled data, parsed once per language per page. */
 const bundled = new Map<Lang, ParseResult>();
 
+/** Small stroke icons for the controls (the media-control glyphs are missing from common fonts). */
+const ICONS = {
+  play: svg`<path d="M4 2.5v11l9-5.5z" fill="currentColor" stroke="none"/>`,
+  pause: svg`<path d="M4 2.5h3v11H4zM9 2.5h3v11H9z" fill="currentColor" stroke="none"/>`,
+  previous: svg`<path d="M3 2.5v11M13 2.5v11L5 8z" fill="currentColor"/>`,
+  next: svg`<path d="M13 2.5v11M3 2.5v11L11 8z" fill="currentColor"/>`,
+  stop: svg`<path d="M3.5 3.5h9v9h-9z" fill="currentColor" stroke="none"/>`,
+};
+const icon = (name: keyof typeof ICONS) => html`<svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" stroke="currentColor" stroke-width="1.6">${ICONS[name]}</svg>`;
+
 /** Problems listed inside the widget; the data-error event carries them all. */
 const ERRORS_SHOWN = 50;
 
@@ -472,11 +482,18 @@ export class PartnerMap extends LitElement implements MapHost, TourHost {
 
   /** @internal */
   mapInsets(): Insets {
-    const legend = this.renderRoot.querySelector<HTMLElement>('.legend');
-    const drawer = this.renderRoot.querySelector<HTMLElement>('.drawer');
+    // Measured as drawn (presentation mode zooms the panels), relative to the map's box.
+    const map = this.mapContainer?.getBoundingClientRect();
+    const legend = this.renderRoot.querySelector<HTMLElement>('.legend')?.getBoundingClientRect();
+    const drawer = this.renderRoot.querySelector<HTMLElement>('.drawer')?.getBoundingClientRect();
+    if (!map) return { left: 0, right: 0, bottom: 0 };
     // A side panel (wide widgets) covers the right; a bottom sheet (narrow ones) the bottom.
-    const side = drawer ? drawer.offsetHeight > drawer.offsetWidth : false;
-    return { left: legend?.offsetWidth ?? 0, right: drawer && side ? drawer.offsetWidth : 0, bottom: drawer && !side ? drawer.offsetHeight : 0 };
+    const side = drawer ? drawer.height > drawer.width : false;
+    return {
+      left: legend ? Math.max(0, legend.right - map.left) : 0,
+      right: drawer && side ? Math.max(0, map.right - drawer.left) : 0,
+      bottom: drawer && !side ? Math.max(0, map.bottom - drawer.top) : 0,
+    };
   }
 
   /** Starts an automatic tour (the tour attribute) once the data is on the map. */
@@ -667,7 +684,7 @@ export class PartnerMap extends LitElement implements MapHost, TourHost {
             ${full ? svg`<path d="M6 1v5H1M10 1v5h5M6 15v-5H1M10 15v-5h5"/>` : svg`<path d="M1 6V1h5M15 6V1h-5M1 10v5h5M15 10v5h-5"/>`}
           </svg>
         </button>
-        <button type="button" class="tour-play" title=${tour.playing ? msg.pauseTour : msg.playTour} aria-label=${tour.playing ? msg.pauseTour : msg.playTour} @click=${() => (tour.active ? tour.toggle() : tour.play())}>${tour.playing ? '⏸' : '▶'}</button>
+        <button type="button" class="tour-play" title=${tour.playing ? msg.pauseTour : msg.playTour} aria-label=${tour.playing ? msg.pauseTour : msg.playTour} @click=${() => (tour.active ? tour.toggle() : tour.play())}>${icon(tour.playing ? 'pause' : 'play')}</button>
         <details class="download">
           <summary title=${msg.download} aria-label=${msg.download}>⤓</summary>
           <div class="menu">
@@ -678,11 +695,11 @@ export class PartnerMap extends LitElement implements MapHost, TourHost {
       </div>
       ${tour.active
         ? html`<div class="tour-bar" role="group" aria-label=${msg.playTour}>
-            <button type="button" class="tour-previous" title=${msg.previousStep} aria-label=${msg.previousStep} @click=${() => tour.previous()}>⏮</button>
-            <button type="button" class="tour-toggle" title=${tour.playing ? msg.pauseTour : msg.playTour} aria-label=${tour.playing ? msg.pauseTour : msg.playTour} @click=${() => tour.toggle()}>${tour.playing ? '⏸' : '▶'}</button>
-            <button type="button" class="tour-next" title=${msg.nextStep} aria-label=${msg.nextStep} @click=${() => tour.next()}>⏭</button>
+            <button type="button" class="tour-previous" title=${msg.previousStep} aria-label=${msg.previousStep} @click=${() => tour.previous()}>${icon('previous')}</button>
+            <button type="button" class="tour-toggle" title=${tour.playing ? msg.pauseTour : msg.playTour} aria-label=${tour.playing ? msg.pauseTour : msg.playTour} @click=${() => tour.toggle()}>${icon(tour.playing ? 'pause' : 'play')}</button>
+            <button type="button" class="tour-next" title=${msg.nextStep} aria-label=${msg.nextStep} @click=${() => tour.next()}>${icon('next')}</button>
             <span class="tour-status">${tour.current ? msg.tourStatus(tour.current.project.name, msg.tourSteps[tour.current.step], tour.index + 1, tour.count) : ''}</span>
-            <button type="button" class="tour-stop" title=${msg.stopTour} aria-label=${msg.stopTour} @click=${() => tour.stop()}>■</button>
+            <button type="button" class="tour-stop" title=${msg.stopTour} aria-label=${msg.stopTour} @click=${() => tour.stop()}>${icon('stop')}</button>
           </div>`
         : nothing}`;
   }

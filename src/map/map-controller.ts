@@ -86,6 +86,14 @@ export class MapController implements ReactiveController {
   private tabStop: string | undefined;
   /** Set when the view was fitted while the container had no size (inside display: none). */
   private fitPending = false;
+  /** The latest fit asked for during a zoom animation, done when it ends. */
+  private pendingFit: { points: L.LatLngExpression[]; animate: boolean } | undefined;
+
+  private flushFit(): void {
+    const pending = this.pendingFit;
+    this.pendingFit = undefined;
+    if (pending) this.fit(pending.points, pending.animate);
+  }
   /** Watches for the element coming near the viewport: until then no map is made. */
   private nearby: IntersectionObserver | undefined;
   private near = false;
@@ -209,6 +217,15 @@ export class MapController implements ReactiveController {
 
   private fit(points: L.LatLngExpression[], animate: boolean): void {
     if (!this.map) return;
+    // Leaflet ignores a new view asked for during a zoom animation (its _tryAnimatedZoom answers
+    // "done"): quick tour steps would leave the map on an old one. Keep the latest request and
+    // fit it once the animation has landed.
+    if ((this.map as unknown as { _animatingZoom?: boolean })._animatingZoom) {
+      if (!this.pendingFit) this.map.once('zoomend', () => this.flushFit());
+      this.pendingFit = { points, animate };
+      return;
+    }
+    this.pendingFit = undefined;
     const size = this.map.getSize();
     this.fitPending = size.x === 0 || size.y === 0;
     if (this.fitPending) return;

@@ -83,6 +83,16 @@ describe('presenting: tour', () => {
     await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ press: 'ArrowLeft' });
     expect(steps).to.deep.equal(['onconet/consortium', 'laser-go/consortium', 'laser-go/reach', 'laser-go/consortium']);
+    // Steps pressed faster than the map animates still land where the last one asked.
+    await sendKeys({ press: 'ArrowRight' });
+    await pause(1500);
+    const map = $(el, '.map')!.getBoundingClientRect();
+    const drawer = $(el, '.drawer')!.getBoundingClientRect();
+    for (const code of ['US', 'JP', 'IL']) {
+      const market = $(el, `.pm-market-${code}`)!.getBoundingClientRect();
+      const centre = { x: market.left + market.width / 2, y: market.top + market.height / 2 };
+      expect(centre.x >= map.left && centre.x <= drawer.left && centre.y >= map.top && centre.y <= map.bottom, code).to.equal(true);
+    }
     await sendKeys({ press: 'Escape' });
     await settle(el);
     expect($(el, '.tour-bar')).to.equal(null);
