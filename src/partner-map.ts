@@ -18,7 +18,8 @@ import { DEFAULT_SORT, listView, type SortState } from './ui/list-view.js';
 import { search } from './ui/search.js';
 import { styles } from './partner-map.styles.js';
 import { TourController, type TourStep, type TourHost } from './present/tour.js';
-import { decodeState, encodeState, readHash, writeHash, type UrlState } from './present/url-state.js';
+import type { UrlState } from './present/url-state.js';
+import { UrlSyncController, type UrlSyncHost } from './present/url-sync.js';
 import { exportSvg, svgToPng } from './present/svg-export.js';
 
 export type MapReadyEvent = CustomEvent<{ partners: number; markets: number }>;
@@ -127,7 +128,7 @@ const widgetEvent = (type: string, detail: unknown): CustomEvent => new CustomEv
  * @cssprop [--partner-map-scale=1] - How much larger text, marks and controls are drawn (1.5 with `presentation`).
  * @cssprop --partner-map-color-<project-id> - A project's colour (defaults: Okabe–Ito palette).
  */
-export class PartnerMap extends LitElement implements MapHost, TourHost {
+export class PartnerMap extends LitElement implements MapHost, TourHost, UrlSyncHost {
   static override styles = styles;
 
   /** Project ids to show; null shows every project. */
@@ -180,9 +181,7 @@ export class PartnerMap extends LitElement implements MapHost, TourHost {
 
   private readonly mapController = new MapController(this);
   private readonly tourController = new TourController(this);
-  /** A view restored from the URL, used instead of fitting the data when the map is made. */
-  private restoredView: UrlState['centre'];
-  private readonly onHashChange = () => this.restoreFromUrl();
+  private readonly urlSync = new UrlSyncController(this);
   private readonly onFullscreenChange = () => this.requestUpdate();
   private input: MapInput | undefined;
   private selectionCache: Selection | undefined;
@@ -224,63 +223,45 @@ export class PartnerMap extends LitElement implements MapHost, TourHost {
     super.disconnectedCallback();
     this.loadAbort?.abort();
     this.loadAbort = undefined;
-    window.removeEventListener('hashchange', this.onHashChange);
     document.removeEventListener('fullscreenchange', this.onFullscreenChange);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('fullscreenchange', this.onFullscreenChange);
-    if (this.syncUrl !== null) {
-      this.restoreFromUrl();
-      window.addEventListener('hashchange', this.onHashChange);
-    }
     // A src load cut short by a disconnect starts again.
     if (this.src && this.data === undefined && this.loading) this.load(this.src);
   }
 
-  /** The key of this widget's state in the URL hash. */
-  private get urlKey(): string {
-    return this.syncUrl || 'map';
-  }
-
-  /** Applies the state found in the URL hash (on connect, and when the hash changes). */
-  private restoreFromUrl(): void {
-    const value = readHash(location.hash, this.urlKey);
-    if (value === undefined) return;
-    const s = decodeState(value);
+  /** @internal */
+  applyUrlState(s: UrlState): void {
     if (s.projects) this.projects = [...s.projects];
     if (s.layers) this.layers = [...s.layers];
     this.view = s.view ?? 'map';
     this.selected = s.selected;
-    if (s.centre) {
-      this.restoredView = s.centre;
-      this.mapController.setView(s.centre);
-    }
+    if (s.centre) this.mapController.setView(s.centre);
   }
 
-  /** Writes the state to the URL hash (replacing the entry: no history flood, no hashchange). */
-  private writeUrl(): void {
-    if (this.syncUrl === null) return;
-    const state: UrlState = {
+  /** @internal */
+  urlState(): UrlState {
+    const centre = this.mapController.currentView() ?? this.urlSync.restoredView;
+    return {
       ...(this.projects ? { projects: this.projects } : {}),
       ...(this.layers.length !== LAYERS.length ? { layers: this.layers } : {}),
       view: this.view,
       ...(this.selected ? { selected: this.selected } : {}),
-      ...((v) => (v ? { centre: v } : {}))(this.mapController.currentView() ?? this.restoredView),
+      ...(centre ? { centre } : {}),
     };
-    const hash = writeHash(location.hash, this.urlKey, encodeState(state));
-    if (hash !== location.hash && !(hash === '' && location.hash === '#')) history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
   }
 
   /** @internal */
   initialView(): { lat: number; lng: number; zoom: number } | undefined {
-    return this.restoredView;
+    return this.urlSync.restoredView;
   }
 
   /** @internal */
   mapMoved(): void {
-    this.writeUrl();
+    this.urlSync.write();
   }
 
   /** @internal */
@@ -453,7 +434,7 @@ export class PartnerMap extends LitElement implements MapHost, TourHost {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (['projects', 'layers', 'view', 'selected'].some((k) => changed.has(k as keyof PartnerMap))) this.writeUrl();
+    if (['projects', 'layers', 'view', 'selected'].some((k) => changed.has(k as keyof PartnerMap))) this.urlSync.write();
     if (changed.has('tour') && this.tour !== undefined && !this.tourController.active) void this.updateComplete.then(() => this.startTourWhenDrawn());
     const s = this.selected;
     this.mapController.setSelected(s && (s.kind === 'partner' || s.kind === 'event') ? `${s.kind}:${s.id}` : undefined);
