@@ -635,15 +635,24 @@ const own = css`
     overflow: hidden;
     box-shadow: 0 1px 4px rgb(0 0 0 / 0.12);
   }
-  .zoom button {
+  /* The map's own buttons: zoom, fit, full screen, tour, download. */
+  .zoom button,
+  .tools-group > button,
+  .download summary {
+    display: grid;
+    place-items: center;
     width: 32px;
     height: 32px;
     border: 0;
     border-bottom: 1px solid var(--partner-map-line-soft);
     background: var(--partner-map-background);
     color: var(--partner-map-text);
-    font: 600 18px/1 var(--partner-map-font);
+    font: 600 16px/1 var(--partner-map-font);
     cursor: pointer;
+    list-style: none;
+  }
+  .zoom button {
+    font-size: 18px;
   }
   .zoom button:last-child {
     border-bottom: 0;
@@ -662,20 +671,6 @@ const own = css`
     border-radius: 6px;
     box-shadow: 0 1px 4px rgb(0 0 0 / 0.12);
     background: var(--partner-map-background);
-  }
-  .tools-group > button,
-  .download summary {
-    display: grid;
-    place-items: center;
-    width: 32px;
-    height: 32px;
-    border: 0;
-    border-bottom: 1px solid var(--partner-map-line-soft);
-    background: var(--partner-map-background);
-    color: var(--partner-map-text);
-    font: 600 16px/1 var(--partner-map-font);
-    cursor: pointer;
-    list-style: none;
   }
   .download summary::-webkit-details-marker {
     display: none;
