@@ -785,8 +785,13 @@ const own = css`
     margin: 4px 0 0;
     padding-inline-start: 18px;
   }
+  .map-surface {
+    position: absolute;
+    inset: 0;
+  }
   .leaflet-container {
     font: inherit;
+    background: var(--partner-map-sea);
   }
   .pm-label {
     position: absolute;

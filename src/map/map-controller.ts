@@ -242,7 +242,12 @@ export class MapController implements ReactiveController {
   }
 
   private create(container: HTMLElement): void {
-    const map = L.map(container, {
+    // Each map gets a fresh element of its own: Leaflet leaves its event bookkeeping on the
+    // element it was given (keys set to null, never deleted), which would grow on every remount.
+    const surface = document.createElement('div');
+    surface.className = 'map-surface';
+    container.append(surface);
+    const map = L.map(surface, {
       zoomControl: false, // ours are Lit buttons with translated names
       attributionControl: false, // rendered by the element as text, never as HTML
       worldCopyJump: false,
@@ -286,6 +291,7 @@ export class MapController implements ReactiveController {
       (this.map as unknown as { _animatingZoom: boolean })._animatingZoom = false;
       this.map.stop();
       this.map.remove();
+      this.map.getContainer().remove();
     }
     this.map = undefined;
     this.drawn = undefined;
