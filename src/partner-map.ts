@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { bundledData } from './generated/bundled-data.js';
 import { parseCollaborations } from './data/parse.js';
 import { loadCollaborations } from './data/load.js';
-import { select, type Selection } from './data/selectors.js';
+import { select, type Selection, type VisiblePartner } from './data/selectors.js';
 import { searchPartners, type SearchHit } from './data/search.js';
 import { LAYERS, type CollabEvent, type DataError, type LayerName, type ParseResult, type Partner, type Project } from './data/types.js';
 import { MESSAGES, resolveLang, type Lang, type Messages } from './i18n/messages.js';
@@ -447,7 +447,7 @@ export class PartnerMap extends LitElement implements MapHost, TourHost, UrlSync
       layers: this.layers,
       looks,
       tiles: this.tiles || undefined,
-      partnerLabel: (p) => this.partnerLabel(p, selection),
+      partnerLabel: (v) => this.partnerLabel(v),
       eventLabel: (e) => this.eventLabel(e),
       onSelect: (target, origin) => this.select(target, origin),
     };
@@ -496,9 +496,8 @@ export class PartnerMap extends LitElement implements MapHost, TourHost, UrlSync
     this.dispatchEvent(widgetEvent(type, detail));
   }
 
-  private partnerLabel(partner: Partner, selection: Selection): string {
-    const visible = selection.partners.find((v) => v.partner.id === partner.id);
-    const roles = (visible?.roles ?? []).map(({ project, role }) => `${project.name} (${this.msg.roles[role]})`).join(', ');
+  private partnerLabel({ partner, roles: visibleRoles }: VisiblePartner): string {
+    const roles = visibleRoles.map(({ project, role }) => `${project.name} (${this.msg.roles[role]})`).join(', ');
     return `${partner.shortName}, ${partner.city}, ${countryName(this.language, partner.country)}: ${roles}`;
   }
 

@@ -4,6 +4,8 @@ import type { DataError } from './types.js';
 export const TEXT_LANGS = ['en', 'ca', 'es'] as const;
 export type TextLang = (typeof TEXT_LANGS)[number];
 
+const TRANSLATABLE = 'a non-empty string or translations { "en": …, "ca": …, "es": … }';
+
 /** A JSON value that is an object (not an array, not null). */
 export type JsonObject = Readonly<Record<string, unknown>>;
 
@@ -108,39 +110,33 @@ export class FieldReader {
     const v = this.raw(key);
     if (v === undefined && optional) return undefined;
     const text = this.resolve(v);
-    if (text === undefined) this.fail(`properties.${key}`, `must be a non-empty string or translations { "en": …, "ca": …, "es": … }, not ${show(v)}`, !optional);
+    if (text === undefined) this.fail(`properties.${key}`, `must be ${TRANSLATABLE}, not ${show(v)}`, !optional);
     return text;
   }
 
   /** A list of translatable texts (notes); a wrong entry is reported and skipped. */
   texts(key: string): string[] {
-    const v = this.raw(key);
-    if (v === undefined) return [];
-    if (!Array.isArray(v)) {
-      this.fail(`properties.${key}`, `must be a list of texts, not ${show(v)}`, false);
-      return [];
-    }
-    const out: string[] = [];
-    v.forEach((item: unknown, i) => {
-      const text = this.resolve(item);
-      if (text !== undefined) out.push(text);
-      else this.fail(`properties.${key}[${i}]`, `must be a non-empty string or translations { "en": …, "ca": …, "es": … }, not ${show(item)}`, false);
-    });
-    return out;
+    return this.list(key, (item) => this.resolve(item), 'texts', TRANSLATABLE);
   }
 
   /** A list of strings; a wrong entry is reported and skipped. */
   strings(key: string): string[] {
+    return this.list(key, (item) => (typeof item === 'string' && item.trim() !== '' ? item : undefined), 'strings', 'a non-empty string');
+  }
+
+  /** A list read entry by entry: each entry `read` refuses is reported as not `entry`, and skipped. */
+  private list(key: string, read: (item: unknown) => string | undefined, plural: string, entry: string): string[] {
     const v = this.raw(key);
     if (v === undefined) return [];
     if (!Array.isArray(v)) {
-      this.fail(`properties.${key}`, `must be a list of strings, not ${show(v)}`, false);
+      this.fail(`properties.${key}`, `must be a list of ${plural}, not ${show(v)}`, false);
       return [];
     }
     const out: string[] = [];
     v.forEach((item: unknown, i) => {
-      if (typeof item === 'string' && item.trim() !== '') out.push(item);
-      else this.fail(`properties.${key}[${i}]`, `must be a non-empty string, not ${show(item)}`, false);
+      const value = read(item);
+      if (value !== undefined) out.push(value);
+      else this.fail(`properties.${key}[${i}]`, `must be ${entry}, not ${show(item)}`, false);
     });
     return out;
   }

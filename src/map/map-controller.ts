@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CollabEvent, Collaborations, LayerName, Partner, Project } from '../data/types.js';
-import { consortium, consortiumCentre, type Selection } from '../data/selectors.js';
+import { consortium, consortiumCentre, type Selection, type VisiblePartner } from '../data/selectors.js';
 import * as L from './leaflet.js';
 import { countries, countryAnchor, countryMainBounds, type CountryFeature } from '../data/world.js';
 import { greatCircle } from './arcs.js';
@@ -24,7 +24,7 @@ export interface MapInput {
   readonly looks: ReadonlyMap<string, ProjectLook>;
   readonly tiles: string | undefined;
   /** Accessible name of a partner's marker: name, city and projects. */
-  readonly partnerLabel: (partner: Partner) => string;
+  readonly partnerLabel: (visible: VisiblePartner) => string;
   readonly eventLabel: (event: CollabEvent) => string;
   /** A mark, country or link was chosen (click, or Enter on a focused mark). */
   readonly onSelect: (target: DetailsTarget, origin: HTMLElement | null) => void;
@@ -582,12 +582,13 @@ export class MapController implements ReactiveController {
   private drawPartners(input: MapInput | undefined): void {
     const g = this.group('partners');
     if (!input) return;
-    for (const { partner, roles } of input.selection.partners) {
+    for (const visible of input.selection.partners) {
+      const { partner, roles } = visible;
       const lead = roles.some((r) => r.role === 'lead');
       const size = Math.max(TARGET_SIZE, lead ? LEAD_SIZE : MEMBER_SIZE);
       const glyph = partnerMark(roles.map((r) => input.looks.get(r.project.id) ?? { colour: '#333', shape: 0, dash: '' }), lead);
       const icon = L.divIcon({ html: glyph, className: `pm-partner${lead ? ' pm-lead' : ''}`, iconSize: [size, size] });
-      this.addMark(g, `partner:${partner.id}`, partner.position, icon, input.partnerLabel(partner), `${partner.shortName} · ${partner.city}`, (origin) => input.onSelect({ kind: 'partner', partner }, origin), lead ? 500 : 0);
+      this.addMark(g, `partner:${partner.id}`, partner.position, icon, input.partnerLabel(visible), `${partner.shortName} · ${partner.city}`, (origin) => input.onSelect({ kind: 'partner', partner }, origin), lead ? 500 : 0);
     }
   }
 

@@ -49,6 +49,17 @@ export const shapeOf = (projectIndex: number): number => projectIndex % SHAPES.l
 /** The outline of a project's shape at radius r, as SVG path data. */
 export const shapePath = (shape: number, r: number): string => (SHAPES[shape % SHAPES.length] ?? SHAPES[0] ?? (() => ''))(r);
 
+/** Segment i of n of a circle of radius r, clockwise from 12 o'clock: one project of a partner. */
+export function segmentPath(i: number, count: number, r: number): string {
+  const step = (2 * Math.PI) / count;
+  const a0 = i * step - Math.PI / 2;
+  const a1 = a0 + step;
+  return `M0 0L${f(r * Math.cos(a0))} ${f(r * Math.sin(a0))}A${f(r)} ${f(r)} 0 ${step > Math.PI ? 1 : 0} 1 ${f(r * Math.cos(a1))} ${f(r * Math.sin(a1))}Z`;
+}
+
+/** An event's five-pointed star of radius r. */
+export const starPath = (r: number): string => polygon(5, r, r * 0.44);
+
 export interface MarkPart {
   readonly colour: string;
   readonly shape: number;
@@ -67,13 +78,7 @@ export function partnerMark(parts: readonly MarkPart[], lead: boolean): SVGSVGEl
   if (only || !parts.length) {
     svg.append(svgEl('path', { d: shapePath(only?.shape ?? 0, r), fill: only?.colour ?? '#666', stroke: '#fff', 'stroke-width': 0.14, 'stroke-linejoin': 'round', 'data-shape': SHAPE_NAMES[only?.shape ?? 0] ?? 'circle' }));
   } else {
-    const step = (2 * Math.PI) / parts.length;
-    parts.forEach((part, i) => {
-      const a0 = i * step - Math.PI / 2;
-      const a1 = a0 + step;
-      const d = `M0 0L${f(r * Math.cos(a0))} ${f(r * Math.sin(a0))}A${r} ${r} 0 ${step > Math.PI ? 1 : 0} 1 ${f(r * Math.cos(a1))} ${f(r * Math.sin(a1))}Z`;
-      svg.append(svgEl('path', { d, fill: part.colour }));
-    });
+    parts.forEach((part, i) => svg.append(svgEl('path', { d: segmentPath(i, parts.length, r), fill: part.colour })));
     // A light halo separates the mark from the map and its segments from each other's edge.
     svg.append(svgEl('circle', { r, fill: 'none', stroke: '#fff', 'stroke-width': 0.14, class: 'pm-halo' }));
   }
@@ -84,7 +89,7 @@ export function partnerMark(parts: readonly MarkPart[], lead: boolean): SVGSVGEl
 /** An event: a five-pointed star in its project's colour. */
 export function eventMark(colour: string): SVGSVGElement {
   const svg = svgEl('svg', { width: EVENT_SIZE, height: EVENT_SIZE, viewBox: '-1 -1 2 2', 'aria-hidden': 'true', class: 'pm-glyph' });
-  svg.append(svgEl('path', { d: polygon(5, 0.95, 0.42), fill: colour, stroke: '#fff', 'stroke-width': 0.14, 'stroke-linejoin': 'round' }));
+  svg.append(svgEl('path', { d: starPath(0.95), fill: colour, stroke: '#fff', 'stroke-width': 0.14, 'stroke-linejoin': 'round' }));
   return svg;
 }
 

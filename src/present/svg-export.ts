@@ -9,7 +9,7 @@ import type { Collaborations } from '../data/types.js';
 import { countries, countryAnchor } from '../data/world.js';
 import { greatCircle } from '../map/arcs.js';
 import { reachScale, type ProjectLook } from '../map/colours.js';
-import { shapePath } from '../map/marks.js';
+import { segmentPath, shapePath, starPath } from '../map/marks.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 /** Text and attribute values for XML; control characters (not allowed in XML 1.0) are dropped. */
@@ -62,27 +62,15 @@ function partnerSvg(partner: Partner, at: readonly [number, number], input: Expo
   const only = looks.length === 1 ? looks[0] : undefined;
   if (only) body = `<path d="${shapePath(only.shape, r)}" fill="${escapeXml(only.colour)}" stroke="#fff" stroke-width="1.3"/>`;
   else {
-    const step = (2 * Math.PI) / looks.length;
-    body = looks
-      .map((look, i) => {
-        const a0 = i * step - Math.PI / 2;
-        const a1 = a0 + step;
-        return `<path d="M0 0L${n(r * Math.cos(a0))} ${n(r * Math.sin(a0))}A${n(r)} ${n(r)} 0 ${step > Math.PI ? 1 : 0} 1 ${n(r * Math.cos(a1))} ${n(r * Math.sin(a1))}Z" fill="${escapeXml(look.colour)}"/>`;
-      })
-      .join('') + `<circle r="${n(r)}" fill="none" stroke="#fff" stroke-width="1.3"/>`;
+    body = looks.map((look, i) => `<path d="${segmentPath(i, looks.length, r)}" fill="${escapeXml(look.colour)}"/>`).join('') + `<circle r="${n(r)}" fill="none" stroke="#fff" stroke-width="1.3"/>`;
   }
   const ring = lead ? `<circle r="${n(size * 0.92)}" fill="none" stroke="${escapeXml(input.colours.text)}" stroke-width="1.6"/>` : '';
   return `<g class="partner" data-partner="${escapeXml(partner.id)}" transform="translate(${n(at[0])} ${n(at[1])})"><title>${escapeXml(`${partner.name}, ${partner.city}`)}</title>${body}${ring}</g>`;
 }
 
 function eventSvg(event: CollabEvent, at: readonly [number, number], input: ExportInput): string {
-  const pts = Array.from({ length: 10 }, (_, i) => {
-    const r = i % 2 ? 4 : 9.5;
-    const a = -Math.PI / 2 + (Math.PI * i) / 5;
-    return `${n(r * Math.cos(a))} ${n(r * Math.sin(a))}`;
-  });
   const colour = input.looks.get(event.project)?.colour ?? '#666';
-  return `<g class="event" data-event="${escapeXml(event.id)}" transform="translate(${n(at[0])} ${n(at[1])})"><title>${escapeXml(`${event.name}, ${event.city}`)}</title><path d="M${pts.join('L')}Z" fill="${escapeXml(colour)}" stroke="#fff" stroke-width="1.3"/></g>`;
+  return `<g class="event" data-event="${escapeXml(event.id)}" transform="translate(${n(at[0])} ${n(at[1])})"><title>${escapeXml(`${event.name}, ${event.city}`)}</title><path d="${starPath(9.5)}" fill="${escapeXml(colour)}" stroke="#fff" stroke-width="1.3"/></g>`;
 }
 
 export function exportSvg(input: ExportInput): string {
@@ -164,7 +152,7 @@ export function exportSvg(input: ExportInput): string {
     y += 18;
   }
   if (show('events') && selection.events.length) {
-    rows.push(`<g transform="translate(7 ${y - 4})"><path d="M0 -6L1.8 -2.4L5.7 -1.9L2.8 0.8L3.5 4.6L0 2.8L-3.5 4.6L-2.8 0.8L-5.7 -1.9L-1.8 -2.4Z" fill="#6e7781"/><text x="13" y="4">${escapeXml(input.legend.event)}</text></g>`);
+    rows.push(`<g transform="translate(7 ${y - 4})"><path d="${starPath(6)}" fill="#6e7781"/><text x="13" y="4">${escapeXml(input.legend.event)}</text></g>`);
     y += 18;
   }
   if (show('reach') && selection.maxReach) {
