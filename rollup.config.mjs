@@ -1,7 +1,11 @@
 // Three builds of one source:
-//   dist/partner-map.js       self-contained ES module that registers <partner-map> (for <script type=module>)
-//   dist/partner-map.iife.js  the same as a classic script; it registers the element and writes no global
-//   dist/index.js             ES module with bare imports, for bundler users (types in dist/types/)
+//   dist/partner-map.js       self-contained ES module that registers <partner-map> (for <script type=module>);
+//                             dist/partner-map-scale.js, next to it, is fetched only by maps of more
+//                             partners than the clustering threshold (supercluster and the canvas layer)
+//   dist/partner-map.iife.js  the same as a classic script, the clustering inlined (a classic script
+//                             cannot load a chunk); it registers the element and writes no global
+//   dist/index.js             ES module with bare imports, for bundler users (types in dist/types/),
+//                             with its own clustering chunk dist/index-scale.js
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
@@ -29,23 +33,26 @@ const minifyCss = () => ({
   },
 });
 
-const external = (id) => /^(lit|@lit|leaflet|d3-|topojson-)/.test(id);
+const external = (id) => /^(lit|@lit|leaflet|d3-|topojson-|supercluster)/.test(id);
 
 export default [
   {
     input: 'src/index.ts',
+    // The clustering chunk imports Leaflet and the marks from the entry itself, not from a third file.
+    preserveEntrySignatures: 'allow-extension',
     plugins: [nodeResolve({ browser: true }), leafletTrustedTypes(), minifyCss(), compile()],
-    output: { file: 'dist/partner-map.js', format: 'es', sourcemap: true, plugins: [minify(true)] },
+    output: { dir: 'dist', entryFileNames: 'partner-map.js', chunkFileNames: 'partner-map-[name].js', format: 'es', sourcemap: true, plugins: [minify(true)] },
   },
   {
     input: 'src/register.ts',
     plugins: [nodeResolve({ browser: true }), leafletTrustedTypes(), minifyCss(), compile()],
-    output: { file: 'dist/partner-map.iife.js', format: 'iife', sourcemap: true, plugins: [minify(false)] },
+    output: { file: 'dist/partner-map.iife.js', format: 'iife', inlineDynamicImports: true, sourcemap: true, plugins: [minify(false)] },
   },
   {
     input: 'src/index.ts',
+    preserveEntrySignatures: 'allow-extension',
     external,
     plugins: [nodeResolve({ browser: true }), compile()],
-    output: { file: 'dist/index.js', format: 'es', sourcemap: true },
+    output: { dir: 'dist', entryFileNames: 'index.js', chunkFileNames: 'index-[name].js', format: 'es', sourcemap: true },
   },
 ];

@@ -21,8 +21,11 @@ const jsonModule = (name, type, importLine, value) =>
   `export const ${name}: ${type} = JSON.parse(${JSON.stringify(JSON.stringify(value))});\n`;
 
 /** Leaflet parts the widget does not use: it draws its own zoom buttons, attribution and hover
- *  labels (Lit or text nodes, translated), and no popups, layers or scale control. */
-const UNUSED = /leaflet-control-(layers|scale|zoom|attribution)|leaflet-retina|lvml|leaflet-vml|leaflet-oldie|leaflet-default-icon-path|leaflet-popup|leaflet-tooltip/;
+ *  labels (Lit or text nodes, translated), no Leaflet control at all (so no bars or corners), no
+ *  popups, image overlays, marker shadows or default div icons (its div icons have classes of
+ *  their own), and no print rule for controls. */
+const UNUSED =
+  /leaflet-control|leaflet-bar|leaflet-top|leaflet-bottom|leaflet-left|leaflet-right|leaflet-attribution-flag|leaflet-retina|lvml|leaflet-vml|leaflet-oldie|leaflet-default-icon-path|leaflet-popup|leaflet-tooltip|leaflet-image-layer|leaflet-marker-shadow|leaflet-div-icon|leaflet-crosshair|leaflet-container a|leaflet-safari/;
 
 /** Leaflet's stylesheet without the rules that fetch images (default marker icons, the layers
  *  control): we use neither, and from a shadow root those URLs would resolve against the host
@@ -40,6 +43,10 @@ function leafletCss(css) {
       return kept.length ? `${kept.join(',').trim()}{${body.trim()}}` : '';
     })
     .replace(/@media[^{]*\{\s*\}/g, '')
+    // Firefox and old Edge prefixes: every browser the widget supports takes the standard names.
+    .replace(/-(moz|ms)-[a-z-]+:[^;{}]*;?\s*/g, '')
+    .replace(/\s*([{};,:>])\s*/g, '$1')
+    .replace(/;}/g, '}')
     .trim();
 }
 

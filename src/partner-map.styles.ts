@@ -437,6 +437,32 @@ const own = css`
     padding: 0;
     list-style: none;
   }
+  /* The partners table's pager: the view switch's buttons, each on its own. */
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 6px 12px;
+    margin: -8px 0 18px;
+    font-size: 13px;
+  }
+  .pager button {
+    min-height: 32px;
+    padding: 4px 12px;
+    border: 1px solid var(--partner-map-control-border);
+    border-radius: 6px;
+    background: var(--partner-map-background);
+    color: var(--partner-map-text);
+    font: inherit;
+    cursor: pointer;
+  }
+  .pager button:disabled {
+    color: var(--partner-map-muted);
+    cursor: default;
+  }
+  .pager-status {
+    font-variant-numeric: tabular-nums;
+  }
   .pm-selected svg {
     transform: scale(1.35);
     filter: drop-shadow(0 0 0 var(--partner-map-accent)) drop-shadow(0 0 3px var(--partner-map-accent));
@@ -812,6 +838,27 @@ const own = css`
   }
   .pm-label[hidden] {
     display: none;
+  }
+  /* Large networks: the canvas takes no pointer events (clicks are hit-tested on the map, so
+     countries under empty canvas stay clickable); one focusable ring stands over the item that
+     has keyboard focus, above the panes, letting the pointer through. */
+  .pm-scale {
+    pointer-events: none;
+  }
+  .pm-over-item {
+    cursor: pointer;
+  }
+  .pm-scale-focus {
+    position: absolute;
+    z-index: 650;
+    border-radius: 50%;
+    pointer-events: none;
+  }
+  .pm-scale-focus[hidden] {
+    display: none;
+  }
+  .group-key {
+    flex: none;
   }
   .details h3 {
     margin: 0 18px 2px 0;

@@ -7,11 +7,12 @@ import { select, type Selection, type VisiblePartner } from './data/selectors.js
 import { searchPartners, type SearchHit } from './data/search.js';
 import { LAYERS, type CollabEvent, type DataError, type LayerName, type ParseResult, type Partner, type Project } from './data/types.js';
 import { MESSAGES, resolveLang, type Lang, type Messages } from './i18n/messages.js';
-import { countryName, formatDateRange } from './i18n/format.js';
+import { countryName, formatCompact, formatCount, formatDateRange } from './i18n/format.js';
 import { MapController, type DetailsTarget, type Insets, type MapHost, type MapInput } from './map/map-controller.js';
 import { projectColour, type ProjectLook } from './map/colours.js';
 import { dashOf, shapeOf } from './map/marks.js';
 import { countryDetails, eventDetails, partnerDetails, projectDetails, type DetailsContext } from './ui/details.js';
+import { groupDetails } from './ui/group-details.js';
 import { filters } from './ui/filters.js';
 import { legend } from './ui/legend.js';
 import { DEFAULT_SORT, listView, type SortState } from './ui/list-view.js';
@@ -48,8 +49,16 @@ const layerList = {
   toAttribute: (v: readonly LayerName[]): string => v.join(' '),
 };
 
-/** What the details panel shows: a kind and an id, resolved against the current data. */
-type Selected = { readonly kind: DetailsTarget['kind']; readonly id: string };
+/** What the details panel shows: a kind and an id, resolved against the current data (a group of
+ *  partners sharing a place carries its members: it has no id of its own). */
+type Selected = { readonly kind: Exclude<DetailsTarget['kind'], 'group'>; readonly id: string } | (DetailsTarget & { readonly kind: 'group'; readonly id: '' });
+
+/** Partners, per project, per model: the filter toggles show them (computed once per data). */
+const projectCounts = new WeakMap<object, Map<string, number>>();
+/** Visible countries, per selection (the summary says how many). */
+const countryCounts = new WeakMap<Selection, number>();
+/** Partners by id, per model: selections and details look them up on every render. */
+const partnerIds = new WeakMap<object, Map<string, Partner>>();
 
 /** The bundled data, parsed once per language per page. */
 const bundled = new Map<Lang, ParseResult>();
@@ -88,6 +97,7 @@ const widgetEvent = (type: string, detail: unknown): CustomEvent => new CustomEv
  * @attr {"light" | "dark" | "auto"} theme - Colour theme; `auto` (default) follows the visitor's system setting.
  * @attr {number} tour - Seconds per step of the tour; when set, the tour starts by itself once the map is drawn.
  * @attr {boolean} presentation - Larger text, marks and controls, to read from the back of a room.
+ * @attr {number} cluster-threshold - Past this many visible partners (default 300), partners other than leads are grouped (clustered) and drawn on a canvas; `0` groups always.
  * @attr {string} sync-url - Keeps the state (projects, layers, view, selection, centre and zoom) in the page's URL hash under this key (default `map`), leaving the rest of the hash alone.
  *
  * @prop {object} data - A parsed collaboration FeatureCollection replacing the bundled data (and `src`).
@@ -164,10 +174,15 @@ export class PartnerMap extends LitElement implements MapHost, TourHost, UrlSync
   /** Larger text, marks and controls for a room. */
   @property({ type: Boolean, reflect: true }) presentation = false;
 
+  /** Past this many visible partners, they are clustered (leads stay single marks). */
+  @property({ type: Number, attribute: 'cluster-threshold' }) clusterThreshold = 300;
+
   /** The key under which the state lives in the URL hash; unset, the URL is left alone. */
   @property({ attribute: 'sync-url' }) syncUrl: string | null = null;
 
   @state() private loading = false;
+  /** The clustering module did not load (a host serving only partner-map.js, offline). */
+  @state() private scaleError = false;
 
   @state() private parsed: ParseResult | undefined;
   @state() private selected: Selected | undefined;
@@ -175,6 +190,7 @@ export class PartnerMap extends LitElement implements MapHost, TourHost, UrlSync
   @state() private searchOpen = false;
   @state() private searchActive = -1;
   @state() private sort: SortState = DEFAULT_SORT;
+  @state() private listPage = 0;
   @state() private panelsOpen = false;
   /** What the polite live region says: selections, filter and view changes. */
   @state() private announcement = '';
@@ -249,7 +265,7 @@ export class PartnerMap extends LitElement implements MapHost, TourHost, UrlSync
       ...(this.projects ? { projects: this.projects } : {}),
       ...(this.layers.length !== LAYERS.length ? { layers: this.layers } : {}),
       view: this.view,
-      ...(this.selected ? { selected: this.selected } : {}),
+      ...(this.selected && this.selected.kind !== 'group' ? { selected: { kind: this.selected.kind, id: this.selected.id } } : {}),
       ...(centre ? { centre } : {}),
     };
   }
@@ -331,7 +347,19 @@ export class PartnerMap extends LitElement implements MapHost, TourHost, UrlSync
       summary: this.summaryText(),
       attribution: `Leaflet · ${msg.basemap}${this.tilesAttribution ? ` · ${this.tilesAttribution}` : ''}`,
       legend: { lead: msg.leadMark, reachedBy: msg.reachedBy, event: msg.event },
+      ...this.clusteredExport(),
     });
+  }
+
+  /** A clustered map's groups and single partners as drawn now, for the export. */
+  private clusteredExport(): { clustered?: NonNullable<Parameters<typeof exportSvg>[0]['clustered']> } {
+    const index = this.mapController.scaleIndex();
+    if (!index) return {};
+    const items = this.mapController.scaleItems();
+    const leads = (this.selectionCache?.partners ?? []).filter((v) => v.roles.some((r) => r.role === 'lead'));
+    const singles = items.flatMap(({ item }) => (item.kind === 'partner' ? (index.partners[item.index] ? [index.partners[item.index] as VisiblePartner] : []) : []));
+    const groups = items.flatMap(({ item, x, y, r }) => (item.kind === 'group' ? [{ x, y, r, count: formatCompact(this.language, item.count), parts: item.parts }] : []));
+    return { clustered: { groups, singles: [...singles, ...leads] } };
   }
 
   /** The map as a PNG, drawn from the SVG export at `scale` (2 by default, for slides). */
@@ -352,7 +380,7 @@ export class PartnerMap extends LitElement implements MapHost, TourHost, UrlSync
 
   /** Selects a partner by id: opens its details, flies to it on the map, fires `partner-select`. */
   selectPartner(id: string): void {
-    const partner = this.model.partners.find((p) => p.id === id);
+    const partner = this.partnerById(id);
     if (!partner) return;
     this.select({ kind: 'partner', partner }, null);
     // After the details panel is drawn, so the flight can keep the partner clear of it.
@@ -386,12 +414,15 @@ export class PartnerMap extends LitElement implements MapHost, TourHost, UrlSync
       if (again) [this.parsed, this.parsedLang] = [again, lang];
     }
     // The map redraws only when what it draws changes, not on every keystroke in the search box.
-    const drawn: PropertyKey[] = ['parsed', 'projects', 'layers', 'lang', 'tiles'];
-    if (!this.input || drawn.some((k) => changed.has(k as keyof PartnerMap))) {
+    // The selection is made again only when the data or the project filter changes: at 100k
+    // partners it is worth keeping (the clustering index and the sorted list are keyed on it).
+    const selecting: PropertyKey[] = ['parsed', 'projects', 'lang'];
+    if (!this.selectionCache || !this.lookCache || selecting.some((k) => changed.has(k as keyof PartnerMap))) {
       this.selectionCache = select(this.model, { projects: this.projects, layers: this.layers });
       this.lookCache = new Map(this.model.projects.map((p, i) => [p.id, { colour: projectColour(this, p.id, i), shape: shapeOf(i), dash: dashOf(i) }]));
-      this.input = this.mapInputFor(this.selectionCache, this.lookCache);
     }
+    const drawn: PropertyKey[] = ['parsed', 'projects', 'layers', 'lang', 'tiles', 'clusterThreshold'];
+    if (!this.input || drawn.some((k) => changed.has(k as keyof PartnerMap))) this.input = this.mapInputFor(this.selectionCache, this.lookCache);
   }
 
   private bundledIn(lang: Lang): ParseResult {
@@ -449,6 +480,13 @@ export class PartnerMap extends LitElement implements MapHost, TourHost, UrlSync
       tiles: this.tiles || undefined,
       partnerLabel: (v) => this.partnerLabel(v),
       eventLabel: (e) => this.eventLabel(e),
+      clusterThreshold: Number.isFinite(this.clusterThreshold) ? Math.max(0, this.clusterThreshold) : 300,
+      groupLabel: (count, parts, opens) => {
+        const lang = this.language;
+        const text = parts.map(({ project, count: n }) => `${project.name} ${formatCount(lang, n)}`).join(', ');
+        return opens || parts.length ? this.msg.groupLabel(formatCount(lang, count), text, opens) : this.msg.groupTip(formatCount(lang, count));
+      },
+      compact: (n) => formatCompact(this.language, n),
       onSelect: (target, origin) => this.select(target, origin),
     };
   }
@@ -492,6 +530,19 @@ export class PartnerMap extends LitElement implements MapHost, TourHost, UrlSync
     void this.updateComplete.then(() => this.emit('map-ready', detail));
   }
 
+  /** @internal */
+  scaleFailed(error: unknown): void {
+    this.scaleError = true;
+    console.error('partner-map: the clustering module did not load', error);
+  }
+
+  private partnerById(id: string): Partner | undefined {
+    const model = this.model;
+    let ids = partnerIds.get(model);
+    if (!ids) partnerIds.set(model, (ids = new Map(model.partners.map((p) => [p.id, p]))));
+    return ids.get(id);
+  }
+
   private emit<K extends keyof GlobalEventHandlersEventMap>(type: K, detail: GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never): void {
     this.dispatchEvent(widgetEvent(type, detail));
   }
@@ -513,16 +564,31 @@ export class PartnerMap extends LitElement implements MapHost, TourHost, UrlSync
   private summaryText(): string {
     const s = this.selectionCache;
     if (!s) return '';
-    return this.msg.summary(s.projects.length, s.partners.length, new Set(s.partners.map((v) => v.partner.country)).size, s.markets.length);
+    let countries = countryCounts.get(s);
+    if (countries === undefined) countryCounts.set(s, (countries = new Set(s.partners.map((v) => v.partner.country)).size));
+    return this.msg.summary(s.projects.length, s.partners.length, countries, s.markets.length);
   }
 
   /** Opens details for a target; `origin` gets focus back when they close. */
   private select(target: DetailsTarget, origin: HTMLElement | null): void {
-    const id = target.kind === 'partner' ? target.partner.id : target.kind === 'project' ? target.project.id : target.kind === 'country' ? target.country : target.event.id;
     const active = this.shadowRoot?.activeElement;
     this.returnFocus = origin ?? (active instanceof HTMLElement ? active : null);
-    this.selected = { kind: target.kind, id };
-    const name = target.kind === 'partner' ? target.partner.shortName : target.kind === 'project' ? target.project.name : target.kind === 'country' ? countryName(this.language, target.country) : target.event.name;
+    if (target.kind === 'group') {
+      this.selected = { ...target, id: '' };
+    } else {
+      const id = target.kind === 'partner' ? target.partner.id : target.kind === 'project' ? target.project.id : target.kind === 'country' ? target.country : target.event.id;
+      this.selected = { kind: target.kind, id };
+    }
+    const name =
+      target.kind === 'partner'
+        ? target.partner.shortName
+        : target.kind === 'project'
+          ? target.project.name
+          : target.kind === 'country'
+            ? countryName(this.language, target.country)
+            : target.kind === 'group'
+              ? this.msg.groupHere(formatCount(this.language, target.total))
+              : target.event.name;
     this.announce(this.msg.detailsOpened(this.msg.kinds[target.kind], name));
     if (target.kind === 'partner') this.emit('partner-select', { partner: target.partner });
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.drawer h3')?.focus({ preventScroll: true }));
@@ -544,6 +610,7 @@ export class PartnerMap extends LitElement implements MapHost, TourHost, UrlSync
     const current = this.projects ?? all;
     const next = current.includes(id) ? current.filter((p) => p !== id) : all.filter((p) => p === id || current.includes(p));
     this.projects = next.length === all.length ? null : next;
+    this.listPage = 0;
     this.emit('projects-change', { projects: next });
     void this.updateComplete.then(() => this.announce(this.summaryText()));
   }
@@ -621,9 +688,10 @@ export class PartnerMap extends LitElement implements MapHost, TourHost, UrlSync
 
   private target(s: Selected): DetailsTarget | undefined {
     const m = this.model;
+    if (s.kind === 'group') return s;
     if (s.kind === 'country') return { kind: 'country', country: s.id };
     if (s.kind === 'partner') {
-      const partner = m.partners.find((p) => p.id === s.id);
+      const partner = this.partnerById(s.id);
       return partner ? { kind: 'partner', partner } : undefined;
     }
     if (s.kind === 'project') {
@@ -644,7 +712,9 @@ export class PartnerMap extends LitElement implements MapHost, TourHost, UrlSync
           ? projectDetails(ctx, target.project)
           : target.kind === 'country'
             ? countryDetails(ctx, target.country)
-            : eventDetails(ctx, target.event);
+            : target.kind === 'group'
+              ? groupDetails(ctx, target.members, target.total)
+              : eventDetails(ctx, target.event);
     // A non-modal dialog: named by its heading, not a landmark, so several widgets never repeat one.
     return html`<section class="drawer" part="details" role="dialog" aria-modal="false" aria-labelledby="details-title" data-kind=${target.kind}>
       <div class="drawer-bar">
@@ -699,7 +769,12 @@ export class PartnerMap extends LitElement implements MapHost, TourHost, UrlSync
       open: (t) => this.select(t, null),
       focusProject: (p: Project) => this.mapController.focusProject(p),
     };
-    const counts = new Map(parsed.data.projects.map((p) => [p.id, parsed.data.partners.filter((x) => x.roles[p.id]).length]));
+    let counts = projectCounts.get(parsed.data);
+    if (!counts) {
+      counts = new Map(parsed.data.projects.map((p) => [p.id, 0]));
+      for (const x of parsed.data.partners) for (const id of Object.keys(x.roles)) counts.set(id, (counts.get(id) ?? 0) + 1);
+      projectCounts.set(parsed.data, counts);
+    }
     const summary = this.summaryText();
     const hits = this.hits();
     const isList = this.view === 'list';
@@ -755,6 +830,7 @@ export class PartnerMap extends LitElement implements MapHost, TourHost, UrlSync
               </ul>
             </details>`
           : nothing}
+ ${this.scaleError ? html`<p class="errors scale-error" role="alert">${msg.scaleFailed}</p>` : nothing}
         <div class="stage ${this.selected ? 'with-details' : ''}" aria-busy=${this.loading ? 'true' : 'false'}>
           ${this.loading ? html`<p class="loading" role="status">${msg.loading}</p>` : nothing}
           <div class="map" part="map" role="group" aria-roledescription=${msg.mapRole} aria-label=${msg.mapLabel} aria-describedby="summary" ?hidden=${isList}></div>
@@ -766,14 +842,19 @@ export class PartnerMap extends LitElement implements MapHost, TourHost, UrlSync
                 lang,
                 msg,
                 selectedPartner: this.selected?.kind === 'partner' ? this.selected.id : undefined,
-                onSort: (s) => (this.sort = s),
+                page: this.listPage,
+                onSort: (s) => {
+                  this.sort = s;
+                  this.listPage = 0;
+                },
+                onPage: (p) => (this.listPage = p),
                 onPartner: (id, origin) => {
-                  const partner = parsed.data.partners.find((p) => p.id === id);
+                  const partner = this.partnerById(id);
                   if (partner) this.select({ kind: 'partner', partner }, origin);
                 },
                 onCountry: (country, origin) => this.select({ kind: 'country', country }, origin),
               })
-            : html`${legend({ selection, layers: this.layers, looks, msg, onProject: (p) => this.focusProject(p.id) })}
+            : html`${legend({ selection, layers: this.layers, looks, msg, onProject: (p) => this.focusProject(p.id), clustered: this.input?.clusterThreshold !== undefined && this.layers.includes('consortia') && selection.partners.length > this.input.clusterThreshold })}
                 <div class="zoom" role="group">
                   <button type="button" class="zoom-in" title=${msg.zoomIn} aria-label=${msg.zoomIn} @click=${() => this.mapController.zoomIn()}>+</button>
                   <button type="button" class="zoom-out" title=${msg.zoomOut} aria-label=${msg.zoomOut} @click=${() => this.mapController.zoomOut()}>−</button>

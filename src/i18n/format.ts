@@ -39,3 +39,13 @@ export function formatMoney(lang: Lang, amount: number, currency: string): strin
 }
 
 export const formatCount = (lang: Lang, n: number): string => new Intl.NumberFormat(lang).format(n);
+
+const compactFormats = new Map<Lang, Intl.NumberFormat>();
+
+/** A count short enough for the inside of a group's mark ("1.2K", "12 mil"). */
+export function formatCompact(lang: Lang, n: number): string {
+  let format = compactFormats.get(lang);
+  if (!format) compactFormats.set(lang, (format = new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 })));
+  // Whole thousands past 10,000, so the count fits inside its mark ("12K", not "12.3K").
+  return format.format(n >= 10000 ? Math.round(n / 1000) * 1000 : n);
+}

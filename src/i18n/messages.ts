@@ -70,6 +70,13 @@ export interface Messages {
   listView: string;
   partnersTable: (n: number) => string;
   marketsTable: (n: number) => string;
+  /** The partners table's pager: its group name, its buttons and where the page is (numbers formatted). */
+  partnerPages: string;
+  previousPage: string;
+  nextPage: string;
+  pageStatus: (first: string, last: string, total: string) => string;
+  /** After the partners a country's details list: how many more the list view has (formatted). */
+  morePartnersHere: (n: string) => string;
   name: string;
   type: string;
   city: string;
@@ -77,23 +84,36 @@ export interface Messages {
   projectsRoles: string;
   programmes: string;
   sortBy: (column: string) => string;
-  kinds: Record<'partner' | 'project' | 'country' | 'event', string>;
+  kinds: Record<'partner' | 'project' | 'country' | 'event' | 'group', string>;
   showProject: string;
   vouchersChart: (total: string) => string;
   roles: Record<Role, string>;
   types: Record<PartnerType, string>;
   voucherKinds: Record<string, string>;
+  /** Large networks, clustered: a group's short name, its accessible name (with its breakdown by
+   *  project and what Enter does), its details' heading, the legend's key and the clustering hint. */
+  groupTip: (n: string) => string;
+  groupLabel: (n: string, parts: string, opens: boolean) => string;
+  groupHere: (n: string) => string;
+  groupMark: string;
+  clusteredHint: string;
+  scaleFailed: string;
+  /** A count with the language's digit grouping. */
+  count: (n: number) => string;
 }
 
 const plural = (lang: Lang, n: number, one: string, other: string) =>
   new Intl.PluralRules(lang).select(n) === 'one' ? one : other;
+
+/** A count with the language's digit grouping (100,000 · 100.000). */
+const num = (lang: Lang, n: number) => new Intl.NumberFormat(lang).format(n);
 
 const en: Messages = {
   title: 'International collaborations',
   mapLabel: 'Map of international collaborations',
   mapRole: 'map',
   summary: (p, n, c, m) =>
-    `Map of ${p} ${plural('en', p, 'project', 'projects')}: ${n} ${plural('en', n, 'partner', 'partners')} in ${c} ${plural('en', c, 'country', 'countries')}; ${m} target ${plural('en', m, 'market', 'markets')}`,
+    `Map of ${num('en', p)} ${plural('en', p, 'project', 'projects')}: ${num('en', n)} ${plural('en', n, 'partner', 'partners')} in ${num('en', c)} ${plural('en', c, 'country', 'countries')}; ${num('en', m)} target ${plural('en', m, 'market', 'markets')}`,
   legend: 'Legend',
   partners: (n) => `${n} ${plural('en', n, 'partner', 'partners')}`,
   leadMark: 'Lead partner',
@@ -153,8 +173,13 @@ const en: Messages = {
   view: 'View',
   mapView: 'Map',
   listView: 'List',
-  partnersTable: (n) => `Partners (${n})`,
+  partnersTable: (n) => `Partners (${new Intl.NumberFormat('en').format(n)})`,
   marketsTable: (n) => `Target markets (${n})`,
+  partnerPages: 'Pages of the partners table',
+  previousPage: 'Previous',
+  nextPage: 'Next',
+  pageStatus: (first, last, total) => `Partners ${first}–${last} of ${total}`,
+  morePartnersHere: (n) => `…and ${n} more — see the list view.`,
   name: 'Name',
   type: 'Type',
   city: 'City',
@@ -162,7 +187,7 @@ const en: Messages = {
   projectsRoles: 'Projects and roles',
   programmes: 'Programmes',
   sortBy: (c) => `Sort by ${c}`,
-  kinds: { partner: 'Partner', project: 'Project', country: 'Country', event: 'Event' },
+  kinds: { partner: 'Partner', project: 'Project', country: 'Country', event: 'Event', group: 'Group' },
   showProject: 'Show on the map',
   vouchersChart: (t) => `Vouchers by kind (${t} in all)`,
   roles: { lead: 'lead partner', partner: 'partner', beneficiary: 'beneficiary', associate: 'associated beneficiary' },
@@ -177,6 +202,13 @@ const en: Messages = {
     'business-support': 'business support',
   },
   voucherKinds: { travel: 'Travel', 'market-validation': 'Market validation', 'product-validation': 'Product validation', impact: 'Impact' },
+  groupTip: (n) => `Group of ${n} partners`,
+  groupLabel: (n, parts, opens) => `Group of ${n} partners${parts ? `: ${parts}` : ''}. ${opens ? 'Enter zooms in to it.' : 'They share one place; Enter lists them.'}`,
+  groupHere: (n) => `${n} partners in one place`,
+  groupMark: 'Group of partners: its count, and a ring with each project’s share',
+  clusteredHint: 'Partners are grouped at this zoom: choose a group to zoom in.',
+  scaleFailed: 'The part that groups large networks could not be loaded: only lead partners and events are shown.',
+  count: (n) => num('en', n),
 };
 
 const ca: Messages = {
@@ -184,7 +216,7 @@ const ca: Messages = {
   mapLabel: 'Mapa de col·laboracions internacionals',
   mapRole: 'mapa',
   summary: (p, n, c, m) =>
-    `Mapa de ${p} ${plural('ca', p, 'projecte', 'projectes')}: ${n} ${plural('ca', n, 'soci', 'socis')} a ${c} ${plural('ca', c, 'país', 'països')}; ${m} ${plural('ca', m, 'mercat objectiu', 'mercats objectiu')}`,
+    `Mapa de ${num('ca', p)} ${plural('ca', p, 'projecte', 'projectes')}: ${num('ca', n)} ${plural('ca', n, 'soci', 'socis')} a ${num('ca', c)} ${plural('ca', c, 'país', 'països')}; ${num('ca', m)} ${plural('ca', m, 'mercat objectiu', 'mercats objectiu')}`,
   legend: 'Llegenda',
   partners: (n) => `${n} ${plural('ca', n, 'soci', 'socis')}`,
   leadMark: 'Soci líder',
@@ -244,8 +276,13 @@ const ca: Messages = {
   view: 'Vista',
   mapView: 'Mapa',
   listView: 'Llista',
-  partnersTable: (n) => `Socis (${n})`,
+  partnersTable: (n) => `Socis (${new Intl.NumberFormat('ca').format(n)})`,
   marketsTable: (n) => `Mercats objectiu (${n})`,
+  partnerPages: 'Pàgines de la taula de socis',
+  previousPage: 'Anterior',
+  nextPage: 'Següent',
+  pageStatus: (first, last, total) => `Socis ${first}–${last} de ${total}`,
+  morePartnersHere: (n) => `…i ${n} més: els trobareu a la vista de llista.`,
   name: 'Nom',
   type: 'Tipus',
   city: 'Ciutat',
@@ -253,7 +290,7 @@ const ca: Messages = {
   projectsRoles: 'Projectes i rols',
   programmes: 'Programes',
   sortBy: (c) => `Ordena per ${c.toLowerCase()}`,
-  kinds: { partner: 'Soci', project: 'Projecte', country: 'País', event: 'Esdeveniment' },
+  kinds: { partner: 'Soci', project: 'Projecte', country: 'País', event: 'Esdeveniment', group: 'Grup' },
   showProject: 'Mostra al mapa',
   vouchersChart: (t) => `Vals per tipus (${t} en total)`,
   roles: { lead: 'soci líder', partner: 'soci', beneficiary: 'beneficiari', associate: 'beneficiari associat' },
@@ -268,6 +305,13 @@ const ca: Messages = {
     'business-support': 'suport empresarial',
   },
   voucherKinds: { travel: 'Viatge', 'market-validation': 'Validació de mercat', 'product-validation': 'Validació de producte', impact: 'Impacte' },
+  groupTip: (n) => `Grup de ${n} socis`,
+  groupLabel: (n, parts, opens) => `Grup de ${n} socis${parts ? `: ${parts}` : ''}. ${opens ? 'Retorn hi apropa el mapa.' : 'Comparteixen un mateix lloc; Retorn els llista.'}`,
+  groupHere: (n) => `${n} socis en un mateix lloc`,
+  groupMark: 'Grup de socis: el nombre, i un anell amb la part de cada projecte',
+  clusteredHint: 'A aquest zoom els socis s’agrupen: trieu un grup per apropar-vos-hi.',
+  scaleFailed: 'No s’ha pogut carregar la part que agrupa les xarxes grans: només es mostren els socis líders i els esdeveniments.',
+  count: (n) => num('ca', n),
 };
 
 const es: Messages = {
@@ -275,7 +319,7 @@ const es: Messages = {
   mapLabel: 'Mapa de colaboraciones internacionales',
   mapRole: 'mapa',
   summary: (p, n, c, m) =>
-    `Mapa de ${p} ${plural('es', p, 'proyecto', 'proyectos')}: ${n} ${plural('es', n, 'socio', 'socios')} en ${c} ${plural('es', c, 'país', 'países')}; ${m} ${plural('es', m, 'mercado objetivo', 'mercados objetivo')}`,
+    `Mapa de ${num('es', p)} ${plural('es', p, 'proyecto', 'proyectos')}: ${num('es', n)} ${plural('es', n, 'socio', 'socios')} en ${num('es', c)} ${plural('es', c, 'país', 'países')}; ${num('es', m)} ${plural('es', m, 'mercado objetivo', 'mercados objetivo')}`,
   legend: 'Leyenda',
   partners: (n) => `${n} ${plural('es', n, 'socio', 'socios')}`,
   leadMark: 'Socio líder',
@@ -335,8 +379,13 @@ const es: Messages = {
   view: 'Vista',
   mapView: 'Mapa',
   listView: 'Lista',
-  partnersTable: (n) => `Socios (${n})`,
+  partnersTable: (n) => `Socios (${new Intl.NumberFormat('es').format(n)})`,
   marketsTable: (n) => `Mercados objetivo (${n})`,
+  partnerPages: 'Páginas de la tabla de socios',
+  previousPage: 'Anterior',
+  nextPage: 'Siguiente',
+  pageStatus: (first, last, total) => `Socios ${first}–${last} de ${total}`,
+  morePartnersHere: (n) => `…y ${n} más: los encontrará en la vista de lista.`,
   name: 'Nombre',
   type: 'Tipo',
   city: 'Ciudad',
@@ -344,7 +393,7 @@ const es: Messages = {
   projectsRoles: 'Proyectos y roles',
   programmes: 'Programas',
   sortBy: (c) => `Ordenar por ${c.toLowerCase()}`,
-  kinds: { partner: 'Socio', project: 'Proyecto', country: 'País', event: 'Evento' },
+  kinds: { partner: 'Socio', project: 'Proyecto', country: 'País', event: 'Evento', group: 'Grupo' },
   showProject: 'Mostrar en el mapa',
   vouchersChart: (t) => `Bonos por tipo (${t} en total)`,
   roles: { lead: 'socio líder', partner: 'socio', beneficiary: 'beneficiario', associate: 'beneficiario asociado' },
@@ -359,6 +408,13 @@ const es: Messages = {
     'business-support': 'apoyo empresarial',
   },
   voucherKinds: { travel: 'Viaje', 'market-validation': 'Validación de mercado', 'product-validation': 'Validación de producto', impact: 'Impacto' },
+  groupTip: (n) => `Grupo de ${n} socios`,
+  groupLabel: (n, parts, opens) => `Grupo de ${n} socios${parts ? `: ${parts}` : ''}. ${opens ? 'Intro acerca el mapa.' : 'Comparten un mismo lugar; Intro los lista.'}`,
+  groupHere: (n) => `${n} socios en un mismo lugar`,
+  groupMark: 'Grupo de socios: su número, y un anillo con la parte de cada proyecto',
+  clusteredHint: 'A este zoom los socios se agrupan: elija un grupo para acercarse.',
+  scaleFailed: 'No se ha podido cargar la parte que agrupa las redes grandes: solo se muestran los socios líderes y los eventos.',
+  count: (n) => num('es', n),
 };
 
 export const MESSAGES: Record<Lang, Messages> = { en, ca, es };

@@ -1,6 +1,6 @@
 // The parts of Leaflet 1.9 the widget uses, from its ES sources, so the bundle leaves out what it
 // never calls (popups, image and video overlays, the canvas renderer, the layers, scale, zoom and
-// attribution controls, WMS): about 8 KB gzip. Importing a handler module registers it on the Map, as Leaflet's index does.
+// attribution controls, WMS; the tile layer is a chunk of its own, tiles.js): about 8 KB gzip. Importing a handler module registers it on the Map, as Leaflet's index does.
 // Types: leaflet-subset.d.ts (the same API as the `leaflet` typings).
 import { Map } from 'leaflet/src/map/Map';
 import { BoxZoom } from 'leaflet/src/map/handler/Map.BoxZoom';
@@ -8,11 +8,11 @@ import { DoubleClickZoom } from 'leaflet/src/map/handler/Map.DoubleClickZoom';
 import { Drag } from 'leaflet/src/map/handler/Map.Drag';
 import { Keyboard } from 'leaflet/src/map/handler/Map.Keyboard';
 import { ScrollWheelZoom } from 'leaflet/src/map/handler/Map.ScrollWheelZoom';
-import { TapHold } from 'leaflet/src/map/handler/Map.TapHold';
 import { TouchZoom } from 'leaflet/src/map/handler/Map.TouchZoom';
 import { svg } from 'leaflet/src/layer/vector/SVG';
 
-Object.assign(Map, { BoxZoom, DoubleClickZoom, Drag, Keyboard, ScrollWheelZoom, TapHold, TouchZoom });
+// TapHold is left out: it only fakes contextmenu on iOS, and the widget listens to none.
+Object.assign(Map, { BoxZoom, DoubleClickZoom, Drag, Keyboard, ScrollWheelZoom, TouchZoom });
 
 // Leaflet's Renderer.getRenderer.js, less its Canvas branch (the widget draws vectors in SVG, for
 // focusable, inspectable shapes): importing it would bring the Canvas renderer, ~3 KB gzip.
@@ -45,7 +45,11 @@ export { layerGroup } from 'leaflet/src/layer/LayerGroup';
 export { geoJSON } from 'leaflet/src/layer/GeoJSON';
 export { marker } from 'leaflet/src/layer/marker/Marker';
 export { divIcon } from 'leaflet/src/layer/marker/DivIcon';
-export { tileLayer } from 'leaflet/src/layer/tile/TileLayer';
 export { svg };
+export { Layer } from 'leaflet/src/layer/Layer';
+// Only what the clustering canvas uses (a namespace re-export would keep all of DomUtil); the
+// typings still describe the whole namespace: use nothing else from it.
+import { getPosition, setPosition, setTransform } from 'leaflet/src/dom/DomUtil';
+export const DomUtil = { getPosition, setPosition, setTransform };
 export { polyline } from 'leaflet/src/layer/vector/Polyline';
 export { circleMarker } from 'leaflet/src/layer/vector/CircleMarker';

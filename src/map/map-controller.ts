@@ -7,13 +7,17 @@ import { greatCircle } from './arcs.js';
 import { reachScale, type ProjectLook } from './colours.js';
 import { LEAD_SIZE, MEMBER_SIZE, TARGET_SIZE, eventMark, partnerMark } from './marks.js';
 import { spreadPoints } from './spread.js';
+import type { ClusterLayer, ScaleInput } from './scale/cluster-layer.js';
+import type { ClusterIndex, ScaleItem } from './scale/cluster-index.js';
 
 /** Something the details panel can show. */
 export type DetailsTarget =
   | { readonly kind: 'partner'; readonly partner: Partner }
   | { readonly kind: 'project'; readonly project: Project }
   | { readonly kind: 'country'; readonly country: string }
-  | { readonly kind: 'event'; readonly event: CollabEvent };
+  | { readonly kind: 'event'; readonly event: CollabEvent }
+  /** Partners that share one place even at the deepest zoom (a large network's group). */
+  | { readonly kind: 'group'; readonly members: readonly VisiblePartner[]; readonly total: number };
 
 /** What the map needs to draw: data and callbacks from the element, no state of its own. */
 export interface MapInput {
@@ -26,6 +30,12 @@ export interface MapInput {
   /** Accessible name of a partner's marker: name, city and projects. */
   readonly partnerLabel: (visible: VisiblePartner) => string;
   readonly eventLabel: (event: CollabEvent) => string;
+  /** Past this many visible partners, they are clustered on a canvas (leads stay marks). */
+  readonly clusterThreshold: number;
+  /** A group's accessible name: its count, its breakdown by project, and whether it opens by zooming. */
+  readonly groupLabel: ScaleInput['groupLabel'];
+  /** A count as drawn inside a group: compact (1.2K), in the language in use. */
+  readonly compact: (n: number) => string;
   /** A mark, country or link was chosen (click, or Enter on a focused mark). */
   readonly onSelect: (target: DetailsTarget, origin: HTMLElement | null) => void;
 }
@@ -44,6 +54,8 @@ export interface MapHost extends ReactiveControllerHost, HTMLElement {
   mapMoved(): void;
   /** How much bigger marks are drawn (presentation mode), 1 normally. */
   markScale(): number;
+  /** The clustering module could not be loaded: the host says so; leads and events are still drawn. */
+  scaleFailed(error: unknown): void;
 }
 
 export interface Insets {
@@ -52,7 +64,7 @@ export interface Insets {
   readonly bottom: number;
 }
 
-const PANES = { base: 250, reach: 300, links: 410, arcs: 420 } as const;
+const PANES = { base: 250, reach: 300, links: 410, arcs: 420, scale: 450 } as const;
 
 /** Marks closer than this (px) are spread apart so each stays visible and clickable: 24 px apart,
  *  every mark is a 24 px target (WCAG 2.5.8). At world scale (below COMPACT_ZOOM) the marks are
@@ -61,6 +73,15 @@ const SPREAD_GAP = 24;
 const COMPACT_ZOOM = 2;
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** The deepest zoom the map allows. */
+const MAX_ZOOM = 12;
+/** A group that never splits lists this many of its partners in its details. */
+const GROUP_LISTED = 50;
+
+/** The clustering module, fetched the first time a map needs it (a chunk of its own in the ES build). */
+let scaleModule: Promise<typeof import('./scale.js')> | undefined;
+const loadScale = () => (scaleModule ??= import('./scale.js'));
 
 interface Mark {
   readonly marker: L.Marker;
@@ -81,6 +102,10 @@ export class MapController implements ReactiveController {
   /** Partner and event marks by key (`partner:biocat`, `event:oncothon`). */
   private readonly marks = new Map<string, Mark>();
   private leaders: L.LayerGroup | undefined;
+  /** Large networks: the canvas of groups and single partners, and the index it draws from. */
+  private scale: ClusterLayer | undefined;
+  private clusterIndex: ClusterIndex | undefined;
+  private indexedFrom: readonly VisiblePartner[] | undefined;
   private selectedKey: string | undefined;
   /** The one mark in the Tab order (roving tabindex); arrows move it among the marks. */
   private tabStop: string | undefined;
@@ -195,7 +220,9 @@ export class MapController implements ReactiveController {
   flyTo(partner: Partner): void {
     const map = this.map;
     if (!map) return;
-    const zoom = Math.max(map.getZoom(), 6);
+    // In a large network, deep enough for the partner to stand out of its group.
+    const i = this.scale ? (this.clusterIndex?.indexOf(partner.id) ?? -1) : -1;
+    const zoom = Math.min(MAX_ZOOM, i >= 0 && this.clusterIndex ? this.clusterIndex.revealZoom(i, Math.max(map.getZoom(), 6)) : Math.max(map.getZoom(), 6));
     const insets = this.host.mapInsets();
     const at = map.project(L.latLng(partner.position[1], partner.position[0]), zoom).add([insets.right / 2, insets.bottom / 2]);
     const to = map.unproject(at, zoom);
@@ -207,12 +234,23 @@ export class MapController implements ReactiveController {
     return this.marks.get(key)?.marker.getElement();
   }
 
+  /** Large networks: what the canvas draws now (groups and single partners), in the map's pixels. */
+  scaleItems(): readonly { readonly item: ScaleItem; readonly x: number; readonly y: number; readonly r: number }[] {
+    return this.scale?.drawnItems() ?? [];
+  }
+
+  /** Large networks: the partners of a group as drawn now. */
+  scaleIndex(): ClusterIndex | undefined {
+    return this.scale ? this.clusterIndex : undefined;
+  }
+
   /** Rings the selected mark (`partner:id` or `event:id`), without redrawing anything. */
   setSelected(key: string | undefined): void {
     if (key === this.selectedKey) return;
     if (this.selectedKey) this.markElement(this.selectedKey)?.classList.remove('pm-selected');
     this.selectedKey = key;
     if (key) this.markElement(key)?.classList.add('pm-selected');
+    this.scale?.setSelected(key?.startsWith('partner:') ? key.slice(8) : undefined);
   }
 
   private fit(points: L.LatLngExpression[], animate: boolean): void {
@@ -253,7 +291,7 @@ export class MapController implements ReactiveController {
       worldCopyJump: false,
       trackResize: false, // a ResizeObserver follows the container, not just the window
       minZoom: 0, // a phone-sized widget needs the whole world in 256 px
-      maxZoom: 12,
+      maxZoom: MAX_ZOOM,
       zoomSnap: 0.25,
       zoomDelta: 0.5,
       keyboardPanDelta: 120,
@@ -298,8 +336,12 @@ export class MapController implements ReactiveController {
     this.groups.clear();
     this.marks.clear();
     this.leaders = undefined;
+    this.scale = undefined;
+    this.clusterIndex = undefined;
+    this.indexedFrom = undefined;
     this.label = undefined;
     this.tileLayer = undefined;
+    this.tilesUrl = undefined;
     this.selectedKey = undefined;
   }
 
@@ -318,9 +360,11 @@ export class MapController implements ReactiveController {
     if (first || this.drawn?.tiles !== input.tiles) this.drawBase(input.tiles !== undefined);
     const shown = (layer: LayerName) => input.layers.includes(layer);
     this.marks.clear();
+    // A large network is clustered on a canvas; its leads (and events) stay marks of their own.
+    const clustered = shown('consortia') && input.selection.partners.length > input.clusterThreshold;
     this.drawReach(shown('reach') ? input : undefined);
-    this.drawLinks(shown('consortia') ? input : undefined);
-    this.drawPartners(shown('consortia') ? input : undefined);
+    this.drawLinks(shown('consortia') && !clustered ? input : undefined);
+    this.drawPartners(shown('consortia') ? input : undefined, clustered);
     this.drawEvents(shown('events') ? input : undefined);
     this.leaders = this.group('leaders');
     this.drawn = input;
@@ -337,7 +381,75 @@ export class MapController implements ReactiveController {
     const selected = this.selectedKey;
     this.selectedKey = undefined;
     this.setSelected(selected);
-    if (newData) this.host.mapDrawn();
+    this.readyPending ||= newData;
+    if (clustered) this.drawScale(input);
+    else {
+      this.scale?.remove();
+      this.scale = undefined;
+      this.ready();
+    }
+  }
+
+  /** Set by a draw of new data until it is complete (with a clustered canvas: once that is drawn). */
+  private readyPending = false;
+
+  private ready(): void {
+    if (!this.readyPending) return;
+    this.readyPending = false;
+    this.host.mapDrawn();
+  }
+
+  /**
+   * Clusters the partners that are not leads and draws them on a canvas, once the clustering
+   * module is loaded (at once when it already is). A newer draw, or the map's disposal, while it
+   * loads leaves this one undone. The index is built again only when the visible partners change.
+   */
+  private drawScale(input: MapInput): void {
+    const partners = input.selection.partners;
+    void loadScale().then(
+      ({ ClusterLayer, ClusterIndex }) => {
+        const map = this.map;
+        if (this.drawn !== input || !map) return;
+        if (!this.clusterIndex || this.indexedFrom !== partners) {
+          const members = partners.filter((v) => !v.roles.some((r) => r.role === 'lead'));
+          this.clusterIndex = new ClusterIndex(members, input.selection.projects, MAX_ZOOM);
+          this.indexedFrom = partners;
+        }
+        const leads = new Map<string, readonly [number, number]>();
+        for (const v of partners) for (const r of v.roles) if (r.role === 'lead') leads.set(r.project.id, v.partner.position);
+        const scaleInput: ScaleInput = {
+          index: this.clusterIndex,
+          projects: input.selection.projects,
+          looks: input.looks,
+          leads,
+          links: true,
+          scale: this.host.markScale(),
+          partnerLabel: input.partnerLabel,
+          groupLabel: input.groupLabel,
+          compact: input.compact,
+          tip: (item) => this.tip(item, input),
+          onPartner: (v, origin) => input.onSelect({ kind: 'partner', partner: v.partner }, origin),
+          onGroup: (id, total, origin) => input.onSelect({ kind: 'group', members: this.clusterIndex?.members(id, GROUP_LISTED) ?? [], total }, origin),
+          showLabel: (x, y, text) => this.showLabelAt(x, y, text),
+          hideLabel: () => this.hideLabel(),
+        };
+        if (this.scale) this.scale.setInput(scaleInput);
+        else this.scale = new ClusterLayer(scaleInput).addTo(map);
+        this.scale.setSelected(this.selectedKey?.startsWith('partner:') ? this.selectedKey.slice(8) : undefined);
+        this.ready();
+      },
+      (error: unknown) => {
+        if (this.drawn !== input) return;
+        this.host.scaleFailed(error);
+        this.ready();
+      },
+    );
+  }
+
+  private tip(item: ScaleItem, input: MapInput): string {
+    if (item.kind === 'group') return input.groupLabel(item.count, [], false);
+    const v = this.clusterIndex?.partners[item.index];
+    return v ? `${v.partner.shortName} · ${v.partner.city}` : '';
   }
 
   /**
@@ -370,11 +482,20 @@ export class MapController implements ReactiveController {
     });
   }
 
+  /** Raster tiles under the data, when the host gives a URL; the tile layer's code loads then. */
   private drawTiles(url: string | undefined): void {
-    if (this.tileLayer && (this.tileLayer as unknown as { _url: string })._url === url) return;
+    if (url === this.tilesUrl) return;
+    this.tilesUrl = url;
     this.tileLayer?.remove();
-    this.tileLayer = url ? L.tileLayer(url, { maxZoom: 19, crossOrigin: true }).addTo(this.map as L.Map) : undefined;
+    this.tileLayer = undefined;
+    if (!url) return;
+    void import('./tiles.js').then(({ tileLayer }) => {
+      if (this.tilesUrl !== url || !this.map) return;
+      this.tileLayer = tileLayer(url, { maxZoom: 19, crossOrigin: true }).addTo(this.map);
+    });
   }
+
+  private tilesUrl: string | undefined;
 
   private drawBase(withTiles: boolean): void {
     const g = this.group('base');
@@ -537,6 +658,15 @@ export class MapController implements ReactiveController {
     const map = this.map;
     const mark = marker.getElement();
     if (!map || !mark) return;
+    const box = map.getContainer().getBoundingClientRect();
+    const r = mark.getBoundingClientRect();
+    this.showLabelAt(r.left + r.width / 2 - box.left, r.top - box.top, text);
+  }
+
+  /** The label with its bottom centre at (x, y + 4) of the map's container. */
+  private showLabelAt(x: number, y: number, text: string): void {
+    const map = this.map;
+    if (!map) return;
     let label = this.label;
     if (!label?.isConnected) {
       label = this.label = document.createElement('div');
@@ -545,10 +675,8 @@ export class MapController implements ReactiveController {
       map.getContainer().append(label);
     }
     label.textContent = text;
-    const box = map.getContainer().getBoundingClientRect();
-    const r = mark.getBoundingClientRect();
-    label.style.left = `${r.left + r.width / 2 - box.left}px`;
-    label.style.top = `${r.top - box.top - 4}px`;
+    label.style.left = `${x}px`;
+    label.style.top = `${y - 4}px`;
     label.hidden = false;
   }
 
@@ -579,12 +707,13 @@ export class MapController implements ReactiveController {
     if (el) el.tabIndex = 0;
   }
 
-  private drawPartners(input: MapInput | undefined): void {
+  private drawPartners(input: MapInput | undefined, clustered: boolean): void {
     const g = this.group('partners');
     if (!input) return;
     for (const visible of input.selection.partners) {
       const { partner, roles } = visible;
       const lead = roles.some((r) => r.role === 'lead');
+      if (clustered && !lead) continue;
       const size = Math.max(TARGET_SIZE, lead ? LEAD_SIZE : MEMBER_SIZE);
       const glyph = partnerMark(roles.map((r) => input.looks.get(r.project.id) ?? { colour: '#333', shape: 0, dash: '' }), lead);
       const icon = L.divIcon({ html: glyph, className: `pm-partner${lead ? ' pm-lead' : ''}`, iconSize: [size, size] });

@@ -4,7 +4,7 @@
  * Every string from data or settings is XML-escaped; nothing is copied from the page's markup.
  */
 import type { CollabEvent, LayerName, Partner } from '../data/types.js';
-import { consortiumCentre, type Selection } from '../data/selectors.js';
+import { consortiumCentre, type Selection, type VisiblePartner } from '../data/selectors.js';
 import type { Collaborations } from '../data/types.js';
 import { countries, countryAnchor } from '../data/world.js';
 import { greatCircle } from '../map/arcs.js';
@@ -32,6 +32,32 @@ export interface ExportInput {
   readonly summary: string;
   readonly attribution: string;
   readonly legend: { readonly lead: string; readonly reachedBy: (n: number) => string; readonly event: string };
+  /** A large network, clustered: the groups drawn now (count as drawn, memberships per visible
+   *  project) and the partners drawn on their own (leads included). Absent: every partner is a mark. */
+  readonly clustered?: {
+    readonly groups: readonly { readonly x: number; readonly y: number; readonly r: number; readonly count: string; readonly parts: readonly number[] }[];
+    readonly singles: readonly VisiblePartner[];
+  };
+}
+
+/** A group as the canvas draws it: a ring of project colours around its count. */
+function groupSvg(g: NonNullable<ExportInput['clustered']>['groups'][number], input: ExportInput): string {
+  const total = g.parts.reduce((a, b) => a + b, 0) || 1;
+  const ring = 4.5;
+  const r = g.r - ring / 2;
+  let a0 = -Math.PI / 2;
+  const arcs = g.parts.map((count, k) => {
+    const project = input.selection.projects[k];
+    if (!count || !project) return '';
+    const a1 = a0 + (2 * Math.PI * count) / total;
+    const full = a1 - a0 > 2 * Math.PI - 1e-6;
+    const d = full
+      ? `M${n(g.x)} ${n(g.y - r)}a${n(r)} ${n(r)} 0 1 1 0 ${n(2 * r)}a${n(r)} ${n(r)} 0 1 1 0 ${n(-2 * r)}`
+      : `M${n(g.x + r * Math.cos(a0))} ${n(g.y + r * Math.sin(a0))}A${n(r)} ${n(r)} 0 ${a1 - a0 > Math.PI ? 1 : 0} 1 ${n(g.x + r * Math.cos(a1))} ${n(g.y + r * Math.sin(a1))}`;
+    a0 = a1;
+    return `<path d="${d}" fill="none" stroke="${escapeXml(input.looks.get(project.id)?.colour ?? '#666')}" stroke-width="${ring}"/>`;
+  });
+  return `<g><circle cx="${n(g.x)}" cy="${n(g.y)}" r="${n(g.r - ring)}" fill="${escapeXml(input.colours.background)}"/>${arcs.join('')}<circle cx="${n(g.x)}" cy="${n(g.y)}" r="${n(g.r)}" fill="none" stroke="#000" stroke-opacity="0.45"/><text x="${n(g.x)}" y="${n(g.y + 4)}" text-anchor="middle" font-size="12" font-weight="700" fill="${escapeXml(input.colours.text)}">${escapeXml(g.count)}</text></g>`;
 }
 
 const n = (v: number) => (Math.round(v * 10) / 10).toString();
@@ -115,20 +141,23 @@ export function exportSvg(input: ExportInput): string {
   }
 
   if (show('consortia')) {
-    const byId = new Map(input.data.partners.map((p) => [p.id, p]));
+    // Clustered, only the partners drawn on their own have marks and links; the rest are in groups.
+    const drawn = input.clustered?.singles ?? selection.partners;
+    const byId = new Map(selection.partners.map((v) => [v.partner.id, v.partner]));
     const links: string[] = [];
     for (const p of selection.projects) {
       const lead = byId.get(p.lead);
       if (!lead) continue;
       const [x2, y2] = input.project(lead.position[0], lead.position[1]);
-      for (const { partner } of selection.partners) {
+      for (const { partner } of drawn) {
         if (partner.id === lead.id || !partner.roles[p.id]) continue;
         const [x1, y1] = input.project(partner.position[0], partner.position[1]);
         links.push(`<line x1="${n(x1)}" y1="${n(y1)}" x2="${n(x2)}" y2="${n(y2)}" stroke="${escapeXml(input.looks.get(p.id)?.colour ?? '#333')}" stroke-width="1.4" opacity="0.55"/>`);
       }
     }
     parts.push(`<g class="links">${links.join('')}</g>`);
-    const marks = selection.partners.map(({ partner, roles }) => {
+    if (input.clustered) parts.push(`<g class="groups">${input.clustered.groups.map((g) => groupSvg(g, input)).join('')}</g>`);
+    const marks = drawn.map(({ partner, roles }) => {
       const at = input.marks.get(`partner:${partner.id}`) ?? input.project(partner.position[0], partner.position[1]);
       return partnerSvg(partner, at, input, roles.some((r) => r.role === 'lead'), roles.map((r) => r.project.id));
     });

@@ -88,10 +88,14 @@ export function projectDetails(ctx: DetailsContext, project: Project): TemplateR
   </article>`;
 }
 
+/** Partners a country's details name: a panel, not a table; with thousands in one country, the list view pages them. */
+export const COUNTRY_PARTNERS_SHOWN = 50;
+
 export function countryDetails(ctx: DetailsContext, country: string): TemplateResult {
   const { msg, lang } = ctx;
   const market = ctx.selection.markets.find((m) => m.country === country);
   const here = partnersIn(ctx.selection, country);
+  const more = here.length - COUNTRY_PARTNERS_SHOWN;
   return html`<article class="details" lang=${lang}>
     <h3 id="details-title" tabindex="-1">${countryName(lang, country)}</h3>
     ${market
@@ -100,7 +104,12 @@ export function countryDetails(ctx: DetailsContext, country: string): TemplateRe
       : nothing}
     <p class="label">${msg.partnersHere}</p>
     ${here.length
-      ? html`<ul class="plain">${here.map((p) => html`<li><button type="button" class="link-button" @click=${() => ctx.open({ kind: 'partner', partner: p })}>${p.shortName}</button> · ${p.city}</li>`)}</ul>`
+      ? html`<ul class="plain">
+            ${here
+              .slice(0, COUNTRY_PARTNERS_SHOWN)
+              .map((p) => html`<li><button type="button" class="link-button" @click=${() => ctx.open({ kind: 'partner', partner: p })}>${p.shortName}</button> · ${p.city}</li>`)}
+          </ul>
+          ${more > 0 ? html`<p class="meta more-partners">${msg.morePartnersHere(formatCount(lang, more))}</p>` : nothing}`
       : html`<p class="meta">${msg.noPartnersHere}</p>`}
   </article>`;
 }

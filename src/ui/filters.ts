@@ -21,7 +21,7 @@ export function filters(f: FiltersInput): TemplateResult {
   return html`<div class="filter-group" role="group" aria-label=${f.msg.projectsFilter}>
       ${f.projects.map(
         (p) => html`<button type="button" class="toggle project-toggle" data-project=${p.id} aria-pressed=${f.visible.has(p.id) ? 'true' : 'false'} @click=${() => f.onProject(p.id)}>
-          ${projectKey(f.looks.get(p.id)?.colour ?? '#666', f.looks.get(p.id)?.shape ?? 0)}<span class="name">${p.name}</span> <span class="count">${f.counts.get(p.id) ?? 0}</span>
+          ${projectKey(f.looks.get(p.id)?.colour ?? '#666', f.looks.get(p.id)?.shape ?? 0)}<span class="name">${p.name}</span> <span class="count">${f.msg.count(f.counts.get(p.id) ?? 0)}</span>
         </button>`,
       )}
     </div>

@@ -12,6 +12,34 @@ export interface LegendInput {
   readonly looks: ReadonlyMap<string, ProjectLook>;
   readonly msg: Messages;
   readonly onProject: (project: Project) => void;
+  /** Partners are grouped (a large network): the legend keys a group and says how to open one. */
+  readonly clustered: boolean;
+}
+
+/** Memberships per project, per selection: counted once, not on every render (100k partners). */
+const memberships = new WeakMap<Selection, Map<string, number>>();
+
+function countsOf(selection: Selection): Map<string, number> {
+  let counts = memberships.get(selection);
+  if (counts) return counts;
+  counts = new Map<string, number>();
+  for (const { roles } of selection.partners) for (const { project } of roles) counts.set(project.id, (counts.get(project.id) ?? 0) + 1);
+  memberships.set(selection, counts);
+  return counts;
+}
+
+/** A group's key: a ring of the projects' colours around a count, as the canvas draws it. */
+function groupKey(colours: readonly string[]): TemplateResult {
+  const n = Math.max(1, colours.length);
+  const arcs = colours.map((c, i) => {
+    const a0 = (2 * Math.PI * i) / n - Math.PI / 2;
+    const a1 = (2 * Math.PI * (i + 1)) / n - Math.PI / 2;
+    const r = 9.5;
+    const large = a1 - a0 > Math.PI ? 1 : 0;
+    const d = n === 1 ? `M12 ${12 - r}A${r} ${r} 0 1 1 11.99 ${12 - r}` : `M${12 + r * Math.cos(a0)} ${12 + r * Math.sin(a0)}A${r} ${r} 0 ${large} 1 ${12 + r * Math.cos(a1)} ${12 + r * Math.sin(a1)}`;
+    return svg`<path d=${d} fill="none" stroke=${c} stroke-width="4"></path>`;
+  });
+  return html`<svg class="group-key" width="24" height="24" viewBox="0 0 24 24" aria-hidden="true">${svg`<circle cx="12" cy="12" r="11.5" fill="#fff" stroke="rgb(0 0 0 / 0.45)"></circle>${arcs}<text x="12" y="15.5" text-anchor="middle" font-size="9.5" font-weight="700" fill="#1f2328">42</text>`}</svg>`;
 }
 
 const NEUTRAL = '#6e7781';
@@ -26,9 +54,8 @@ const reachKey = (colour: string) =>
 const arcSample = (look: ProjectLook) =>
   html`<svg class="arc-key" width="26" height="8" viewBox="0 0 26 8" aria-hidden="true">${svg`<line x1="1" y1="4" x2="25" y2="4" stroke=${look.colour} stroke-width="2" stroke-dasharray=${look.dash}></line>`}</svg>`;
 
-export function legend({ selection, layers, looks, msg, onProject }: LegendInput): TemplateResult {
-  const counts = new Map<string, number>();
-  for (const { roles } of selection.partners) for (const { project } of roles) counts.set(project.id, (counts.get(project.id) ?? 0) + 1);
+export function legend({ selection, layers, looks, msg, onProject, clustered }: LegendInput): TemplateResult {
+  const counts = countsOf(selection);
   const steps = Array.from({ length: selection.maxReach }, (_, i) => i + 1);
   const colour = reachScale(selection.maxReach);
   const showConsortia = layers.includes('consortia');
@@ -41,14 +68,15 @@ export function legend({ selection, layers, looks, msg, onProject }: LegendInput
         (p) => html`<li>
           <button type="button" class="project-key" data-project=${p.id} @click=${() => onProject(p)}>
             ${projectKey(look(p).colour, look(p).shape)}
-            <span class="name">${p.name}</span>${showReach && p.targetMarkets.length ? arcSample(look(p)) : nothing}<span class="count">${counts.get(p.id) ?? 0}</span>
+            <span class="name">${p.name}</span>${showReach && p.targetMarkets.length ? arcSample(look(p)) : nothing}<span class="count">${msg.count(counts.get(p.id) ?? 0)}</span>
           </button>
         </li>`,
       )}
     </ul>
     <ul class="legend-marks">
       ${showConsortia
-        ? html`<li>${partnerMark([NEUTRAL_LOOK], true)}<span>${msg.leadMark}</span></li>
+        ? html`${clustered ? html`<li class="group-step">${groupKey(selection.projects.map((p) => look(p).colour))}<span>${msg.groupMark}</span></li>` : nothing}
+            <li>${partnerMark([NEUTRAL_LOOK], true)}<span>${msg.leadMark}</span></li>
             <li>${partnerMark([NEUTRAL_LOOK], false)}<span>${msg.memberMark}</span></li>
             ${selection.projects.length > 1
               ? html`<li>${partnerMark(selection.projects.slice(0, 4).map(look), false)}<span>${msg.multiMark}</span></li>`

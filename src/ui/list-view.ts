@@ -1,7 +1,7 @@
 /** The list view: the same filtered data as two sortable tables, partners and target markets. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MarketReach, Selection, VisiblePartner } from '../data/selectors.js';
-import { countryName } from '../i18n/format.js';
+import { countryName, formatCount } from '../i18n/format.js';
 import type { Lang, Messages } from '../i18n/messages.js';
 import type { ProjectLook } from '../map/colours.js';
 import { projectKey } from '../map/marks.js';
@@ -21,29 +21,100 @@ export interface ListInput {
   readonly lang: Lang;
   readonly msg: Messages;
   readonly selectedPartner: string | undefined;
+  /** The page of the partners table, from 0; clamped to the pages there are. */
+  readonly page: number;
   readonly onSort: (sort: SortState) => void;
+  readonly onPage: (page: number) => void;
   readonly onPartner: (id: string, origin: HTMLElement) => void;
   readonly onCountry: (code: string, origin: HTMLElement) => void;
 }
 
-function sortedPartners(rows: readonly VisiblePartner[], { by, ascending }: SortState['partners'], l: ListInput): VisiblePartner[] {
-  const collator = new Intl.Collator(l.lang, { sensitivity: 'base', numeric: true });
-  const key = (v: VisiblePartner): string | number =>
-    by === 'name' ? v.partner.shortName : by === 'type' ? l.msg.types[v.partner.type] : by === 'city' ? v.partner.city : by === 'country' ? countryName(l.lang, v.partner.country) : v.roles.length;
-  return [...rows].sort((a, b) => {
-    const [x, y] = [key(a), key(b)];
-    const order = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
-    return (ascending ? order : -order) || collator.compare(a.partner.shortName, b.partner.shortName);
-  });
+/** Partner rows on one page: rendering every row freezes the page at 100k partners; 100 still reads as a list. */
+export const PAGE_SIZE = 100;
+
+/** One collator per language: building one costs more than a thousand comparisons. */
+const collators = new Map<Lang, Intl.Collator>();
+function collatorFor(lang: Lang): Intl.Collator {
+  let collator = collators.get(lang);
+  // numeric: "Org 9" before "Org 10"; base: case and accents do not split names apart.
+  if (!collator) collators.set(lang, (collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true })));
+  return collator;
 }
 
-function sortedMarkets(rows: readonly MarketReach[], { by, ascending }: SortState['markets'], l: ListInput): MarketReach[] {
-  const collator = new Intl.Collator(l.lang, { sensitivity: 'base' });
-  const name = (m: MarketReach) => countryName(l.lang, m.country);
-  return [...rows].sort((a, b) => {
-    const order = by === 'country' ? collator.compare(name(a), name(b)) : a.projects.length - b.projects.length;
-    return (ascending ? order : -order) || collator.compare(name(a), name(b));
+interface SortedPartners {
+  readonly by: PartnerColumn;
+  readonly ascending: boolean;
+  readonly lang: Lang;
+  readonly rows: readonly VisiblePartner[];
+}
+
+/**
+ * The last sort of each selection. The element keeps one selection object until the data, filters or
+ * language change, so re-renders for other reasons (search keystrokes, paging, details) reuse the
+ * sorted rows instead of sorting 100k partners again; a WeakMap lets old selections go.
+ */
+const sortedBySelection = new WeakMap<Selection, SortedPartners>();
+
+/** A row with its sort key computed once (a Schwartzian transform): the comparator only compares. */
+interface Keyed {
+  readonly row: VisiblePartner;
+  readonly text: string;
+  readonly count: number;
+}
+
+/** All the selection's partners in the sort's order (the whole set: pages are slices of it). */
+function sortedPartners(selection: Selection, { by, ascending }: SortState['partners'], lang: Lang, msg: Messages): readonly VisiblePartner[] {
+  const memo = sortedBySelection.get(selection);
+  if (memo && memo.by === by && memo.ascending === ascending && memo.lang === lang) return memo.rows;
+  const collator = collatorFor(lang);
+  // Country names from the few codes there are, not one Intl lookup per row.
+  const countries = new Map<string, string>();
+  const country = (code: string): string => {
+    let name = countries.get(code);
+    if (name === undefined) countries.set(code, (name = countryName(lang, code)));
+    return name;
+  };
+  const text = (v: VisiblePartner): string =>
+    by === 'name' ? v.partner.shortName : by === 'type' ? msg.types[v.partner.type] : by === 'city' ? v.partner.city : by === 'country' ? country(v.partner.country) : '';
+  const keyed: Keyed[] = selection.partners.map((row) => ({ row, text: text(row), count: by === 'projects' ? row.roles.length : 0 }));
+  const order = by === 'projects' ? (a: Keyed, b: Keyed) => a.count - b.count : (a: Keyed, b: Keyed) => collator.compare(a.text, b.text);
+  const sign = ascending ? 1 : -1;
+  // Ties (same city, same number of projects…) fall back to the name, always A to Z.
+  keyed.sort((a, b) => sign * order(a, b) || collator.compare(a.row.partner.shortName, b.row.partner.shortName));
+  const rows = keyed.map((k) => k.row);
+  sortedBySelection.set(selection, { by, ascending, lang, rows });
+  return rows;
+}
+
+/** Markets are few (at most one per country), so they are sorted on each render. */
+function sortedMarkets(rows: readonly MarketReach[], { by, ascending }: SortState['markets'], lang: Lang): MarketReach[] {
+  const collator = collatorFor(lang);
+  const keyed = rows.map((m) => ({ m, name: countryName(lang, m.country) }));
+  keyed.sort((a, b) => {
+    const order = by === 'country' ? collator.compare(a.name, b.name) : a.m.projects.length - b.m.projects.length;
+    return (ascending ? order : -order) || collator.compare(a.name, b.name);
   });
+  return keyed.map((k) => k.m);
+}
+
+/** Previous / Next and where the page is, under a table longer than a page. */
+function pager(l: ListInput, page: number, pages: number, total: number): TemplateResult {
+  const { msg, lang } = l;
+  const first = page * PAGE_SIZE + 1;
+  const last = Math.min(total, (page + 1) * PAGE_SIZE);
+  const go = (e: Event, to: number) => {
+    const pressed = e.currentTarget as HTMLButtonElement;
+    l.onPage(to);
+    // At an end the pressed button turns disabled and would drop focus to the page: hand it to the other one.
+    requestAnimationFrame(() => {
+      if (pressed.disabled && pressed.isConnected) pressed.parentElement?.querySelector<HTMLButtonElement>('button:not([disabled])')?.focus();
+    });
+  };
+  return html`<div class="pager" role="group" aria-label=${msg.partnerPages}>
+    <button type="button" class="pager-previous" ?disabled=${page === 0} @click=${(e: Event) => go(e, page - 1)}><span aria-hidden="true">‹ </span>${msg.previousPage}</button>
+    <span class="pager-status" aria-live="polite">${msg.pageStatus(formatCount(lang, first), formatCount(lang, last), formatCount(lang, total))}</span>
+    <button type="button" class="pager-next" ?disabled=${page >= pages - 1} @click=${(e: Event) => go(e, page + 1)}>${msg.nextPage}<span aria-hidden="true"> ›</span></button>
+  </div>`;
 }
 
 /** A column header whose button sorts the table, with aria-sort on the sorted column. */
@@ -58,13 +129,18 @@ function header<C extends string>(label: string, column: C, current: { by: C; as
 
 export function listView(l: ListInput): TemplateResult {
   const { msg, sort } = l;
-  const partners = sortedPartners(l.selection.partners, sort.partners, l);
-  const markets = sortedMarkets(l.selection.markets, sort.markets, l);
+  const partners = sortedPartners(l.selection, sort.partners, l.lang, msg);
+  const markets = sortedMarkets(l.selection.markets, sort.markets, l.lang);
+  const total = partners.length;
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  // A page past the end (the filters took rows away) shows the last one; NaN or negative, the first.
+  const page = Math.min(pages - 1, Math.max(0, Math.trunc(l.page) || 0));
+  const shown = partners.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
   const sortPartners = (by: PartnerColumn, ascending: boolean) => l.onSort({ ...sort, partners: { by, ascending } });
   const sortMarkets = (by: MarketColumn, ascending: boolean) => l.onSort({ ...sort, markets: { by, ascending } });
   return html`<div class="list" part="list">
     <table class="partners-table">
-      <caption>${msg.partnersTable(partners.length)}</caption>
+      <caption>${msg.partnersTable(total)}</caption>
       <thead>
         <tr>
           ${header(msg.name, 'name', sort.partners, sortPartners, msg)} ${header(msg.type, 'type', sort.partners, sortPartners, msg)}
@@ -73,7 +149,7 @@ export function listView(l: ListInput): TemplateResult {
         </tr>
       </thead>
       <tbody>
-        ${partners.map(
+        ${shown.map(
           ({ partner, roles }) => html`<tr data-partner=${partner.id} class=${l.selectedPartner === partner.id ? 'selected' : ''}>
             <th scope="row">
               <button type="button" class="row-link" @click=${(e: Event) => l.onPartner(partner.id, e.currentTarget as HTMLElement)}>${partner.shortName}</button>
@@ -91,6 +167,7 @@ export function listView(l: ListInput): TemplateResult {
         )}
       </tbody>
     </table>
+    ${pages > 1 ? pager(l, page, pages, total) : nothing}
     ${markets.length
       ? html`<table class="markets-table">
           <caption>${msg.marketsTable(markets.length)}</caption>

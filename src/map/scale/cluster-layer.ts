@@ -1,0 +1,383 @@
+/**
+ * The partners of a large network on one canvas: groups (supercluster) with their count and a
+ * ring of project colours, single partners in their project's shape, links from single partners
+ * to their project's lead. A Leaflet layer in its own pane that redraws when the map settles and
+ * follows zoom animations with a CSS transform, as Leaflet's own renderers do.
+ *
+ * Loaded only past the clustering threshold (see map-controller), so small maps never pay for it.
+ */
+import * as L from '../leaflet.js';
+import type { VisiblePartner } from '../../data/selectors.js';
+import type { LonLat, Project } from '../../data/types.js';
+import type { ProjectLook } from '../colours.js';
+import { segmentPath, shapePath } from '../marks.js';
+import { ClusterIndex, type ScaleItem } from './cluster-index.js';
+import { ScaleFocus } from './scale-focus.js';
+
+export { ClusterIndex };
+
+/** What the layer draws and whom it tells. Built by the map controller from the element's input. */
+export interface ScaleInput {
+  readonly index: ClusterIndex;
+  readonly projects: readonly Project[];
+  readonly looks: ReadonlyMap<string, ProjectLook>;
+  /** Project id → its lead's position, for the links of single partners. */
+  readonly leads: ReadonlyMap<string, LonLat>;
+  readonly links: boolean;
+  /** Marks are drawn this much larger (presentation mode). */
+  readonly scale: number;
+  /** Accessible names: a partner's, and a group's from its count and breakdown. */
+  readonly partnerLabel: (v: VisiblePartner) => string;
+  readonly groupLabel: (count: number, parts: readonly { project: Project; count: number }[], opens: boolean) => string;
+  /** The short hover text. */
+  readonly tip: (item: ScaleItem) => string;
+  /** A count as drawn inside a group (compact: 1.2K). */
+  readonly compact: (n: number) => string;
+  readonly onPartner: (v: VisiblePartner, origin: HTMLElement | null) => void;
+  /** A group whose partners share a place even at the deepest zoom: list them. */
+  readonly onGroup: (id: number, count: number, origin: HTMLElement | null) => void;
+  readonly showLabel: (x: number, y: number, text: string) => void;
+  readonly hideLabel: () => void;
+}
+
+/** Beyond the view on each side, as a share of its size: panning shows no empty edge until it settles. */
+const PADDING = 0.3;
+/** Every mark answers the pointer within this radius at least (a 24 px target, WCAG 2.5.8). */
+const MIN_TARGET = 12;
+const MEMBER_RADIUS = 7;
+
+/** An item as drawn now: where (layer pixels) and how big. */
+export interface Drawn {
+  readonly item: ScaleItem;
+  readonly key: string;
+  readonly x: number;
+  readonly y: number;
+  readonly r: number;
+}
+
+export const itemKey = (item: ScaleItem): string => (item.kind === 'group' ? `g${item.id}` : `p${item.index}`);
+
+export class ClusterLayer extends L.Layer {
+  private canvas: HTMLCanvasElement | undefined;
+  private origin = L.point(0, 0);
+  private centre: L.LatLng | undefined;
+  private zoom = 0;
+  private drawn: Drawn[] = [];
+  private selected = -1;
+  private focus: ScaleFocus | undefined;
+  private readonly onClick = (e: MouseEvent) => this.click(e);
+  private readonly onMove = (e: MouseEvent) => this.hover(e);
+  private readonly onLeave = () => this.unhover();
+
+  constructor(private input: ScaleInput) {
+    super();
+  }
+
+  /** New data or looks, same layer: redraw. */
+  setInput(input: ScaleInput): void {
+    this.input = input;
+    if (this.canvas) this.update();
+  }
+
+  get index(): ClusterIndex {
+    return this.input.index;
+  }
+
+  override onAdd(map: L.Map): this {
+    const canvas = (this.canvas = document.createElement('canvas'));
+    canvas.className = 'pm-scale leaflet-zoom-animated';
+    canvas.setAttribute('aria-hidden', 'true');
+    map.getPane('pm-scale')?.append(canvas);
+    const container = map.getContainer();
+    // Capture: a click on a group must not also reach a market country drawn under it.
+    container.addEventListener('click', this.onClick, true);
+    container.addEventListener('mousemove', this.onMove);
+    container.addEventListener('mouseleave', this.onLeave);
+    this.focus = new ScaleFocus(map, {
+      items: () => this.drawn,
+      label: (d) => this.label(d.item),
+      activate: (d, origin) => this.activate(d, origin),
+    });
+    this.update();
+    return this;
+  }
+
+  override onRemove(map: L.Map): this {
+    const container = map.getContainer();
+    container.removeEventListener('click', this.onClick, true);
+    container.removeEventListener('mousemove', this.onMove);
+    container.removeEventListener('mouseleave', this.onLeave);
+    this.canvas?.remove();
+    this.canvas = undefined;
+    this.focus?.dispose();
+    this.focus = undefined;
+    this.drawn = [];
+    return this;
+  }
+
+  override getEvents(): Record<string, L.LeafletEventHandlerFn> {
+    return {
+      viewreset: () => this.update(),
+      moveend: () => this.update(),
+      zoom: () => this.transform(this.map().getCenter(), this.map().getZoom()),
+      zoomanim: (e) => {
+        const { center, zoom } = e as L.ZoomAnimEvent;
+        this.transform(center, zoom);
+      },
+    };
+  }
+
+  /** Rings a partner drawn on its own (the one whose details are open). */
+  setSelected(partnerId: string | undefined): void {
+    const i = partnerId ? this.input.index.indexOf(partnerId) : -1;
+    if (i === this.selected) return;
+    this.selected = i;
+    this.paint();
+  }
+
+  /** The element that holds keyboard focus for the canvas, for returning focus to. */
+  get focusElement(): HTMLElement | undefined {
+    return this.focus?.element;
+  }
+
+  /** Where each drawn item is, in the map's container pixels. */
+  drawnItems(): readonly Drawn[] {
+    const map = this.map();
+    return this.drawn.map((d) => {
+      const p = map.layerPointToContainerPoint(L.point(d.x, d.y));
+      return { ...d, x: p.x, y: p.y };
+    });
+  }
+
+  private map(): L.Map {
+    return this._map;
+  }
+
+  /** Follows a zoom in progress by scaling the last drawing (Leaflet's Renderer._updateTransform). */
+  private transform(centre: L.LatLng, zoom: number): void {
+    const map = this.map();
+    if (!this.canvas || !this.centre) return;
+    const scale = map.getZoomScale(zoom, this.zoom);
+    const half = map.getSize().multiplyBy(0.5 + PADDING);
+    const pane = map.getPane('mapPane');
+    const panePos = pane ? L.DomUtil.getPosition(pane) : L.point(0, 0);
+    const newOrigin = map.project(centre, zoom).subtract(map.getSize().divideBy(2)).add(panePos).round();
+    const offset = half.multiplyBy(-scale).add(map.project(this.centre, zoom)).subtract(newOrigin);
+    L.DomUtil.setTransform(this.canvas, offset, scale);
+  }
+
+  /** Sizes the canvas to the view and its padding, asks the index what to draw, draws it. */
+  private update(): void {
+    const map = this.map();
+    const canvas = this.canvas;
+    if (!canvas) return;
+    const size = map.getSize();
+    if (size.x === 0 || size.y === 0) return;
+    const min = map.containerPointToLayerPoint(size.multiplyBy(-PADDING)).round();
+    const full = size.multiplyBy(1 + 2 * PADDING).round();
+    const ratio = window.devicePixelRatio || 1;
+    canvas.width = Math.round(full.x * ratio);
+    canvas.height = Math.round(full.y * ratio);
+    canvas.style.width = `${full.x}px`;
+    canvas.style.height = `${full.y}px`;
+    L.DomUtil.setPosition(canvas, min);
+    this.origin = min;
+    this.centre = map.getCenter();
+    this.zoom = map.getZoom();
+    const nw = map.layerPointToLatLng(min);
+    const se = map.layerPointToLatLng(min.add(full));
+    const items = this.input.index.items([nw.lng, se.lat, se.lng, nw.lat], this.zoom);
+    const s = this.input.scale;
+    this.drawn = items.map((item) => {
+      const p = map.latLngToLayerPoint([item.lat, item.lon]);
+      const r = item.kind === 'group' ? (13 + 3 * Math.log10(item.count)) * s : MEMBER_RADIUS * s;
+      return { item, key: itemKey(item), x: p.x, y: p.y, r };
+    });
+    this.paint();
+    this.focus?.refresh();
+  }
+
+  private paint(): void {
+    const canvas = this.canvas;
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx) return;
+    const map = this.map();
+    const ratio = canvas.width / (parseFloat(canvas.style.width) || 1);
+    ctx.setTransform(ratio, 0, 0, ratio, -this.origin.x * ratio, -this.origin.y * ratio);
+    ctx.clearRect(this.origin.x, this.origin.y, canvas.width / ratio, canvas.height / ratio);
+    const style = getComputedStyle(map.getContainer());
+    const css = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+    const paper = css('--partner-map-background', '#ffffff');
+    const ink = css('--partner-map-text', '#1f2328');
+    const accent = css('--partner-map-accent', '#0b5cad');
+    const font = css('--partner-map-font', 'system-ui, sans-serif');
+    const { projects, looks, leads, scale: s } = this.input;
+    const look = (p: Project) => looks.get(p.id) ?? { colour: '#666', shape: 0, dash: '' };
+
+    // Links first, under every mark: from each partner drawn alone to its projects' leads.
+    if (this.input.links) {
+      ctx.lineWidth = 1.4;
+      ctx.globalAlpha = 0.55;
+      for (const d of this.drawn) {
+        if (d.item.kind !== 'partner') continue;
+        const v = this.input.index.partners[d.item.index];
+        for (const { project } of v?.roles ?? []) {
+          const lead = leads.get(project.id);
+          if (!lead) continue;
+          const to = map.latLngToLayerPoint([lead[1], lead[0]]);
+          ctx.strokeStyle = look(project).colour;
+          ctx.beginPath();
+          ctx.moveTo(d.x, d.y);
+          ctx.lineTo(to.x, to.y);
+          ctx.stroke();
+        }
+      }
+      ctx.globalAlpha = 1;
+    }
+
+    for (const d of this.drawn) {
+      ctx.save();
+      ctx.translate(d.x, d.y);
+      if (d.item.kind === 'group') {
+        const { count, parts } = d.item;
+        const total = parts.reduce((a, b) => a + b, 0) || 1;
+        // A ring of project colours, each arc as long as the project's share of memberships.
+        const ring = 4.5 * s;
+        let a0 = -Math.PI / 2;
+        ctx.lineWidth = ring;
+        parts.forEach((n, k) => {
+          const p = projects[k];
+          if (!n || !p) return;
+          const a1 = a0 + (2 * Math.PI * n) / total;
+          ctx.strokeStyle = look(p).colour;
+          ctx.beginPath();
+          ctx.arc(0, 0, d.r - ring / 2, a0, a1);
+          ctx.stroke();
+          a0 = a1;
+        });
+        ctx.fillStyle = paper;
+        ctx.beginPath();
+        ctx.arc(0, 0, d.r - ring, 0, 2 * Math.PI);
+        ctx.fill();
+        ctx.lineWidth = 1;
+        ctx.strokeStyle = 'rgb(0 0 0 / 0.45)';
+        ctx.beginPath();
+        ctx.arc(0, 0, d.r, 0, 2 * Math.PI);
+        ctx.stroke();
+        ctx.fillStyle = ink;
+        ctx.font = `700 ${Math.round(12 * s)}px ${font}`;
+        ctx.textAlign = 'center';
+        ctx.textBaseline = 'middle';
+        ctx.fillText(this.input.compact(count), 0, 0.5);
+      } else {
+        const v = this.input.index.partners[d.item.index];
+        const roles = v?.roles ?? [];
+        const r = d.r;
+        if (roles.length <= 1) {
+          const l = roles[0] ? look(roles[0].project) : look({ id: '' } as Project);
+          const path = new Path2D(shapePath(l.shape, r));
+          ctx.fillStyle = l.colour;
+          ctx.fill(path);
+          ctx.lineWidth = 1.5;
+          ctx.strokeStyle = '#fff';
+          ctx.lineJoin = 'round';
+          ctx.stroke(path);
+        } else {
+          roles.forEach(({ project }, k) => {
+            ctx.fillStyle = look(project).colour;
+            ctx.fill(new Path2D(segmentPath(k, roles.length, r)));
+          });
+          ctx.lineWidth = 1.5;
+          ctx.strokeStyle = '#fff';
+          ctx.beginPath();
+          ctx.arc(0, 0, r, 0, 2 * Math.PI);
+          ctx.stroke();
+        }
+        if (d.item.index === this.selected) {
+          ctx.lineWidth = 3;
+          ctx.strokeStyle = accent;
+          ctx.beginPath();
+          ctx.arc(0, 0, r + 5, 0, 2 * Math.PI);
+          ctx.stroke();
+        }
+      }
+      ctx.restore();
+    }
+  }
+
+  /** The topmost item under a point of the map's container, if any. */
+  private hit(clientX: number, clientY: number): Drawn | undefined {
+    const map = this.map();
+    const box = map.getContainer().getBoundingClientRect();
+    const at = map.containerPointToLayerPoint(L.point(clientX - box.left, clientY - box.top));
+    let best: Drawn | undefined;
+    let bestD = Infinity;
+    for (const d of this.drawn) {
+      const dist = Math.hypot(d.x - at.x, d.y - at.y);
+      if (dist <= Math.max(d.r, MIN_TARGET) && dist < bestD) [best, bestD] = [d, dist];
+    }
+    return best;
+  }
+
+  /** Whether the event started on a DOM mark (a lead or an event), which is drawn above the canvas. */
+  private onMark(e: Event): boolean {
+    return e.composedPath().some((n) => n instanceof HTMLElement && n.classList.contains('leaflet-marker-icon'));
+  }
+
+  private click(e: MouseEvent): void {
+    const map = this.map();
+    const drag = map.dragging as L.Handler & { moved?: () => boolean };
+    if (drag.moved?.() || this.onMark(e)) return;
+    const d = this.hit(e.clientX, e.clientY);
+    if (!d) return;
+    e.stopImmediatePropagation();
+    this.activate(d, null);
+  }
+
+  private hover(e: MouseEvent): void {
+    if (this.onMark(e)) return;
+    const d = this.hit(e.clientX, e.clientY);
+    const container = this.map().getContainer();
+    container.classList.toggle('pm-over-item', !!d);
+    if (!d) return this.input.hideLabel();
+    const p = this.map().layerPointToContainerPoint(L.point(d.x, d.y));
+    this.input.showLabel(p.x, p.y - d.r, this.input.tip(d.item));
+  }
+
+  private unhover(): void {
+    this.map().getContainer().classList.remove('pm-over-item');
+    this.input.hideLabel();
+  }
+
+  private label(item: ScaleItem): string {
+    if (item.kind === 'partner') {
+      const v = this.input.index.partners[item.index];
+      return v ? this.input.partnerLabel(v) : '';
+    }
+    const parts = item.parts.flatMap((count, k) => {
+      const project = this.input.projects[k];
+      return project && count ? [{ project, count }] : [];
+    });
+    return this.input.groupLabel(item.count, parts, this.input.index.expansionZoom(item.id) <= this.map().getMaxZoom());
+  }
+
+  /**
+   * A group zooms in until it splits (centred on it), and keyboard focus follows to what was in
+   * it; a group that never splits (its partners share a place) lists them; a partner opens.
+   */
+  private activate(d: Drawn, origin: HTMLElement | null): void {
+    const map = this.map();
+    const item = d.item;
+    if (item.kind === 'partner') {
+      const v = this.input.index.partners[item.index];
+      if (v) this.input.onPartner(v, origin);
+      return;
+    }
+    const zoom = this.input.index.expansionZoom(item.id);
+    if (zoom > map.getMaxZoom()) return this.input.onGroup(item.id, item.count, origin);
+    const at = L.latLng(item.lat, item.lon);
+    if (origin) this.focus?.follow(at);
+    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    map.setView(at, Math.max(zoom, map.getZoom() + 1), { animate: !reduce });
+  }
+}
