@@ -400,6 +400,13 @@ export class PartnerMap extends LitElement implements MapHost, TourHost, UrlSync
     this.mapController.fitAll();
   }
 
+  /** The first render waits for a task of its own: the host page's script that made the element
+   *  (and this module's evaluation) and the widget's first render then never add up to one long task. */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve, 0));
+    await super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     const lang = this.language;
     if (changed.has('data') || changed.has('src') || !this.parsed) {
@@ -460,8 +467,12 @@ export class PartnerMap extends LitElement implements MapHost, TourHost, UrlSync
 
   protected override firstUpdated(): void {
     // On a phone-sized widget the legend starts folded, so the map is not hidden behind it.
-    const legend = this.renderRoot.querySelector<HTMLDetailsElement>('.legend');
-    if (legend && this.offsetWidth > 0 && this.offsetWidth < 560) legend.open = false;
+    // Measured in the next frame, when the browser lays out anyway: measuring now would force
+    // that layout into the task that defines the element (a long task on the host's page).
+    requestAnimationFrame(() => {
+      const legend = this.renderRoot.querySelector<HTMLDetailsElement>('.legend');
+      if (legend && this.offsetWidth > 0 && this.offsetWidth < 560) legend.open = false;
+    });
   }
 
   protected override updated(changed: PropertyValues<this>): void {

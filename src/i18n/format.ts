@@ -38,7 +38,14 @@ export function formatMoney(lang: Lang, amount: number, currency: string): strin
   }).format(amount);
 }
 
-export const formatCount = (lang: Lang, n: number): string => new Intl.NumberFormat(lang).format(n);
+const countFormats = new Map<Lang, Intl.NumberFormat>();
+
+/** A count with the language's digit grouping; one formatter per language (they are slow to make). */
+export function formatCount(lang: Lang, n: number): string {
+  let format = countFormats.get(lang);
+  if (!format) countFormats.set(lang, (format = new Intl.NumberFormat(lang)));
+  return format.format(n);
+}
 
 const compactFormats = new Map<Lang, Intl.NumberFormat>();
 

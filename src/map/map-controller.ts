@@ -72,6 +72,9 @@ const PANES = { base: 250, reach: 300, links: 410, arcs: 420, scale: 450 } as co
 const SPREAD_GAP = 24;
 const COMPACT_ZOOM = 2;
 
+/** Lets the browser render and handle input before going on (a new task, not a microtask). */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /** The deepest zoom the map allows. */
@@ -146,6 +149,54 @@ export class MapController implements ReactiveController {
     const container = this.host.mapContainer;
     if (!container || !this.host.isConnected || !this.near) return;
     if (!this.map) this.create(container);
+    if (this.starting) return; // the data is drawn, latest input first, once the start is done
+    const input = this.host.mapInput();
+    if (!input || input === this.drawn) return;
+    if (this.baseTiles === undefined) void this.start(input);
+    else this.draw(input);
+  }
+
+  /** While the first view and the basemap are drawn, in tasks of their own. */
+  private starting = false;
+  /** The tiles URL the basemap was drawn for ('' for none); undefined until it is drawn. */
+  private baseTiles: string | undefined;
+
+  /**
+   * The first drawing, in five tasks, so that none blocks the host page for long (a guest's long
+   * tasks count against the host's responsiveness): the view, the ~175 countries in two halves,
+   * then the data as it is by then, markets first. Fitting before drawing also means projecting
+   * everything once.
+   */
+  private async start(input: MapInput): Promise<void> {
+    const map = this.map;
+    this.starting = true;
+    this.drawn = input;
+    const restored = this.host.initialView();
+    if (restored) this.setView(restored);
+    else this.fitAll(false);
+    this.drawTiles(input.tiles);
+    for (const step of this.baseSteps(input.tiles !== undefined)) {
+      await nextTask();
+      if (this.map !== map) return;
+      step();
+    }
+    this.baseTiles = input.tiles ?? '';
+    this.drawn = undefined;
+    const latest = this.host.mapInput() ?? input;
+    if (latest.tiles !== input.tiles) this.draw(latest);
+    else {
+      for (const step of this.dataSteps(latest)) {
+        await nextTask();
+        if (this.map !== map) return;
+        step();
+      }
+    }
+    this.starting = false;
+    // Anything asked for while starting (a filter, a language) is drawn now.
+    this.drawLatest();
+  }
+
+  private drawLatest(): void {
     const input = this.host.mapInput();
     if (input && input !== this.drawn) this.draw(input);
   }
@@ -333,6 +384,8 @@ export class MapController implements ReactiveController {
     }
     this.map = undefined;
     this.drawn = undefined;
+    this.starting = false;
+    this.baseTiles = undefined;
     this.groups.clear();
     this.marks.clear();
     this.leaders = undefined;
@@ -354,25 +407,31 @@ export class MapController implements ReactiveController {
   }
 
   private draw(input: MapInput): void {
-    const first = this.drawn === undefined;
-    const newData = first || this.drawn?.data !== input.data;
     this.drawTiles(input.tiles);
-    if (first || this.drawn?.tiles !== input.tiles) this.drawBase(input.tiles !== undefined);
+    if (this.baseTiles !== (input.tiles ?? '')) {
+      for (const step of this.baseSteps(input.tiles !== undefined)) step();
+      this.baseTiles = input.tiles ?? '';
+    }
+    for (const step of this.dataSteps(input)) step();
+  }
+
+  /** Drawing the data, in two steps that may run in tasks of their own (see start). */
+  private dataSteps(input: MapInput): (() => void)[] {
+    const newData = this.drawn?.data !== input.data;
+    this.drawn = input;
     const shown = (layer: LayerName) => input.layers.includes(layer);
-    this.marks.clear();
     // A large network is clustered on a canvas; its leads (and events) stay marks of their own.
     const clustered = shown('consortia') && input.selection.partners.length > input.clusterThreshold;
-    this.drawReach(shown('reach') ? input : undefined);
+    return [() => this.drawReach(shown('reach') ? input : undefined), () => this.drawMarks(input, clustered, newData)];
+  }
+
+  private drawMarks(input: MapInput, clustered: boolean, newData: boolean): void {
+    const shown = (layer: LayerName) => input.layers.includes(layer);
+    this.marks.clear();
     this.drawLinks(shown('consortia') && !clustered ? input : undefined);
     this.drawPartners(shown('consortia') ? input : undefined, clustered);
     this.drawEvents(shown('events') ? input : undefined);
     this.leaders = this.group('leaders');
-    this.drawn = input;
-    if (first) {
-      const restored = this.host.initialView();
-      if (restored) this.setView(restored);
-      else this.fitAll(false);
-    }
     this.spread();
     // One mark in the Tab order: the one that had it if still drawn, else the first in reading order.
     const stop = this.tabStop && this.marks.has(this.tabStop) ? this.tabStop : this.readingOrder()[0];
@@ -497,10 +556,12 @@ export class MapController implements ReactiveController {
 
   private tilesUrl: string | undefined;
 
-  private drawBase(withTiles: boolean): void {
+  /** The countries, in two halves (two tasks at start). */
+  private baseSteps(withTiles: boolean): (() => void)[] {
     const g = this.group('base');
     const renderer = L.svg({ pane: 'pm-base', padding: 0.5 });
     const land = countries().all.filter((f) => f.geometry.type !== 'Point');
+    const half = Math.ceil(land.length / 2);
     // GeoJSON passes its options on to each polygon, renderer included (the typings omit it).
     const options: L.GeoJSONOptions & L.PathOptions = {
       pane: 'pm-base',
@@ -512,7 +573,7 @@ export class MapController implements ReactiveController {
         fillOpacity: withTiles ? 0 : 1,
       }),
     };
-    L.geoJSON(land, options).addTo(g);
+    return [() => L.geoJSON(land.slice(0, half), options).addTo(g), () => L.geoJSON(land.slice(half), options).addTo(g)];
   }
 
   private drawReach(input: MapInput | undefined): void {
