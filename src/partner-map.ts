@@ -8,7 +8,7 @@ import { searchPartners, type SearchHit } from './data/search.js';
 import { LAYERS, type CollabEvent, type DataError, type LayerName, type ParseResult, type Partner, type Project } from './data/types.js';
 import { MESSAGES, resolveLang, type Lang, type Messages } from './i18n/messages.js';
 import { countryName, formatCompact, formatCount, formatDateRange } from './i18n/format.js';
-import { MapController, type DetailsTarget, type Insets, type MapHost, type MapInput } from './map/map-controller.js';
+import { MapController, preloadScale, type DetailsTarget, type Insets, type MapHost, type MapInput } from './map/map-controller.js';
 import { projectColour, type ProjectLook } from './map/colours.js';
 import { dashOf, shapeOf } from './map/marks.js';
 import { countryDetails, eventDetails, partnerDetails, projectDetails, type DetailsContext } from './ui/details.js';
@@ -428,6 +428,7 @@ export class PartnerMap extends LitElement implements MapHost, TourHost, UrlSync
       this.selectionCache = select(this.model, { projects: this.projects, layers: this.layers });
       this.lookCache = new Map(this.model.projects.map((p, i) => [p.id, { colour: projectColour(this, p.id, i), shape: shapeOf(i), dash: dashOf(i) }]));
     }
+    if (this.selectionCache.partners.length > this.clusterThreshold) preloadScale(this.selectionCache);
     const drawn: PropertyKey[] = ['parsed', 'projects', 'layers', 'lang', 'tiles', 'clusterThreshold'];
     if (!this.input || drawn.some((k) => changed.has(k as keyof PartnerMap))) this.input = this.mapInputFor(this.selectionCache, this.lookCache);
   }
@@ -636,9 +637,18 @@ export class PartnerMap extends LitElement implements MapHost, TourHost, UrlSync
     this.announce(this.msg.viewChanged(view === 'list' ? this.msg.listView : this.msg.mapView));
   }
 
+  /** Search results, kept while the query and the visible partners stay the same (every render
+   *  asks, and a large network takes a few milliseconds to search). */
   private hits(): SearchHit[] {
-    return searchPartners((this.selectionCache?.partners ?? []).map((v) => v.partner), this.query);
+    const cache = this.hitsCache;
+    const selection = this.selectionCache;
+    if (cache && cache.selection === selection && cache.query === this.query) return cache.hits;
+    const hits = searchPartners((selection?.partners ?? []).map((v) => v.partner), this.query);
+    this.hitsCache = { selection, query: this.query, hits };
+    return hits;
   }
+
+  private hitsCache: { selection: Selection | undefined; query: string; hits: SearchHit[] } | undefined;
 
   private choose(hit: SearchHit): void {
     this.query = '';

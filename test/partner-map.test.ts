@@ -1,4 +1,4 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import { cleanup, drawnPartners, fillOf, mountMap, settle, shadedMarkets, shadow } from './helpers.js';
 import { REACH_RAMP } from '../src/map/colours.js';
@@ -173,8 +173,8 @@ describe('<partner-map>', () => {
     expect(shadow(plain).querySelectorAll('img.leaflet-tile')).to.have.length(0);
     const pixel = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
     const el = await mountMap({ tiles: pixel, 'tiles-attribution': '<b>Tiles</b> © someone' });
-    await new Promise((r) => setTimeout(r, 100));
-    expect(shadow(el).querySelectorAll('img.leaflet-tile').length).to.be.greaterThan(0);
+    // The tile layer's code is loaded when first needed (a chunk of its own in the build).
+    await waitUntil(() => shadow(el).querySelectorAll('img.leaflet-tile').length > 0, 'tiles are drawn', { timeout: 5000 });
     const attribution = shadow(el).querySelector('.attribution');
     expect(attribution?.textContent).to.contain('<b>Tiles</b> © someone');
     expect(attribution?.querySelector('b')).to.equal(null);

@@ -66,12 +66,20 @@ export class FieldReader {
     /** The language translated text resolves to (then English, then any). */
     private readonly lang: TextLang,
     private readonly props: JsonObject,
-    /** e.g. `features[3] "oncothon"`: starts every message. */
-    readonly label: string,
-    /** e.g. `features[3]`: starts every path. */
-    readonly path: string,
+    /** The feature's place in the list and its id: `features[3] "oncothon"` starts every message. */
+    private readonly at: number,
+    private readonly id: string,
     private readonly errors: DataError[],
   ) {}
+
+  /** e.g. `features[3]`: starts every path. Built only for a problem (100k features have few). */
+  get path(): string {
+    return `features[${this.at}]`;
+  }
+
+  get label(): string {
+    return `${this.path} ${JSON.stringify(this.id)}`;
+  }
 
   fail(field: string, message: string, required = true): void {
     if (required) this.ok = false;

@@ -35,10 +35,12 @@ function readPoint(geometry: unknown, r: FieldReader): LonLat | undefined {
   const [lon, lat] = c as [number, number];
   const lonOk = lon >= -180 && lon <= 180;
   const latOk = lat >= -90 && lat <= 90;
-  // Swapped, the position would be valid: say so, since [lat, lon] is the commonest slip.
-  const hint = Math.abs(lon) <= 90 && Math.abs(lat) <= 180 ? ` (swapped? GeoJSON positions are [longitude, latitude], and [${lat}, ${lon}] would be valid)` : '';
   if (!lonOk) r.fail('geometry.coordinates', `longitude ${lon} is out of range [-180, 180]`);
-  if (!latOk) r.fail('geometry.coordinates', `latitude ${lat} is out of range [-90, 90]${hint}`);
+  if (!latOk) {
+    // Swapped, the position would be valid: say so, since [lat, lon] is the commonest slip.
+    const hint = Math.abs(lon) <= 90 && Math.abs(lat) <= 180 ? ` (swapped? GeoJSON positions are [longitude, latitude], and [${lat}, ${lon}] would be valid)` : '';
+    r.fail('geometry.coordinates', `latitude ${lat} is out of range [-90, 90]${hint}`);
+  }
   return lonOk && latOk ? [lon, lat] : undefined;
 }
 
@@ -231,11 +233,12 @@ function readEvent(id: string, r: FieldReader, geometry: unknown): CollabEvent |
 }
 
 /** Checks references between features once all are read; a broken one is reported and dropped. */
-function link(projects: Project[], partners: Partner[], events: CollabEvent[], where: Map<string, string>, errors: DataError[]): ParseResult['data'] {
+function link(projects: Project[], partners: Partner[], events: CollabEvent[], where: Map<string, number>, errors: DataError[]): ParseResult['data'] {
   const projectIds = new Set(projects.map((p) => p.id));
   const partnerIds = new Set(partners.map((p) => p.id));
   const fail = (id: string, field: string, message: string) => {
-    const at = where.get(id) ?? '';
+    const index = where.get(id);
+    const at = index === undefined ? '' : `features[${index}]`;
     errors.push({ path: `${at}.${field}`, message: `${at} "${id}": ${field} ${message}` });
   };
   const linkedPartners = partners.map((p) => {
@@ -281,30 +284,35 @@ export function parseCollaborations(input: unknown, lang: TextLang = 'en'): Pars
   const projects: Project[] = [];
   const partners: Partner[] = [];
   const events: CollabEvent[] = [];
-  const where = new Map<string, string>();
+  /** Where each id first appears (its index in features). */
+  const where = new Map<string, number>();
+  // Paths and labels are strings made only for problems: 100k valid features need none.
+  const pathOf = (i: number) => `features[${i}]`;
   features.forEach((f: unknown, i) => {
-    const path = `features[${i}]`;
     if (!isObject(f) || own(f, 'type') !== 'Feature') {
+      const path = pathOf(i);
       errors.push({ path: `${path}.type`, message: `${path}: must be a GeoJSON Feature, not ${show(isObject(f) ? own(f, 'type') : f)}` });
       return;
     }
     const id = own(f, 'id');
-    const label = isSlug(id) ? `${path} ${JSON.stringify(id)}` : path;
     if (!isSlug(id)) {
+      const path = pathOf(i);
       errors.push({ path: `${path}.id`, message: `${path}: id must be a lowercase slug such as "biocat", not ${show(id)}` });
       return;
     }
-    if (where.has(id)) {
-      errors.push({ path: `${path}.id`, message: `${label}: id is already used by ${where.get(id)}; this feature is left out` });
+    const label = () => `${pathOf(i)} ${JSON.stringify(id)}`;
+    const first = where.get(id);
+    if (first !== undefined) {
+      errors.push({ path: `${pathOf(i)}.id`, message: `${label()}: id is already used by ${pathOf(first)}; this feature is left out` });
       return;
     }
-    where.set(id, path);
+    where.set(id, i);
     const props = own(f, 'properties');
     if (!isObject(props)) {
-      errors.push({ path: `${path}.properties`, message: `${label}: properties must be an object, not ${show(props)}` });
+      errors.push({ path: `${pathOf(i)}.properties`, message: `${label()}: properties must be an object, not ${show(props)}` });
       return;
     }
-    const r = new FieldReader(lang, props, label, path, errors);
+    const r = new FieldReader(lang, props, i, id, errors);
     const kind = r.oneOf('kind', KINDS);
     if (kind === 'project') {
       const geometry = own(f, 'geometry');

@@ -86,6 +86,27 @@ const GROUP_LISTED = 50;
 let scaleModule: Promise<typeof import('./scale.js')> | undefined;
 const loadScale = () => (scaleModule ??= import('./scale.js'));
 
+/** Clustering indexes by the visible partners they were built from (a selection's list). */
+const indexes = new WeakMap<readonly VisiblePartner[], ClusterIndex>();
+
+/** The index of a selection's partners other than leads (built once per selection). */
+function indexFor(build: typeof ClusterIndex, selection: Selection): ClusterIndex {
+  let index = indexes.get(selection.partners);
+  if (!index) {
+    const members = selection.partners.filter((v) => !v.roles.some((r) => r.role === 'lead'));
+    indexes.set(selection.partners, (index = new build(members, selection.projects, MAX_ZOOM)));
+  }
+  return index;
+}
+
+/** Starts fetching the clustering module as soon as the data is known to need it, and indexes
+ *  the partners in a task of its own when it arrives, while the basemap is being drawn. */
+export const preloadScale = (selection: Selection): void =>
+  void loadScale().then(
+    ({ ClusterIndex: build }) => setTimeout(() => indexFor(build, selection), 0),
+    () => undefined,
+  );
+
 interface Mark {
   readonly marker: L.Marker;
   readonly home: L.LatLng;
@@ -108,7 +129,6 @@ export class MapController implements ReactiveController {
   /** Large networks: the canvas of groups and single partners, and the index it draws from. */
   private scale: ClusterLayer | undefined;
   private clusterIndex: ClusterIndex | undefined;
-  private indexedFrom: readonly VisiblePartner[] | undefined;
   private selectedKey: string | undefined;
   /** The one mark in the Tab order (roving tabindex); arrows move it among the marks. */
   private tabStop: string | undefined;
@@ -164,19 +184,22 @@ export class MapController implements ReactiveController {
   /**
    * The first drawing, in five tasks, so that none blocks the host page for long (a guest's long
    * tasks count against the host's responsiveness): the view, the ~175 countries in two halves,
-   * then the data as it is by then, markets first. Fitting before drawing also means projecting
-   * everything once.
+   * then the data as it is by then, markets first (a large network's in one go). Fitting before
+   * drawing also means projecting everything once.
    */
   private async start(input: MapInput): Promise<void> {
     const map = this.map;
     this.starting = true;
     this.drawn = input;
+    // A large network starts with seconds of work whatever we do (validating, indexing): there,
+    // the frames between steps would only make it later, so the steps run on.
+    const pause = input.selection.partners.length > input.clusterThreshold ? () => Promise.resolve() : nextTask;
     const restored = this.host.initialView();
     if (restored) this.setView(restored);
     else this.fitAll(false);
     this.drawTiles(input.tiles);
     for (const step of this.baseSteps(input.tiles !== undefined)) {
-      await nextTask();
+      await pause();
       if (this.map !== map) return;
       step();
     }
@@ -186,7 +209,7 @@ export class MapController implements ReactiveController {
     if (latest.tiles !== input.tiles) this.draw(latest);
     else {
       for (const step of this.dataSteps(latest)) {
-        await nextTask();
+        await pause();
         if (this.map !== map) return;
         step();
       }
@@ -391,7 +414,6 @@ export class MapController implements ReactiveController {
     this.leaders = undefined;
     this.scale = undefined;
     this.clusterIndex = undefined;
-    this.indexedFrom = undefined;
     this.label = undefined;
     this.tileLayer = undefined;
     this.tilesUrl = undefined;
@@ -469,11 +491,7 @@ export class MapController implements ReactiveController {
       ({ ClusterLayer, ClusterIndex }) => {
         const map = this.map;
         if (this.drawn !== input || !map) return;
-        if (!this.clusterIndex || this.indexedFrom !== partners) {
-          const members = partners.filter((v) => !v.roles.some((r) => r.role === 'lead'));
-          this.clusterIndex = new ClusterIndex(members, input.selection.projects, MAX_ZOOM);
-          this.indexedFrom = partners;
-        }
+        this.clusterIndex = indexFor(ClusterIndex, input.selection);
         const leads = new Map<string, readonly [number, number]>();
         for (const v of partners) for (const r of v.roles) if (r.role === 'lead') leads.set(r.project.id, v.partner.position);
         const scaleInput: ScaleInput = {
