@@ -403,7 +403,13 @@ export class PartnerMap extends LitElement implements MapHost, TourHost, UrlSync
   /** The first render waits for a task of its own: the host page's script that made the element
    *  (and this module's evaluation) and the widget's first render then never add up to one long task. */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve, 0));
+    if (!this.hasUpdated) {
+      const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+      await nextTask();
+      // Validating the bundled data (cached per language) gets a task of its own too.
+      if (this.data === undefined && !this.src) this.bundledIn(this.language);
+      await nextTask();
+    }
     await super.scheduleUpdate();
   }
 

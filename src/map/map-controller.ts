@@ -168,7 +168,20 @@ export class MapController implements ReactiveController {
   hostUpdated(): void {
     const container = this.host.mapContainer;
     if (!container || !this.host.isConnected || !this.near) return;
-    if (!this.map) this.create(container);
+    if (!this.map) {
+      // In a task of its own: the element's render that got here is one task already.
+      if (!this.creating) {
+        this.creating = true;
+        setTimeout(() => {
+          this.creating = false;
+          const box = this.host.mapContainer;
+          if (this.map || !box || !this.host.isConnected || !this.near) return;
+          this.create(box);
+          this.hostUpdated();
+        }, 0);
+      }
+      return;
+    }
     if (this.starting) return; // the data is drawn, latest input first, once the start is done
     const input = this.host.mapInput();
     if (!input || input === this.drawn) return;
@@ -176,15 +189,16 @@ export class MapController implements ReactiveController {
     else this.draw(input);
   }
 
+  private creating = false;
   /** While the first view and the basemap are drawn, in tasks of their own. */
   private starting = false;
   /** The tiles URL the basemap was drawn for ('' for none); undefined until it is drawn. */
   private baseTiles: string | undefined;
 
   /**
-   * The first drawing, in five tasks, so that none blocks the host page for long (a guest's long
-   * tasks count against the host's responsiveness): the view, the ~175 countries in two halves,
-   * then the data as it is by then, markets first (a large network's in one go). Fitting before
+   * The first drawing, in seven tasks, so that none blocks the host page for long (a guest's long
+   * tasks count against the host's responsiveness): the view, the ~175 countries in three parts,
+   * then the data as it is by then: markets, links, marks (a large network's in one go). Fitting before
    * drawing also means projecting everything once.
    */
   private async start(input: MapInput): Promise<void> {
@@ -444,13 +458,16 @@ export class MapController implements ReactiveController {
     const shown = (layer: LayerName) => input.layers.includes(layer);
     // A large network is clustered on a canvas; its leads (and events) stay marks of their own.
     const clustered = shown('consortia') && input.selection.partners.length > input.clusterThreshold;
-    return [() => this.drawReach(shown('reach') ? input : undefined), () => this.drawMarks(input, clustered, newData)];
+    return [
+      () => this.drawReach(shown('reach') ? input : undefined),
+      () => this.drawLinks(shown('consortia') && !clustered ? input : undefined),
+      () => this.drawMarks(input, clustered, newData),
+    ];
   }
 
   private drawMarks(input: MapInput, clustered: boolean, newData: boolean): void {
     const shown = (layer: LayerName) => input.layers.includes(layer);
     this.marks.clear();
-    this.drawLinks(shown('consortia') && !clustered ? input : undefined);
     this.drawPartners(shown('consortia') ? input : undefined, clustered);
     this.drawEvents(shown('events') ? input : undefined);
     this.leaders = this.group('leaders');
@@ -524,7 +541,14 @@ export class MapController implements ReactiveController {
   }
 
   private tip(item: ScaleItem, input: MapInput): string {
-    if (item.kind === 'group') return input.groupLabel(item.count, [], false);
+    if (item.kind === 'group') {
+      // The breakdown in words too: the ring says it in colours only.
+      const parts = item.parts.flatMap((count, k) => {
+        const project = input.selection.projects[k];
+        return project && count ? [`${project.name} ${input.compact(count)}`] : [];
+      });
+      return `${input.groupLabel(item.count, [], false)}: ${parts.join(' · ')}`;
+    }
     const v = this.clusterIndex?.partners[item.index];
     return v ? `${v.partner.shortName} · ${v.partner.city}` : '';
   }
@@ -574,12 +598,22 @@ export class MapController implements ReactiveController {
 
   private tilesUrl: string | undefined;
 
-  /** The countries, in two halves (two tasks at start). */
+  /** The countries, in three parts (three tasks at start). */
   private baseSteps(withTiles: boolean): (() => void)[] {
     const g = this.group('base');
     const renderer = L.svg({ pane: 'pm-base', padding: 0.5 });
     const land = countries().all.filter((f) => f.geometry.type !== 'Point');
-    const half = Math.ceil(land.length / 2);
+    // Three parts of about the same number of points (Russia alone is a good part of one).
+    const rings = (polygon: readonly unknown[][]) => polygon.reduce((n, ring) => n + ring.length, 0);
+    const size = ({ geometry: g }: CountryFeature) =>
+      g.type === 'Polygon' ? rings(g.coordinates) : g.type === 'MultiPolygon' ? g.coordinates.reduce((n, p) => n + rings(p), 0) : 1;
+    const total = land.reduce((sum, f) => sum + size(f), 0);
+    const parts: CountryFeature[][] = [[], [], []];
+    let sum = 0;
+    for (const f of land) {
+      parts[Math.min(2, Math.floor((sum / total) * 3))]?.push(f);
+      sum += size(f);
+    }
     // GeoJSON passes its options on to each polygon, renderer included (the typings omit it).
     const options: L.GeoJSONOptions & L.PathOptions = {
       pane: 'pm-base',
@@ -591,7 +625,7 @@ export class MapController implements ReactiveController {
         fillOpacity: withTiles ? 0 : 1,
       }),
     };
-    return [() => L.geoJSON(land.slice(0, half), options).addTo(g), () => L.geoJSON(land.slice(half), options).addTo(g)];
+    return parts.map((part) => () => void L.geoJSON(part, options).addTo(g));
   }
 
   private drawReach(input: MapInput | undefined): void {
