@@ -19,6 +19,8 @@ interface PointProps {
 interface GroupProps {
   /** Memberships per visible project, in project order. */
   c: number[];
+  /** Whether c is this group's own array (not a partner's, shared). */
+  own: boolean;
 }
 
 /** Groups closer than this (px) merge: marks of up to ~28 px radius rarely overlap. */
@@ -35,20 +37,24 @@ export class ClusterIndex {
   ) {
     const slot = new Map(projects.map((p, i) => [p.id, i]));
     const n = projects.length;
+    // Each partner's memberships, counted once. A group starts from its first partner's array and
+    // copies it before adding the others (own), so no partner's counts are ever changed.
+    const counts = partners.map(({ roles }) => {
+      const c = new Array<number>(n).fill(0);
+      for (const { project } of roles) {
+        const k = slot.get(project.id);
+        if (k !== undefined) c[k] = (c[k] ?? 0) + 1;
+      }
+      return c;
+    });
     this.index = new Supercluster<PointProps, GroupProps>({
       radius: RADIUS,
       // Leaflet's tiles are 256 px: with supercluster's default 512, the radius would be half.
       extent: 256,
       maxZoom,
-      map: ({ i }) => {
-        const c = new Array<number>(n).fill(0);
-        for (const { project } of partners[i]?.roles ?? []) {
-          const k = slot.get(project.id);
-          if (k !== undefined) c[k] = (c[k] ?? 0) + 1;
-        }
-        return { c };
-      },
+      map: ({ i }) => ({ c: counts[i] ?? [], own: false }),
       reduce: (acc, { c }) => {
+        if (!acc.own) [acc.c, acc.own] = [[...acc.c], true];
         for (let k = 0; k < n; k++) acc.c[k] = (acc.c[k] ?? 0) + (c[k] ?? 0);
       },
     });
