@@ -235,9 +235,19 @@ export class ClusterLayer extends L.Layer {
       ctx.globalAlpha = 1;
     }
 
+    // The selected partner inside a group (it shares its place even at the deepest zoom, or the
+    // map is not zoomed in to it): its group is ringed instead, the nearest to where it is.
+    const ringed = this.ringedGroup();
     for (const d of this.drawn) {
       ctx.save();
       ctx.translate(d.x, d.y);
+      if (d === ringed) {
+        ctx.lineWidth = 3;
+        ctx.strokeStyle = accent;
+        ctx.beginPath();
+        ctx.arc(0, 0, d.r + 5, 0, 2 * Math.PI);
+        ctx.stroke();
+      }
       if (d.item.kind === 'group') {
         const { count, parts } = d.item;
         const total = parts.reduce((a, b) => a + b, 0) || 1;
@@ -303,6 +313,20 @@ export class ClusterLayer extends L.Layer {
       }
       ctx.restore();
     }
+  }
+
+  /** The group the selected partner is in, when it is not drawn alone: the nearest group to it. */
+  private ringedGroup(): Drawn | undefined {
+    const v = this.input.index.partners[this.selected];
+    if (!v || this.drawn.some((d) => d.item.kind === 'partner' && d.item.index === this.selected)) return undefined;
+    const at = this.map().latLngToLayerPoint([v.partner.position[1], v.partner.position[0]]);
+    let best: Drawn | undefined;
+    let bestD = Infinity;
+    for (const d of this.drawn) {
+      const dist = Math.hypot(d.x - at.x, d.y - at.y);
+      if (d.item.kind === 'group' && dist < bestD && dist <= d.r + 80) [best, bestD] = [d, dist];
+    }
+    return best;
   }
 
   /** The topmost item under a point of the map's container, if any. */
