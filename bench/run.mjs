@@ -257,7 +257,7 @@ function aims(r) {
       measured: size.chunks.length ? `${size.everything.gzip} KB in all (${size.start.gzip} KB loaded at start, ${chunkGzip} KB only past the clustering threshold)` : `${size.everything.gzip} KB`,
       met: size.everything.gzip <= 100,
       by: `${round1(size.everything.gzip - 100)} KB`,
-      why: 'Leaflet, the basemap and the data are most of it.',
+      why: 'What loads at start meets it; supercluster and kdbush (~4 KB), the canvas layer and its keyboard focus (~3.5 KB) load only past the clustering threshold, and Leaflet\'s tile layer (4.2 KB) only with tiles.',
     },
   ];
   const b = s.bundled;
@@ -266,10 +266,10 @@ function aims(r) {
     list.push(
       b.readyRatio === null
         ? { aim: 'ready ≤ 1.1× the plain-Leaflet baseline (bundled data)', measured: `widget ${readyText(b.widget, r.timeoutS)}, baseline ${readyText(b.baseline, r.timeoutS)}`, met: false, by: 'all of it', why: 'A load did not finish.' }
-        : { aim: 'ready ≤ 1.1× the plain-Leaflet baseline (bundled data)', measured: `${b.readyRatio}× (${b.widget.readyMs} ms against ${b.baseline.readyMs} ms)`, met: b.readyRatio <= 1.1, by: `${round2(b.readyRatio - 1.1)}×`, why: 'The widget also parses and validates the data, renders its panels with Lit, draws 28 DOM marks and spreads them; the baseline draws circles only.' },
+        : { aim: 'ready ≤ 1.1× the plain-Leaflet baseline (bundled data)', measured: `${b.readyRatio}× (${b.widget.readyMs} ms against ${b.baseline.readyMs} ms)`, met: b.readyRatio <= 1.1, by: `${round2(b.readyRatio - 1.1)}×`, why: 'The widget validates the data (~15 ms), renders and lays out its panels with Lit (~60 ms, a frame the baseline does not have) and draws in seven short tasks so that none blocks the host page; the baseline hands circles to Leaflet in one long task.' },
       b.widget.readyMs === null
         ? { aim: 'no long task over 50 ms while starting (bundled data)', measured: readyText(b.widget, r.timeoutS), met: false, by: 'all of it', why: 'The load did not finish.' }
-        : { aim: 'no long task over 50 ms while starting (bundled data)', measured: `longest ${b.widget.maxTaskMs} ms (the baseline's: ${b.baseline.maxTaskMs ?? '–'} ms)`, met: b.widget.maxTaskMs <= 50, by: `${b.widget.maxTaskMs - 50} ms`, why: 'Decoding the basemap and drawing ~175 country paths in one go is a long task for the baseline too; splitting the first draw across frames is the fix.' },
+        : { aim: 'no long task over 50 ms while starting (bundled data)', measured: `${b.widget.maxTaskMs ? `longest ${b.widget.maxTaskMs} ms` : 'none in the median run'} (the baseline's longest: ${b.baseline.maxTaskMs ?? '–'} ms)`, met: b.widget.maxTaskMs <= 50, by: `${b.widget.maxTaskMs - 50} ms`, why: 'The start is split (first render, validation, map, three parts of the basemap, markets, links, marks: each a task of its own); what remains over 50 ms in some runs is the first layout of the panels or the marks step.' },
     );
   }
   const frames = (sc, label) => {
@@ -285,19 +285,20 @@ function aims(r) {
   const ratioAim = '10k partners ready ≤ 1.2× the baseline drawing 10k canvas markers';
   if (!tenK?.widget || !tenK.baseline) list.push(notRun(ratioAim));
   else if (tenK.readyRatio === null) list.push({ aim: ratioAim, measured: `widget ${readyText(tenK.widget, r.timeoutS)}, baseline ${readyText(tenK.baseline, r.timeoutS)}`, met: false, by: 'all of it', why: 'A load did not finish; see a profile of the scenario.' });
-  else list.push({ aim: ratioAim, measured: `${tenK.readyRatio}× (${tenK.widget.readyMs} ms against ${tenK.baseline.readyMs} ms)`, met: tenK.readyRatio <= 1.2, by: `${round2(tenK.readyRatio - 1.2)}×`, why: 'Preparing and clustering the partners costs more than handing circles to Leaflet; see a profile of the scenario.' });
+  else list.push({ aim: ratioAim, measured: `${tenK.readyRatio}× (${tenK.widget.readyMs} ms against ${tenK.baseline.readyMs} ms)`, met: tenK.readyRatio <= 1.2, by: `${round2(tenK.readyRatio - 1.2)}×`, why: 'The widget validates 10k features, builds the selection and the supercluster index (with per-project counts) and renders its panels; the baseline hands circles to Leaflet, which draws them in the next frame.' });
   list.push(frames(tenK, '10k'));
   const hundredK = s['100k'];
   const fastAim = '100k partners ready ≤ 1 s';
   if (!hundredK?.widget) list.push(notRun(fastAim));
   else if (hundredK.widget.readyMs === null) list.push({ aim: fastAim, measured: readyText(hundredK.widget, r.timeoutS), met: false, by: 'all of it', why: 'See a profile of the scenario.' });
-  else list.push({ aim: fastAim, measured: `${hundredK.widget.readyMs} ms (baseline ${hundredK.baseline ? readyText(hundredK.baseline, r.timeoutS) : 'not run'})`, met: hundredK.widget.readyMs <= 1000, by: `${hundredK.widget.readyMs - 1000} ms`, why: 'Parsing, validating and clustering 100k partners on the main thread; see a profile of the scenario.' });
+  else list.push({ aim: fastAim, measured: `${hundredK.widget.readyMs} ms (baseline ${hundredK.baseline ? readyText(hundredK.baseline, r.timeoutS) : 'not run'})`, met: hundredK.widget.readyMs <= 1000, by: `${hundredK.widget.readyMs - 1000} ms`, why: 'Validating 100k features (~350 ms) and indexing them with supercluster (~350 ms) on the main thread; a worker would take both off it.' });
   list.push({ aim: 'heap growth ≤ 1 MB over 200 cycles, no detached containers', measured: `${r.memory.heapGrowthKB} KB, ${r.memory.detachedLeafletContainers} detached`, met: r.memory.heapGrowthKB <= 1024 && r.memory.detachedLeafletContainers === 0, by: `${r.memory.heapGrowthKB - 1024} KB`, why: "No Leaflet container is left behind; what remains is not yet traced (the test suite's 500-cycle stress of mostly new elements stays under 1 MB)." });
   return list;
 }
 
 function row(s, timeout) {
-  const tasks = (x) => (x?.tbtMs !== undefined ? `${x.tbtMs} / ${x.maxTaskMs} ms` : '–');
+  // The Long Tasks API reports only tasks over 50 ms: a median of 0 means none in most runs.
+  const tasks = (x) => (x?.tbtMs !== undefined ? (x.maxTaskMs ? `${x.tbtMs} / ${x.maxTaskMs} ms` : 'none over 50 ms') : '–');
   const frames = (x) => (x?.frameP50Ms !== undefined ? `${x.frameP50Ms} / ${x.frameP95Ms}${x.frameMaxMs !== undefined ? ` / ${x.frameMaxMs}` : ''} ms` : x?.framesDidNotFinish ? `did not finish${timeout ? ` in ${timeout} s` : ''}` : '–');
   return `| ${s.name} | ${s.clock} | ${readyText(s.widget, timeout)} | ${readyText(s.baseline, timeout)} | ${s.readyRatio ?? '–'} | ${tasks(s.widget)} | ${tasks(s.baseline)} | ${frames(s.widget)} | ${frames(s.baseline)} |`;
 }
