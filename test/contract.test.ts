@@ -80,11 +80,12 @@ describe('contract: custom data', () => {
     const page = await mountWithSrc('/demo/index.html');
     expect(page.errors[0]?.message).to.equal('src "/demo/index.html": the server sent a web page (text/html), not GeoJSON');
     const el = document.createElement('partner-map');
-    el.srcTimeout = 1;
-    el.src = '/data/collaborations.geojson';
+    // A server that answers only after 3 s (a file that is cached could beat any short limit).
+    el.srcTimeout = 200;
+    el.src = '/test/bad-server/hang';
     const error = nextEvent(el, 'data-error');
     document.body.append(el);
-    expect((await error).detail.errors[0]?.message).to.match(/no answer within 1 ms; the request was stopped/);
+    expect((await error).detail.errors[0]?.message).to.match(/no answer within 200 ms; the request was stopped/);
   });
 
   for (const c of expected) {
