@@ -8,7 +8,8 @@ import { searchPartners, type SearchHit } from './data/search.js';
 import { LAYERS, type CollabEvent, type DataError, type LayerName, type ParseResult, type Partner, type Project } from './data/types.js';
 import { MESSAGES, resolveLang, type Lang, type Messages } from './i18n/messages.js';
 import { countryName, formatCompact, formatCount, formatDateRange } from './i18n/format.js';
-import { MapController, preloadScale, type DetailsTarget, type Insets, type MapHost, type MapInput } from './map/map-controller.js';
+import { MapController, type DetailsTarget, type Insets, type MapHost, type MapInput } from './map/map-controller.js';
+import { preloadScale } from './map/scale-mode.js';
 import { projectColour, type ProjectLook } from './map/colours.js';
 import { dashOf, shapeOf } from './map/marks.js';
 import { countryDetails, eventDetails, partnerDetails, projectDetails, type DetailsContext } from './ui/details.js';
@@ -485,6 +486,7 @@ export class PartnerMap extends LitElement implements MapHost, TourHost, UrlSync
   protected override updated(changed: PropertyValues<this>): void {
     if (['projects', 'layers', 'view', 'selected'].some((k) => changed.has(k as keyof PartnerMap))) this.urlSync.write();
     if (changed.has('tour') && this.tour !== undefined && !this.tourController.active) void this.updateComplete.then(() => this.startTourWhenDrawn());
+    if (changed.has('theme') || changed.has('presentation')) this.mapController.restyle();
     const s = this.selected;
     this.mapController.setSelected(s && (s.kind === 'partner' || s.kind === 'event') ? `${s.kind}:${s.id}` : undefined);
   }

@@ -47,6 +47,15 @@ const centreOf = (el: PartnerMap) => {
   return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] as const;
 };
 
+/** The canvas's red, green and blue at a page point. */
+function pixelAt(el: PartnerMap, x: number, y: number): number[] {
+  const canvas = shadow(el).querySelector('canvas.pm-scale') as HTMLCanvasElement;
+  const box = canvas.getBoundingClientRect();
+  const ratio = canvas.width / box.width;
+  const pixel = canvas.getContext('2d')?.getImageData(Math.round((x - box.left) * ratio), Math.round((y - box.top) * ratio), 1, 1).data;
+  return [pixel?.[0] ?? 0, pixel?.[1] ?? 0, pixel?.[2] ?? 0];
+}
+
 /** Whether the canvas has paint (not transparent) at a page point. */
 function paintedAt(el: PartnerMap, x: number, y: number): boolean {
   const canvas = shadow(el).querySelector('canvas.pm-scale') as HTMLCanvasElement;
@@ -81,6 +90,21 @@ describe('a network of 100,000 partners', function () {
     const labels = await walk(el);
     expect(labels.length).to.be.greaterThan(1);
     expect(labels.reduce((sum, l) => sum + partnersIn(l), 0)).to.equal(100000 - 4);
+  });
+
+  it('paints the groups again in the dark theme\'s colours when the theme changes', async () => {
+    await press(el, 'Home');
+    // Inside the group, above its count (the text is in the other colour).
+    const [x, centre] = centreOf(el);
+    const y = centre - 12;
+    const light = pixelAt(el, x, y);
+    el.theme = 'dark';
+    await settle(el);
+    const dark = pixelAt(el, x, y);
+    expect(light.reduce((a, b) => a + b, 0), 'a light group on the light theme').to.be.greaterThan(600);
+    expect(dark.reduce((a, b) => a + b, 0), 'a dark group on the dark theme').to.be.lessThan(200);
+    el.theme = 'light';
+    await settle(el);
   });
 
   it('shows the groups in the legend', () => {

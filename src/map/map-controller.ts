@@ -7,8 +7,10 @@ import { greatCircle } from './arcs.js';
 import { reachScale, type ProjectLook } from './colours.js';
 import { LEAD_SIZE, MEMBER_SIZE, TARGET_SIZE, eventMark, partnerMark } from './marks.js';
 import { spreadPoints } from './spread.js';
-import type { ClusterLayer, ScaleInput } from './scale/cluster-layer.js';
+import type { ScaleInput } from './scale/cluster-layer.js';
 import type { ClusterIndex, ScaleItem } from './scale/cluster-index.js';
+import { MAX_ZOOM, ScaleMode } from './scale-mode.js';
+import { MapLabel } from './map-label.js';
 
 /** Something the details panel can show. */
 export type DetailsTarget =
@@ -77,36 +79,6 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-/** The deepest zoom the map allows. */
-const MAX_ZOOM = 12;
-/** A group that never splits lists this many of its partners in its details. */
-const GROUP_LISTED = 50;
-
-/** The clustering module, fetched the first time a map needs it (a chunk of its own in the ES build). */
-let scaleModule: Promise<typeof import('./scale.js')> | undefined;
-const loadScale = () => (scaleModule ??= import('./scale.js'));
-
-/** Clustering indexes by the visible partners they were built from (a selection's list). */
-const indexes = new WeakMap<readonly VisiblePartner[], ClusterIndex>();
-
-/** The index of a selection's partners other than leads (built once per selection). */
-function indexFor(build: typeof ClusterIndex, selection: Selection): ClusterIndex {
-  let index = indexes.get(selection.partners);
-  if (!index) {
-    const members = selection.partners.filter((v) => !v.roles.some((r) => r.role === 'lead'));
-    indexes.set(selection.partners, (index = new build(members, selection.projects, MAX_ZOOM)));
-  }
-  return index;
-}
-
-/** Starts fetching the clustering module as soon as the data is known to need it, and indexes
- *  the partners in a task of its own when it arrives, while the basemap is being drawn. */
-export const preloadScale = (selection: Selection): void =>
-  void loadScale().then(
-    ({ ClusterIndex: build }) => setTimeout(() => indexFor(build, selection), 0),
-    () => undefined,
-  );
-
 interface Mark {
   readonly marker: L.Marker;
   readonly home: L.LatLng;
@@ -127,8 +99,8 @@ export class MapController implements ReactiveController {
   private readonly marks = new Map<string, Mark>();
   private leaders: L.LayerGroup | undefined;
   /** Large networks: the canvas of groups and single partners, and the index it draws from. */
-  private scale: ClusterLayer | undefined;
-  private clusterIndex: ClusterIndex | undefined;
+  private readonly scaleMode = new ScaleMode();
+  private readonly label = new MapLabel();
   private selectedKey: string | undefined;
   /** The one mark in the Tab order (roving tabindex); arrows move it among the marks. */
   private tabStop: string | undefined;
@@ -309,8 +281,8 @@ export class MapController implements ReactiveController {
     const map = this.map;
     if (!map) return;
     // In a large network, deep enough for the partner to stand out of its group.
-    const i = this.scale ? (this.clusterIndex?.indexOf(partner.id) ?? -1) : -1;
-    const zoom = Math.min(MAX_ZOOM, i >= 0 && this.clusterIndex ? this.clusterIndex.revealZoom(i, Math.max(map.getZoom(), 6)) : Math.max(map.getZoom(), 6));
+    const near = Math.max(map.getZoom(), 6);
+    const zoom = Math.min(MAX_ZOOM, this.scaleMode.revealZoom(partner.id, near) ?? near);
     const insets = this.host.mapInsets();
     const at = map.project(L.latLng(partner.position[1], partner.position[0]), zoom).add([insets.right / 2, insets.bottom / 2]);
     const to = map.unproject(at, zoom);
@@ -324,12 +296,17 @@ export class MapController implements ReactiveController {
 
   /** Large networks: what the canvas draws now (groups and single partners), in the map's pixels. */
   scaleItems(): readonly { readonly item: ScaleItem; readonly x: number; readonly y: number; readonly r: number }[] {
-    return this.scale?.drawnItems() ?? [];
+    return this.scaleMode.items();
   }
 
   /** Large networks: the partners of a group as drawn now. */
   scaleIndex(): ClusterIndex | undefined {
-    return this.scale ? this.clusterIndex : undefined;
+    return this.scaleMode.drawnIndex;
+  }
+
+  /** Draws the canvas again after a change of theme or of mark scale (presentation mode). */
+  restyle(): void {
+    this.scaleMode.restyle(this.host.markScale());
   }
 
   /** Rings the selected mark (`partner:id` or `event:id`), without redrawing anything. */
@@ -338,7 +315,7 @@ export class MapController implements ReactiveController {
     if (this.selectedKey) this.markElement(this.selectedKey)?.classList.remove('pm-selected');
     this.selectedKey = key;
     if (key) this.markElement(key)?.classList.add('pm-selected');
-    this.scale?.setSelected(key?.startsWith('partner:') ? key.slice(8) : undefined);
+    this.scaleMode.setSelected(key?.startsWith('partner:') ? key.slice(8) : undefined);
   }
 
   private fit(points: L.LatLngExpression[], animate: boolean): void {
@@ -426,9 +403,8 @@ export class MapController implements ReactiveController {
     this.groups.clear();
     this.marks.clear();
     this.leaders = undefined;
-    this.scale = undefined;
-    this.clusterIndex = undefined;
-    this.label = undefined;
+    this.scaleMode.dispose();
+    this.label.reset();
     this.tileLayer = undefined;
     this.tilesUrl = undefined;
     this.selectedKey = undefined;
@@ -482,8 +458,7 @@ export class MapController implements ReactiveController {
     this.readyPending ||= newData;
     if (clustered) this.drawScale(input);
     else {
-      this.scale?.remove();
-      this.scale = undefined;
+      this.scaleMode.remove();
       this.ready();
     }
   }
@@ -497,60 +472,31 @@ export class MapController implements ReactiveController {
     this.host.mapDrawn();
   }
 
-  /**
-   * Clusters the partners that are not leads and draws them on a canvas, once the clustering
-   * module is loaded (at once when it already is). A newer draw, or the map's disposal, while it
-   * loads leaves this one undone. The index is built again only when the visible partners change.
-   */
+  /** Clusters the partners that are not leads and draws them on a canvas; a newer draw, or the
+   *  map's disposal, while the clustering module loads leaves this one undone. */
   private drawScale(input: MapInput): void {
-    const partners = input.selection.partners;
-    void loadScale().then(
-      ({ ClusterLayer, ClusterIndex }) => {
-        const map = this.map;
-        if (this.drawn !== input || !map) return;
-        this.clusterIndex = indexFor(ClusterIndex, input.selection);
-        const leads = new Map<string, readonly [number, number]>();
-        for (const v of partners) for (const r of v.roles) if (r.role === 'lead') leads.set(r.project.id, v.partner.position);
-        const scaleInput: ScaleInput = {
-          index: this.clusterIndex,
-          projects: input.selection.projects,
-          looks: input.looks,
-          leads,
-          links: true,
-          scale: this.host.markScale(),
-          partnerLabel: input.partnerLabel,
-          groupLabel: input.groupLabel,
-          compact: input.compact,
-          tip: (item) => this.tip(item, input),
-          onPartner: (v, origin) => input.onSelect({ kind: 'partner', partner: v.partner }, origin),
-          onGroup: (id, total, origin) => input.onSelect({ kind: 'group', members: this.clusterIndex?.members(id, GROUP_LISTED) ?? [], total }, origin),
-          showLabel: (x, y, text) => this.showLabelAt(x, y, text),
-          hideLabel: () => this.hideLabel(),
-        };
-        if (this.scale) this.scale.setInput(scaleInput);
-        else this.scale = new ClusterLayer(scaleInput).addTo(map);
-        this.scale.setSelected(this.selectedKey?.startsWith('partner:') ? this.selectedKey.slice(8) : undefined);
-        this.ready();
-      },
+    const map = this.map;
+    if (!map) return;
+    const request = {
+      selection: input.selection,
+      looks: input.looks,
+      scale: this.host.markScale(),
+      partnerLabel: input.partnerLabel,
+      groupLabel: input.groupLabel,
+      compact: input.compact,
+      onPartner: (v: VisiblePartner, origin: HTMLElement | null) => input.onSelect({ kind: 'partner', partner: v.partner }, origin),
+      onGroup: (members: readonly VisiblePartner[], total: number, origin: HTMLElement | null) => input.onSelect({ kind: 'group', members, total }, origin),
+      showLabel: (x: number, y: number, text: string) => this.label.showAt(map.getContainer(), x, y, text),
+      hideLabel: () => this.label.hide(),
+    };
+    this.scaleMode.draw(map, request, () => this.drawn === input && this.map === map).then(
+      (drawn) => drawn && this.ready(),
       (error: unknown) => {
         if (this.drawn !== input) return;
         this.host.scaleFailed(error);
         this.ready();
       },
     );
-  }
-
-  private tip(item: ScaleItem, input: MapInput): string {
-    if (item.kind === 'group') {
-      // The breakdown in words too: the ring says it in colours only.
-      const parts = item.parts.flatMap((count, k) => {
-        const project = input.selection.projects[k];
-        return project && count ? [`${project.name} ${input.compact(count)}`] : [];
-      });
-      return `${input.groupLabel(item.count, [], false)}: ${parts.join(' · ')}`;
-    }
-    const v = this.clusterIndex?.partners[item.index];
-    return v ? `${v.partner.shortName} · ${v.partner.city}` : '';
   }
 
   /**
@@ -762,42 +708,14 @@ export class MapController implements ReactiveController {
       .map((x) => x.key);
   }
 
-  /**
-   * The one-line label (short name and city) over a hovered or focused mark: a text node in a div
-   * of ours, not a Leaflet tooltip, which is an HTML sink and ~3 KB we do not need. Hidden from
-   * assistive technology: the mark's accessible name already says more.
-   */
   private showLabel(marker: L.Marker, text: string): void {
-    const map = this.map;
     const mark = marker.getElement();
-    if (!map || !mark) return;
-    const box = map.getContainer().getBoundingClientRect();
-    const r = mark.getBoundingClientRect();
-    this.showLabelAt(r.left + r.width / 2 - box.left, r.top - box.top, text);
-  }
-
-  /** The label with its bottom centre at (x, y + 4) of the map's container. */
-  private showLabelAt(x: number, y: number, text: string): void {
-    const map = this.map;
-    if (!map) return;
-    let label = this.label;
-    if (!label?.isConnected) {
-      label = this.label = document.createElement('div');
-      label.className = 'pm-label';
-      label.setAttribute('aria-hidden', 'true');
-      map.getContainer().append(label);
-    }
-    label.textContent = text;
-    label.style.left = `${x}px`;
-    label.style.top = `${y - 4}px`;
-    label.hidden = false;
+    if (this.map && mark) this.label.showOver(this.map.getContainer(), mark, text);
   }
 
   private hideLabel(): void {
-    if (this.label) this.label.hidden = true;
+    this.label.hide();
   }
-
-  private label: HTMLElement | undefined;
 
   /** Focuses a mark without letting the browser scroll the map's box, panning it into view instead. */
   focusMark(key: string): void {

@@ -68,6 +68,9 @@ export class ClusterLayer extends L.Layer {
   private readonly onClick = (e: MouseEvent) => this.click(e);
   private readonly onMove = (e: MouseEvent) => this.hover(e);
   private readonly onLeave = () => this.unhover();
+  /** With theme="auto" the colours follow the system's: paint again when it changes. */
+  private readonly scheme = matchMedia('(prefers-color-scheme: dark)');
+  private readonly onScheme = () => this.paint();
 
   constructor(private input: ScaleInput) {
     super();
@@ -93,6 +96,7 @@ export class ClusterLayer extends L.Layer {
     container.addEventListener('click', this.onClick, true);
     container.addEventListener('mousemove', this.onMove);
     container.addEventListener('mouseleave', this.onLeave);
+    this.scheme.addEventListener('change', this.onScheme);
     this.focus = new ScaleFocus(map, {
       items: () => this.drawn,
       label: (d) => this.label(d.item),
@@ -107,6 +111,7 @@ export class ClusterLayer extends L.Layer {
     container.removeEventListener('click', this.onClick, true);
     container.removeEventListener('mousemove', this.onMove);
     container.removeEventListener('mouseleave', this.onLeave);
+    this.scheme.removeEventListener('change', this.onScheme);
     this.canvas?.remove();
     this.canvas = undefined;
     this.focus?.dispose();

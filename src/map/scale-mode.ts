@@ -1,0 +1,146 @@
+/**
+ * Large networks, from the map controller's side: fetches the clustering module when first needed
+ * (a chunk of its own in the ES build), keeps one index per selection, and adds, updates and
+ * removes the canvas layer that draws the groups and single partners.
+ */
+import type { Selection, VisiblePartner } from '../data/selectors.js';
+import type * as L from './leaflet.js';
+import type { ClusterLayer, ScaleInput } from './scale/cluster-layer.js';
+import type { ClusterIndex, ScaleItem } from './scale/cluster-index.js';
+
+/** The deepest zoom of the map, and of the groups (at it, a group that does not split is listed). */
+export const MAX_ZOOM = 12;
+/** A group that never splits lists this many of its partners in its details. */
+const GROUP_LISTED = 50;
+
+let scaleModule: Promise<typeof import('./scale.js')> | undefined;
+const loadScale = () => (scaleModule ??= import('./scale.js'));
+
+/** Clustering indexes by the visible partners they were built from (a selection's list). */
+const indexes = new WeakMap<readonly VisiblePartner[], ClusterIndex>();
+
+/** The index of a selection's partners other than leads (built once per selection). */
+function indexFor(build: typeof ClusterIndex, selection: Selection): ClusterIndex {
+  let index = indexes.get(selection.partners);
+  if (!index) {
+    const members = selection.partners.filter((v) => !v.roles.some((r) => r.role === 'lead'));
+    indexes.set(selection.partners, (index = new build(members, selection.projects, MAX_ZOOM)));
+  }
+  return index;
+}
+
+/** Starts fetching the clustering module as soon as the data is known to need it, and indexes
+ *  the partners in a task of its own when it arrives, while the basemap is being drawn. */
+export const preloadScale = (selection: Selection): void =>
+  void loadScale().then(
+    ({ ClusterIndex: build }) => setTimeout(() => indexFor(build, selection), 0),
+    () => undefined,
+  );
+
+/** What the layer needs from the element, by way of the map controller. */
+export interface ScaleRequest {
+  readonly selection: Selection;
+  readonly looks: ScaleInput['looks'];
+  readonly scale: number;
+  readonly partnerLabel: ScaleInput['partnerLabel'];
+  readonly groupLabel: ScaleInput['groupLabel'];
+  readonly compact: ScaleInput['compact'];
+  readonly onPartner: ScaleInput['onPartner'];
+  /** A group that never splits: its first partners and how many it has. */
+  readonly onGroup: (members: readonly VisiblePartner[], total: number, origin: HTMLElement | null) => void;
+  readonly showLabel: ScaleInput['showLabel'];
+  readonly hideLabel: ScaleInput['hideLabel'];
+}
+
+export class ScaleMode {
+  private layer: ClusterLayer | undefined;
+  private index: ClusterIndex | undefined;
+  private input: ScaleInput | undefined;
+  private selected: string | undefined;
+
+  /**
+   * Clusters the request's partners (leads aside) and draws them on `map`, once the module is
+   * loaded (at once when it already is). Resolves true when drawn, false when `current()` says a
+   * newer draw (or the map's disposal) came first; rejects when the module cannot be loaded.
+   */
+  async draw(map: L.Map, request: ScaleRequest, current: () => boolean): Promise<boolean> {
+    const { ClusterLayer: Layer, ClusterIndex: build } = await loadScale();
+    if (!current()) return false;
+    const index = (this.index = indexFor(build, request.selection));
+    const leads = new Map<string, readonly [number, number]>();
+    for (const v of request.selection.partners) for (const r of v.roles) if (r.role === 'lead') leads.set(r.project.id, v.partner.position);
+    this.input = {
+      ...request,
+      index,
+      projects: request.selection.projects,
+      leads,
+      links: true,
+      tip: (item) => this.tip(item, request),
+      onGroup: (id, total, origin) => request.onGroup(index.members(id, GROUP_LISTED), total, origin),
+    };
+    if (this.layer) this.layer.setInput(this.input);
+    else this.layer = new Layer(this.input).addTo(map);
+    this.layer.setSelected(this.selected);
+    return true;
+  }
+
+  get active(): boolean {
+    return this.layer !== undefined;
+  }
+
+  /** Takes the canvas off the map (the network got small, or consortia were hidden). */
+  remove(): void {
+    this.layer?.remove();
+    this.layer = undefined;
+  }
+
+  /** Forgets everything: the map has been removed, and the layer with it. */
+  dispose(): void {
+    this.layer = undefined;
+    this.index = undefined;
+    this.input = undefined;
+  }
+
+  /** Rings a partner (by id) when drawn alone, else the group it is in. */
+  setSelected(partnerId: string | undefined): void {
+    this.selected = partnerId;
+    this.layer?.setSelected(partnerId);
+  }
+
+  /** Draws again with the theme's colours and the mark scale as they are now. */
+  restyle(scale: number): void {
+    if (!this.layer || !this.input) return;
+    this.input = { ...this.input, scale };
+    this.layer.setInput(this.input);
+  }
+
+  /** What the canvas draws now (groups and single partners), in the map's container pixels. */
+  items(): ReturnType<ClusterLayer['drawnItems']> {
+    return this.layer?.drawnItems() ?? [];
+  }
+
+  /** The index drawn now, when the canvas is on the map. */
+  get drawnIndex(): ClusterIndex | undefined {
+    return this.layer ? this.index : undefined;
+  }
+
+  /** The zoom, from `from`, at which a partner stands out of its group; undefined if not clustered. */
+  revealZoom(partnerId: string, from: number): number | undefined {
+    const index = this.drawnIndex;
+    const i = index?.indexOf(partnerId) ?? -1;
+    return index && i >= 0 ? index.revealZoom(i, from) : undefined;
+  }
+
+  private tip(item: ScaleItem, request: ScaleRequest): string {
+    if (item.kind === 'group') {
+      // The breakdown in words too: the ring says it in colours only.
+      const parts = item.parts.flatMap((count, k) => {
+        const project = request.selection.projects[k];
+        return project && count ? [`${project.name} ${request.compact(count)}`] : [];
+      });
+      return `${request.groupLabel(item.count, [], false)}: ${parts.join(' · ')}`;
+    }
+    const v = this.index?.partners[item.index];
+    return v ? `${v.partner.shortName} · ${v.partner.city}` : '';
+  }
+}
