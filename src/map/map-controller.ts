@@ -1,16 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CollabEvent, Collaborations, LayerName, Partner, Project } from '../data/types.js';
-import { consortium, consortiumCentre, type Selection, type VisiblePartner } from '../data/selectors.js';
+import { consortium, type Selection, type VisiblePartner } from '../data/selectors.js';
 import * as L from './leaflet.js';
-import { countries, countryAnchor, countryMainBounds, type CountryFeature } from '../data/world.js';
-import { greatCircle } from './arcs.js';
-import { reachScale, type ProjectLook } from './colours.js';
+import { countryMainBounds } from '../data/world.js';
+import type { ProjectLook } from './colours.js';
 import { LEAD_SIZE, MEMBER_SIZE, TARGET_SIZE, eventMark, partnerMark } from './marks.js';
 import { spreadPoints } from './spread.js';
 import type { ScaleInput } from './scale/cluster-layer.js';
 import type { ClusterIndex, ScaleItem } from './scale/cluster-index.js';
 import { MAX_ZOOM, ScaleMode } from './scale-mode.js';
 import { MapLabel } from './map-label.js';
+import { addLinks, addReach, landSteps } from './data-layers.js';
 
 /** Something the details panel can show. */
 export type DetailsTarget =
@@ -546,109 +546,18 @@ export class MapController implements ReactiveController {
 
   /** The countries, in three parts (three tasks at start). */
   private baseSteps(withTiles: boolean): (() => void)[] {
-    const g = this.group('base');
-    const renderer = L.svg({ pane: 'pm-base', padding: 0.5 });
-    const land = countries().all.filter((f) => f.geometry.type !== 'Point');
-    // Three parts of about the same number of points (Russia alone is a good part of one).
-    const rings = (polygon: readonly unknown[][]) => polygon.reduce((n, ring) => n + ring.length, 0);
-    const size = ({ geometry: g }: CountryFeature) =>
-      g.type === 'Polygon' ? rings(g.coordinates) : g.type === 'MultiPolygon' ? g.coordinates.reduce((n, p) => n + rings(p), 0) : 1;
-    const total = land.reduce((sum, f) => sum + size(f), 0);
-    const parts: CountryFeature[][] = [[], [], []];
-    let sum = 0;
-    for (const f of land) {
-      parts[Math.min(2, Math.floor((sum / total) * 3))]?.push(f);
-      sum += size(f);
-    }
-    // GeoJSON passes its options on to each polygon, renderer included (the typings omit it).
-    const options: L.GeoJSONOptions & L.PathOptions = {
-      pane: 'pm-base',
-      renderer,
-      interactive: false,
-      style: () => ({
-        className: withTiles ? 'pm-land pm-land-over-tiles' : 'pm-land',
-        weight: 0.6,
-        fillOpacity: withTiles ? 0 : 1,
-      }),
-    };
-    return parts.map((part) => () => void L.geoJSON(part, options).addTo(g));
+    return landSteps(this.group('base'), withTiles);
   }
 
   private drawReach(input: MapInput | undefined): void {
-    const g = this.group('reach');
+    const reach = this.group('reach');
     const arcs = this.group('arcs');
-    if (!input || !input.selection.markets.length) return;
-    const { byCode } = countries();
-    const colour = reachScale(input.selection.maxReach);
-    const renderer = L.svg({ pane: 'pm-reach', padding: 0.5 });
-    for (const market of input.selection.markets) {
-      const f: CountryFeature | undefined = byCode.get(market.country);
-      if (!f) continue;
-      const style = {
-        pane: 'pm-reach',
-        renderer,
-        color: '#8a5d00',
-        weight: 0.7,
-        fillColor: colour(market.projects.length),
-        fillOpacity: 0.9,
-        className: `pm-market pm-market-${market.country}`,
-      };
-      const layer =
-        f.geometry.type === 'Point'
-          ? L.circleMarker([f.geometry.coordinates[1] ?? 0, f.geometry.coordinates[0] ?? 0], { ...style, radius: 6 })
-          : L.geoJSON(f, { ...style, style: () => style });
-      layer.on('click', () => input.onSelect({ kind: 'country', country: market.country }, null));
-      layer.addTo(g);
-    }
-    const arcRenderer = L.svg({ pane: 'pm-arcs', padding: 0.5 });
-    for (const project of input.selection.projects) {
-      const from = consortiumCentre(input.data, project);
-      if (!from) continue;
-      for (const code of project.targetMarkets) {
-        const to = countryAnchor(code);
-        if (!to) continue;
-        L.polyline(greatCircle(from, to), {
-          pane: 'pm-arcs',
-          renderer: arcRenderer,
-          color: input.looks.get(project.id)?.colour ?? '#333',
-          weight: 1.6,
-          opacity: 0.8,
-          dashArray: input.looks.get(project.id)?.dash ?? '6 4',
-          interactive: false,
-          className: `pm-arc pm-arc-${project.id}`,
-        }).addTo(arcs);
-      }
-    }
+    if (input) addReach(reach, arcs, input);
   }
 
   private drawLinks(input: MapInput | undefined): void {
     const g = this.group('links');
-    if (!input) return;
-    const renderer = L.svg({ pane: 'pm-links', padding: 0.5 });
-    const byId = new Map(input.data.partners.map((p) => [p.id, p]));
-    for (const project of input.selection.projects) {
-      const lead = byId.get(project.lead);
-      if (!lead) continue;
-      for (const { partner } of input.selection.partners) {
-        if (partner.id === lead.id || !partner.roles[project.id]) continue;
-        L.polyline(
-          [
-            [partner.position[1], partner.position[0]],
-            [lead.position[1], lead.position[0]],
-          ],
-          {
-            pane: 'pm-links',
-            renderer,
-            color: input.looks.get(project.id)?.colour ?? '#333',
-            weight: 1.4,
-            opacity: 0.55,
-            className: `pm-link pm-link-${project.id}`,
-          },
-        )
-          .on('click', () => input.onSelect({ kind: 'project', project }, null))
-          .addTo(g);
-      }
-    }
+    if (input) addLinks(g, input);
   }
 
   /** A keyboard-focusable mark with an accessible name, a hover label and a selection callback. */

@@ -1,0 +1,114 @@
+/** The data's vector layers under the marks: land, target markets with their arcs, and the links
+ *  from partners to their leads. Leaflet layers built from the element's input, nothing kept. */
+import { consortiumCentre } from '../data/selectors.js';
+import { countries, countryAnchor, type CountryFeature } from '../data/world.js';
+import { greatCircle } from './arcs.js';
+import { reachScale } from './colours.js';
+import * as L from './leaflet.js';
+import type { MapInput } from './map-controller.js';
+
+/** The countries, in three parts of about the same number of points, each a step of its own (the
+ *  first drawing runs each in a task of its own). */
+export function landSteps(g: L.LayerGroup, withTiles: boolean): (() => void)[] {
+  const renderer = L.svg({ pane: 'pm-base', padding: 0.5 });
+  const land = countries().all.filter((f) => f.geometry.type !== 'Point');
+  // Three parts of about the same number of points (Russia alone is a good part of one).
+  const rings = (polygon: readonly unknown[][]) => polygon.reduce((n, ring) => n + ring.length, 0);
+  const size = ({ geometry }: CountryFeature) =>
+    geometry.type === 'Polygon' ? rings(geometry.coordinates) : geometry.type === 'MultiPolygon' ? geometry.coordinates.reduce((n, p) => n + rings(p), 0) : 1;
+  const total = land.reduce((sum, f) => sum + size(f), 0);
+  const parts: CountryFeature[][] = [[], [], []];
+  let sum = 0;
+  for (const f of land) {
+    parts[Math.min(2, Math.floor((sum / total) * 3))]?.push(f);
+    sum += size(f);
+  }
+  // GeoJSON passes its options on to each polygon, renderer included (the typings omit it).
+  const options: L.GeoJSONOptions & L.PathOptions = {
+    pane: 'pm-base',
+    renderer,
+    interactive: false,
+    style: () => ({
+      className: withTiles ? 'pm-land pm-land-over-tiles' : 'pm-land',
+      weight: 0.6,
+      fillOpacity: withTiles ? 0 : 1,
+    }),
+  };
+  return parts.map((part) => () => void L.geoJSON(part, options).addTo(g));
+}
+
+/** The target markets, shaded by how many visible programmes reach them, and an arc from each
+ *  programme's consortium to each of its markets. */
+export function addReach(g: L.LayerGroup, arcs: L.LayerGroup, input: MapInput): void {
+  if (!input.selection.markets.length) return;
+  const { byCode } = countries();
+  const colour = reachScale(input.selection.maxReach);
+  const renderer = L.svg({ pane: 'pm-reach', padding: 0.5 });
+  for (const market of input.selection.markets) {
+    const f: CountryFeature | undefined = byCode.get(market.country);
+    if (!f) continue;
+    const style = {
+      pane: 'pm-reach',
+      renderer,
+      color: '#8a5d00',
+      weight: 0.7,
+      fillColor: colour(market.projects.length),
+      fillOpacity: 0.9,
+      className: `pm-market pm-market-${market.country}`,
+    };
+    const layer =
+      f.geometry.type === 'Point'
+        ? L.circleMarker([f.geometry.coordinates[1] ?? 0, f.geometry.coordinates[0] ?? 0], { ...style, radius: 6 })
+        : L.geoJSON(f, { ...style, style: () => style });
+    layer.on('click', () => input.onSelect({ kind: 'country', country: market.country }, null));
+    layer.addTo(g);
+  }
+  const arcRenderer = L.svg({ pane: 'pm-arcs', padding: 0.5 });
+  for (const project of input.selection.projects) {
+    const from = consortiumCentre(input.data, project);
+    if (!from) continue;
+    for (const code of project.targetMarkets) {
+      const to = countryAnchor(code);
+      if (!to) continue;
+      L.polyline(greatCircle(from, to), {
+        pane: 'pm-arcs',
+        renderer: arcRenderer,
+        color: input.looks.get(project.id)?.colour ?? '#333',
+        weight: 1.6,
+        opacity: 0.8,
+        dashArray: input.looks.get(project.id)?.dash ?? '6 4',
+        interactive: false,
+        className: `pm-arc pm-arc-${project.id}`,
+      }).addTo(arcs);
+    }
+  }
+}
+
+/** A line from each partner to the lead of each of its visible projects. */
+export function addLinks(g: L.LayerGroup, input: MapInput): void {
+  const renderer = L.svg({ pane: 'pm-links', padding: 0.5 });
+  const byId = new Map(input.data.partners.map((p) => [p.id, p]));
+  for (const project of input.selection.projects) {
+    const lead = byId.get(project.lead);
+    if (!lead) continue;
+    for (const { partner } of input.selection.partners) {
+      if (partner.id === lead.id || !partner.roles[project.id]) continue;
+      L.polyline(
+        [
+          [partner.position[1], partner.position[0]],
+          [lead.position[1], lead.position[0]],
+        ],
+        {
+          pane: 'pm-links',
+          renderer,
+          color: input.looks.get(project.id)?.colour ?? '#333',
+          weight: 1.4,
+          opacity: 0.55,
+          className: `pm-link pm-link-${project.id}`,
+        },
+      )
+        .on('click', () => input.onSelect({ kind: 'project', project }, null))
+        .addTo(g);
+    }
+  }
+}
