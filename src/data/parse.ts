@@ -235,15 +235,19 @@ function readEvent(id: string, r: FieldReader, geometry: unknown): CollabEvent |
 /** Checks references between features once all are read; a broken one is reported and dropped. */
 function link(projects: Project[], partners: Partner[], events: CollabEvent[], where: Map<string, number>, errors: DataError[]): ParseResult['data'] {
   const projectIds = new Set(projects.map((p) => p.id));
-  const partnerIds = new Set(partners.map((p) => p.id));
+  // Only events name partners (organisers): the set of 100k ids is made only when one does.
+  let ids: Set<string> | undefined;
+  const partnerIds = { has: (id: string) => (ids ??= new Set(partners.map((p) => p.id))).has(id) };
   const fail = (id: string, field: string, message: string) => {
     const index = where.get(id);
     const at = index === undefined ? '' : `features[${index}]`;
     errors.push({ path: `${at}.${field}`, message: `${at} "${id}": ${field} ${message}` });
   };
   const linkedPartners = partners.map((p) => {
+    let known = true;
+    for (const k in p.roles) if (!projectIds.has(k)) known = false;
+    if (known) return p;
     const unknown = Object.keys(p.roles).filter((k) => !projectIds.has(k));
-    if (unknown.length === 0) return p;
     for (const k of unknown) fail(p.id, `properties.roles.${k}`, `names a project that is not in the data; the role is left out`);
     return { ...p, roles: Object.fromEntries(Object.entries(p.roles).filter(([k]) => projectIds.has(k))) };
   });

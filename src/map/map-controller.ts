@@ -306,7 +306,8 @@ export class MapController implements ReactiveController {
 
   /** Draws the canvas again after a change of theme or of mark scale (presentation mode). */
   restyle(): void {
-    this.scaleMode.restyle(this.host.markScale());
+    // Only with a canvas to paint: reading the mark scale costs a style recalculation.
+    if (this.scaleMode.active) this.scaleMode.restyle(this.host.markScale());
   }
 
   /** Rings the selected mark (`partner:id` or `event:id`), without redrawing anything. */
