@@ -91,12 +91,11 @@ export interface Messages {
   types: Record<PartnerType, string>;
   voucherKinds: Record<string, string>;
   /** Large networks, clustered: a group's short name, its accessible name (with its breakdown by
-   *  project and what Enter does), its details' heading, the legend's key and the clustering hint. */
+   *  project and what Enter does), its details' heading and the legend's key. */
   groupTip: (n: string) => string;
   groupLabel: (n: string, parts: string, opens: boolean) => string;
   groupHere: (n: string) => string;
   groupMark: string;
-  clusteredHint: string;
   scaleFailed: string;
   /** A count with the language's digit grouping. */
   count: (n: number) => string;
@@ -215,7 +214,6 @@ const en: Messages = {
   groupLabel: (n, parts, opens) => `Group of ${n} partners${parts ? `: ${parts}` : ''}. ${opens ? 'Enter zooms in to it.' : 'They share one place; Enter lists them.'}`,
   groupHere: (n) => `${n} partners in one place`,
   groupMark: 'Group of partners: its count, and a ring with each project’s share',
-  clusteredHint: 'Partners are grouped at this zoom: choose a group to zoom in.',
   scaleFailed: 'The part that groups large networks could not be loaded: only lead partners and events are shown.',
   count: (n) => num('en', n),
 };
@@ -318,7 +316,6 @@ const ca: Messages = {
   groupLabel: (n, parts, opens) => `Grup de ${n} socis${parts ? `: ${parts}` : ''}. ${opens ? 'Retorn hi apropa el mapa.' : 'Comparteixen un mateix lloc; Retorn els llista.'}`,
   groupHere: (n) => `${n} socis en un mateix lloc`,
   groupMark: 'Grup de socis: el nombre, i un anell amb la part de cada projecte',
-  clusteredHint: 'A aquest zoom els socis s’agrupen: trieu un grup per apropar-vos-hi.',
   scaleFailed: 'No s’ha pogut carregar la part que agrupa les xarxes grans: només es mostren els socis líders i els esdeveniments.',
   count: (n) => num('ca', n),
 };
@@ -421,7 +418,6 @@ const es: Messages = {
   groupLabel: (n, parts, opens) => `Grupo de ${n} socios${parts ? `: ${parts}` : ''}. ${opens ? 'Intro acerca el mapa.' : 'Comparten un mismo lugar; Intro los lista.'}`,
   groupHere: (n) => `${n} socios en un mismo lugar`,
   groupMark: 'Grupo de socios: su número, y un anillo con la parte de cada proyecto',
-  clusteredHint: 'A este zoom los socios se agrupan: elija un grupo para acercarse.',
   scaleFailed: 'No se ha podido cargar la parte que agrupa las redes grandes: solo se muestran los socios líderes y los eventos.',
   count: (n) => num('es', n),
 };
