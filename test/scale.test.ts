@@ -145,6 +145,20 @@ describe('a network of 100,000 partners', function () {
     await moved(el);
   });
 
+  it('zooms in and out with + and - on the focus ring, keeping focus there', async () => {
+    await press(el, 'Home');
+    const zoom = el.urlState().centre?.zoom ?? 0;
+    await press(el, '+');
+    await moved(el);
+    expect(el.urlState().centre?.zoom ?? 0).to.equal(zoom + 1);
+    expect(shadow(el).activeElement).to.equal(focusRing(el));
+    await press(el, '-');
+    await moved(el);
+    expect(el.urlState().centre?.zoom ?? 0).to.equal(zoom);
+    el.fitAll();
+    await moved(el);
+  });
+
   it('finds a partner inside a group with the search, flies deep enough to show it alone, and rings it', async () => {
     const input = shadow(el).querySelector('.search input') as HTMLInputElement;
     input.focus();

@@ -1,8 +1,9 @@
 /**
  * Keyboard access to what the canvas draws. One focusable element stands over the current group
  * or partner (a single Tab stop, however many are drawn); arrows, Home and End move it among the
- * items in view in reading order, Enter or Space opens the item. Moving re-focuses the element, so
- * a screen reader reads the new item's name (a name changed in place is not reliably announced).
+ * items in view in reading order, Enter or Space opens the item, + and - zoom around it. Moving
+ * re-focuses the element, so a screen reader reads the new item's name (a name changed in place is
+ * not reliably announced).
  */
 import * as L from '../leaflet.js';
 import type { Drawn } from './cluster-layer.js';
@@ -98,6 +99,16 @@ export class ScaleFocus {
     if ((e.key === 'Enter' || e.key === ' ') && d) {
       e.preventDefault();
       this.source.activate(d, this.element);
+      return;
+    }
+    // + and - zoom around the item, as they zoom the map when the map itself has focus.
+    const zoom: Record<string, number> = { '+': 1, '=': 1, '-': -1, _: -1 };
+    const zoomBy = zoom[e.key];
+    if (zoomBy !== undefined && d) {
+      e.preventDefault();
+      const at = this.map.layerPointToLatLng(L.point(d.x, d.y));
+      this.following = at;
+      this.map.setZoomAround(at, this.map.getZoom() + zoomBy);
       return;
     }
     const step: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: -Infinity, End: Infinity };
