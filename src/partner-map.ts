@@ -434,8 +434,8 @@ export class PartnerMap extends LitElement implements MapHost, TourHost, UrlSync
     if (!this.selectionCache || !this.lookCache || selecting.some((k) => changed.has(k as keyof PartnerMap))) {
       this.selectionCache = select(this.model, { projects: this.projects, layers: this.layers });
       this.lookCache = new Map(this.model.projects.map((p, i) => [p.id, { colour: projectColour(this, p.id, i), shape: shapeOf(i), dash: dashOf(i) }]));
+      if (this.selectionCache.partners.length > this.clusterThreshold) preloadScale(this.selectionCache);
     }
-    if (this.selectionCache.partners.length > this.clusterThreshold) preloadScale(this.selectionCache);
     const drawn: PropertyKey[] = ['parsed', 'projects', 'layers', 'lang', 'tiles', 'clusterThreshold'];
     if (!this.input || drawn.some((k) => changed.has(k as keyof PartnerMap))) this.input = this.mapInputFor(this.selectionCache, this.lookCache);
   }
