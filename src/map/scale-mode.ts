@@ -16,15 +16,21 @@ const GROUP_LISTED = 50;
 let scaleModule: Promise<typeof import('./scale.js')> | undefined;
 const loadScale = () => (scaleModule ??= import('./scale.js'));
 
-/** Clustering indexes by the visible partners they were built from (a selection's list). */
-const indexes = new WeakMap<readonly VisiblePartner[], ClusterIndex>();
+/** Groups closer than this (px, at mark scale 1) merge: marks of up to ~28 px radius rarely overlap. */
+const RADIUS = 60;
 
-/** The index of a selection's partners other than leads (built once per selection). */
-function indexFor(build: typeof ClusterIndex, selection: Selection): ClusterIndex {
-  let index = indexes.get(selection.partners);
+/** Clustering indexes by the visible partners they were built from (a selection's list), and by
+ *  mark scale: presentation mode draws marks larger, so groups must be further apart. */
+const indexes = new WeakMap<readonly VisiblePartner[], Map<number, ClusterIndex>>();
+
+/** The index of a selection's partners other than leads (built once per selection and scale). */
+function indexFor(build: typeof ClusterIndex, selection: Selection, scale: number): ClusterIndex {
+  let byScale = indexes.get(selection.partners);
+  if (!byScale) indexes.set(selection.partners, (byScale = new Map<number, ClusterIndex>()));
+  let index = byScale.get(scale);
   if (!index) {
     const members = selection.partners.filter((v) => !v.roles.some((r) => r.role === 'lead'));
-    indexes.set(selection.partners, (index = new build(members, selection.projects, MAX_ZOOM)));
+    byScale.set(scale, (index = new build(members, selection.projects, MAX_ZOOM, RADIUS * scale)));
   }
   return index;
 }
@@ -33,7 +39,7 @@ function indexFor(build: typeof ClusterIndex, selection: Selection): ClusterInde
  *  the partners in a task of its own when it arrives, while the basemap is being drawn. */
 export const preloadScale = (selection: Selection): void =>
   void loadScale().then(
-    ({ ClusterIndex: build }) => setTimeout(() => indexFor(build, selection), 0),
+    ({ ClusterIndex: build }) => setTimeout(() => indexFor(build, selection, 1), 0),
     () => undefined,
   );
 
@@ -66,10 +72,23 @@ export class ScaleMode {
   async draw(map: L.Map, request: ScaleRequest, current: () => boolean): Promise<boolean> {
     const { ClusterLayer: Layer, ClusterIndex: build } = await loadScale();
     if (!current()) return false;
-    const index = (this.index = indexFor(build, request.selection));
+    this.build = build;
+    this.request = request;
+    this.input = this.inputFor(request);
+    if (this.layer) this.layer.setInput(this.input);
+    else this.layer = new Layer(this.input).addTo(map);
+    this.layer.setSelected(this.selected);
+    return true;
+  }
+
+  private build: typeof ClusterIndex | undefined;
+  private request: ScaleRequest | undefined;
+
+  private inputFor(request: ScaleRequest): ScaleInput {
+    const index = (this.index = indexFor(this.build as typeof ClusterIndex, request.selection, request.scale));
     const leads = new Map<string, readonly [number, number]>();
     for (const v of request.selection.partners) for (const r of v.roles) if (r.role === 'lead') leads.set(r.project.id, v.partner.position);
-    this.input = {
+    return {
       ...request,
       index,
       projects: request.selection.projects,
@@ -78,10 +97,6 @@ export class ScaleMode {
       tip: (item) => this.tip(item, request),
       onGroup: (id, total, origin) => request.onGroup(index.members(id, GROUP_LISTED), total, origin),
     };
-    if (this.layer) this.layer.setInput(this.input);
-    else this.layer = new Layer(this.input).addTo(map);
-    this.layer.setSelected(this.selected);
-    return true;
   }
 
   get active(): boolean {
@@ -99,6 +114,7 @@ export class ScaleMode {
     this.layer = undefined;
     this.index = undefined;
     this.input = undefined;
+    this.request = undefined;
   }
 
   /** Rings a partner (by id) when drawn alone, else the group it is in. */
@@ -109,8 +125,9 @@ export class ScaleMode {
 
   /** Draws again with the theme's colours and the mark scale as they are now. */
   restyle(scale: number): void {
-    if (!this.layer || !this.input) return;
-    this.input = { ...this.input, scale };
+    if (!this.layer || !this.request) return;
+    this.request = { ...this.request, scale };
+    this.input = this.inputFor(this.request);
     this.layer.setInput(this.input);
   }
 

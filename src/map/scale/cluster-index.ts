@@ -23,9 +23,6 @@ interface GroupProps {
   own: boolean;
 }
 
-/** Groups closer than this (px) merge: marks of up to ~28 px radius rarely overlap. */
-const RADIUS = 60;
-
 export class ClusterIndex {
   private readonly index: Supercluster<PointProps, GroupProps>;
 
@@ -34,6 +31,8 @@ export class ClusterIndex {
     projects: readonly Project[],
     /** The deepest zoom with groups: beyond it every partner stands alone. */
     readonly maxZoom: number,
+    /** Groups closer than this (px) merge. */
+    radius = 60,
   ) {
     const slot = new Map(projects.map((p, i) => [p.id, i]));
     const n = projects.length;
@@ -48,7 +47,7 @@ export class ClusterIndex {
       return c;
     });
     this.index = new Supercluster<PointProps, GroupProps>({
-      radius: RADIUS,
+      radius,
       // Leaflet's tiles are 256 px: with supercluster's default 512, the radius would be half.
       extent: 256,
       maxZoom,
