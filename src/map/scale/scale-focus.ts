@@ -54,7 +54,8 @@ export class ScaleFocus {
     const keep = this.current && order.find((d) => d.key === this.current?.key);
     const target = this.following ? this.map.latLngToLayerPoint(this.following) : this.current ? L.point(this.current.x, this.current.y) : undefined;
     const next = keep ?? (target ? nearest(order, target) : order[0]);
-    const refocus = this.following !== undefined && this.element.matches(':focus');
+    // Focused, and standing over another item now (a group opened, a zoom): read the new one out.
+    const refocus = this.element.matches(':focus') && (this.following !== undefined || next?.key !== this.current?.key);
     this.following = undefined;
     this.set(next, refocus);
   }
