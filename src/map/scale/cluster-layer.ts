@@ -82,10 +82,6 @@ export class ClusterLayer extends L.Layer {
     if (this.canvas) this.update();
   }
 
-  get index(): ClusterIndex {
-    return this.input.index;
-  }
-
   override onAdd(map: L.Map): this {
     const canvas = (this.canvas = document.createElement('canvas'));
     canvas.className = 'pm-scale leaflet-zoom-animated';
