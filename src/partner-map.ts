@@ -9,7 +9,7 @@ import { LAYERS, type CollabEvent, type DataError, type LayerName, type ParseRes
 import { MESSAGES, resolveLang, type Lang, type Messages } from './i18n/messages.js';
 import { countryName, formatCompact, formatCount, formatDateRange } from './i18n/format.js';
 import { MapController, type DetailsTarget, type Insets, type MapHost, type MapInput } from './map/map-controller.js';
-import { preloadScale } from './map/scale-mode.js';
+import { preloadScale } from './map/scale-loader.js';
 import { projectColour, type ProjectLook } from './map/colours.js';
 import { dashOf, shapeOf } from './map/marks.js';
 import { countryDetails, eventDetails, partnerDetails, projectDetails, type DetailsContext } from './ui/details.js';

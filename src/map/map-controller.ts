@@ -8,7 +8,8 @@ import { LEAD_SIZE, MEMBER_SIZE, TARGET_SIZE, eventMark, partnerMark } from './m
 import { spreadPoints } from './spread.js';
 import type { ScaleInput } from './scale/cluster-layer.js';
 import type { ClusterIndex, ScaleItem } from './scale/cluster-index.js';
-import { MAX_ZOOM, ScaleMode } from './scale-mode.js';
+import { MAX_ZOOM, loadScale } from './scale-loader.js';
+import type { ScaleMode } from './scale/scale-mode.js';
 import { MapLabel } from './map-label.js';
 import { addLinks, addReach, landSteps } from './data-layers.js';
 
@@ -99,7 +100,7 @@ export class MapController implements ReactiveController {
   private readonly marks = new Map<string, Mark>();
   private leaders: L.LayerGroup | undefined;
   /** Large networks: the canvas of groups and single partners, and the index it draws from. */
-  private readonly scaleMode = new ScaleMode();
+  private scaleMode: ScaleMode | undefined;
   private readonly label = new MapLabel();
   private selectedKey: string | undefined;
   /** The one mark in the Tab order (roving tabindex); arrows move it among the marks. */
@@ -282,7 +283,7 @@ export class MapController implements ReactiveController {
     if (!map) return;
     // In a large network, deep enough for the partner to stand out of its group.
     const near = Math.max(map.getZoom(), 6);
-    const zoom = Math.min(MAX_ZOOM, this.scaleMode.revealZoom(partner.id, near) ?? near);
+    const zoom = Math.min(MAX_ZOOM, this.scaleMode?.revealZoom(partner.id, near) ?? near);
     const insets = this.host.mapInsets();
     const at = map.project(L.latLng(partner.position[1], partner.position[0]), zoom).add([insets.right / 2, insets.bottom / 2]);
     const to = map.unproject(at, zoom);
@@ -296,18 +297,18 @@ export class MapController implements ReactiveController {
 
   /** Large networks: what the canvas draws now (groups and single partners), in the map's pixels. */
   scaleItems(): readonly { readonly item: ScaleItem; readonly x: number; readonly y: number; readonly r: number }[] {
-    return this.scaleMode.items();
+    return this.scaleMode?.items() ?? [];
   }
 
   /** Large networks: the partners of a group as drawn now. */
   scaleIndex(): ClusterIndex | undefined {
-    return this.scaleMode.drawnIndex;
+    return this.scaleMode?.drawnIndex;
   }
 
   /** Draws the canvas again after a change of theme or of mark scale (presentation mode). */
   restyle(): void {
     // Only with a canvas to paint: reading the mark scale costs a style recalculation.
-    if (this.scaleMode.active) this.scaleMode.restyle(this.host.markScale());
+    if (this.scaleMode?.active) this.scaleMode.restyle(this.host.markScale());
   }
 
   /** Rings the selected mark (`partner:id` or `event:id`), without redrawing anything. */
@@ -316,7 +317,7 @@ export class MapController implements ReactiveController {
     if (this.selectedKey) this.markElement(this.selectedKey)?.classList.remove('pm-selected');
     this.selectedKey = key;
     if (key) this.markElement(key)?.classList.add('pm-selected');
-    this.scaleMode.setSelected(key?.startsWith('partner:') ? key.slice(8) : undefined);
+    this.scaleMode?.setSelected(key?.startsWith('partner:') ? key.slice(8) : undefined);
   }
 
   private fit(points: L.LatLngExpression[], animate: boolean): void {
@@ -404,7 +405,8 @@ export class MapController implements ReactiveController {
     this.groups.clear();
     this.marks.clear();
     this.leaders = undefined;
-    this.scaleMode.dispose();
+    this.scaleMode?.dispose();
+    this.scaleMode = undefined;
     this.label.reset();
     this.tileLayer = undefined;
     this.tilesUrl = undefined;
@@ -459,7 +461,7 @@ export class MapController implements ReactiveController {
     this.readyPending ||= newData;
     if (clustered) this.drawScale(input);
     else {
-      this.scaleMode.remove();
+      this.scaleMode?.remove();
       this.ready();
     }
   }
@@ -490,8 +492,14 @@ export class MapController implements ReactiveController {
       showLabel: (x: number, y: number, text: string) => this.label.showAt(map.getContainer(), x, y, text),
       hideLabel: () => this.label.hide(),
     };
-    this.scaleMode.draw(map, request, () => this.drawn === input && this.map === map).then(
-      (drawn) => drawn && this.ready(),
+    loadScale().then(
+      ({ ScaleMode }) => {
+        if (this.drawn !== input || this.map !== map) return;
+        const mode = (this.scaleMode ??= new ScaleMode());
+        mode.setSelected(this.selectedKey?.startsWith('partner:') ? this.selectedKey.slice(8) : undefined);
+        mode.draw(map, request);
+        this.ready();
+      },
       (error: unknown) => {
         if (this.drawn !== input) return;
         this.host.scaleFailed(error);

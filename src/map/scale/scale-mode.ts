@@ -1,20 +1,16 @@
 /**
- * Large networks, from the map controller's side: fetches the clustering module when first needed
- * (a chunk of its own in the ES build), keeps one index per selection, and adds, updates and
- * removes the canvas layer that draws the groups and single partners.
+ * Large networks, for the map controller: keeps one clustering index per selection (and mark
+ * scale), and adds, updates and removes the canvas layer that draws the groups and single
+ * partners. Part of the clustering chunk, loaded with it (scale-loader.ts).
  */
-import type { Selection, VisiblePartner } from '../data/selectors.js';
-import type * as L from './leaflet.js';
-import type { ClusterLayer, ScaleInput } from './scale/cluster-layer.js';
-import type { ClusterIndex, ScaleItem } from './scale/cluster-index.js';
+import type { Selection, VisiblePartner } from '../../data/selectors.js';
+import type * as L from '../leaflet.js';
+import { MAX_ZOOM } from '../scale-loader.js';
+import { ClusterLayer, type ScaleInput } from './cluster-layer.js';
+import { ClusterIndex, type ScaleItem } from './cluster-index.js';
 
-/** The deepest zoom of the map, and of the groups (at it, a group that does not split is listed). */
-export const MAX_ZOOM = 12;
 /** A group that never splits lists this many of its partners in its details. */
 const GROUP_LISTED = 50;
-
-let scaleModule: Promise<typeof import('./scale.js')> | undefined;
-const loadScale = () => (scaleModule ??= import('./scale.js'));
 
 /** Groups closer than this (px, at mark scale 1) merge: marks of up to ~28 px radius rarely overlap. */
 const RADIUS = 60;
@@ -24,24 +20,19 @@ const RADIUS = 60;
 const indexes = new WeakMap<readonly VisiblePartner[], Map<number, ClusterIndex>>();
 
 /** The index of a selection's partners other than leads (built once per selection and scale). */
-function indexFor(build: typeof ClusterIndex, selection: Selection, scale: number): ClusterIndex {
+function indexFor(selection: Selection, scale: number): ClusterIndex {
   let byScale = indexes.get(selection.partners);
   if (!byScale) indexes.set(selection.partners, (byScale = new Map<number, ClusterIndex>()));
   let index = byScale.get(scale);
   if (!index) {
     const members = selection.partners.filter((v) => !v.roles.some((r) => r.role === 'lead'));
-    byScale.set(scale, (index = new build(members, selection.projects, MAX_ZOOM, RADIUS * scale)));
+    byScale.set(scale, (index = new ClusterIndex(members, selection.projects, MAX_ZOOM, RADIUS * scale)));
   }
   return index;
 }
 
-/** Starts fetching the clustering module as soon as the data is known to need it, and indexes
- *  the partners in a task of its own when it arrives, while the basemap is being drawn. */
-export const preloadScale = (selection: Selection): void =>
-  void loadScale().then(
-    ({ ClusterIndex: build }) => setTimeout(() => indexFor(build, selection, 1), 0),
-    () => undefined,
-  );
+/** Indexes a selection's partners ahead of drawing them (at mark scale 1). */
+export const preindex = (selection: Selection): void => void indexFor(selection, 1);
 
 /** What the layer needs from the element, by way of the map controller. */
 export interface ScaleRequest {
@@ -64,28 +55,19 @@ export class ScaleMode {
   private input: ScaleInput | undefined;
   private selected: string | undefined;
 
-  /**
-   * Clusters the request's partners (leads aside) and draws them on `map`, once the module is
-   * loaded (at once when it already is). Resolves true when drawn, false when `current()` says a
-   * newer draw (or the map's disposal) came first; rejects when the module cannot be loaded.
-   */
-  async draw(map: L.Map, request: ScaleRequest, current: () => boolean): Promise<boolean> {
-    const { ClusterLayer: Layer, ClusterIndex: build } = await loadScale();
-    if (!current()) return false;
-    this.build = build;
+  /** Clusters the request's partners (leads aside) and draws them on `map`. */
+  draw(map: L.Map, request: ScaleRequest): void {
     this.request = request;
     this.input = this.inputFor(request);
     if (this.layer) this.layer.setInput(this.input);
-    else this.layer = new Layer(this.input).addTo(map);
+    else this.layer = new ClusterLayer(this.input).addTo(map);
     this.layer.setSelected(this.selected);
-    return true;
   }
 
-  private build: typeof ClusterIndex | undefined;
   private request: ScaleRequest | undefined;
 
   private inputFor(request: ScaleRequest): ScaleInput {
-    const index = (this.index = indexFor(this.build as typeof ClusterIndex, request.selection, request.scale));
+    const index = (this.index = indexFor(request.selection, request.scale));
     const leads = new Map<string, readonly [number, number]>();
     for (const v of request.selection.partners) for (const r of v.roles) if (r.role === 'lead') leads.set(r.project.id, v.partner.position);
     return {
