@@ -169,10 +169,10 @@ export class MapController implements ReactiveController {
   private baseTiles: string | undefined;
 
   /**
-   * The first drawing, in seven tasks, so that none blocks the host page for long (a guest's long
+   * The first drawing, in eight tasks, so that none blocks the host page for long (a guest's long
    * tasks count against the host's responsiveness): the view, the ~175 countries in three parts,
-   * then the data as it is by then: markets, links, marks (a large network's in one go). Fitting before
-   * drawing also means projecting everything once.
+   * then the data as it is by then: markets, links, marks, their spreading (a large network's in
+   * one go). Fitting before drawing also means projecting everything once.
    */
   private async start(input: MapInput): Promise<void> {
     const map = this.map;
@@ -305,10 +305,14 @@ export class MapController implements ReactiveController {
     return this.scaleMode?.drawnIndex;
   }
 
-  /** Draws the canvas again after a change of theme or of mark scale (presentation mode). */
+  /** Spreads the marks and draws the canvas again after a change of theme or of mark scale
+   *  (presentation mode). */
   restyle(): void {
     // Only with a canvas to paint: reading the mark scale costs a style recalculation.
-    if (this.scaleMode?.active) this.scaleMode.restyle(this.host.markScale());
+    if (!this.map || !this.drawn) return; // nothing drawn yet (and reading the scale costs a style recalculation)
+    this.scaleFactor = this.host.markScale();
+    this.spread();
+    if (this.scaleMode?.active) this.scaleMode.restyle(this.scaleFactor);
   }
 
   /** Rings the selected mark (`partner:id` or `event:id`), without redrawing anything. */
@@ -440,15 +444,25 @@ export class MapController implements ReactiveController {
     return [
       () => this.drawReach(shown('reach') ? input : undefined),
       () => this.drawLinks(shown('consortia') && !clustered ? input : undefined),
-      () => this.drawMarks(input, clustered, newData),
+      () => this.drawMarks(input, clustered),
+      () => this.settleMarks(input, clustered, newData),
     ];
   }
 
-  private drawMarks(input: MapInput, clustered: boolean, newData: boolean): void {
+  private drawMarks(input: MapInput, clustered: boolean): void {
     const shown = (layer: LayerName) => input.layers.includes(layer);
+    // Read before the marks change the page: reading it after would force a style recalculation.
+    this.scaleFactor = this.host.markScale();
     this.marks.clear();
     this.drawPartners(shown('consortia') ? input : undefined, clustered);
     this.drawEvents(shown('events') ? input : undefined);
+  }
+
+  /** How much larger marks are drawn (presentation mode), as read at the last draw or restyle. */
+  private scaleFactor = 1;
+
+  /** Spreads the marks, sets the Tab stop and the selection, and says the map is ready. */
+  private settleMarks(input: MapInput, clustered: boolean, newData: boolean): void {
     this.leaders = this.group('leaders');
     this.spread();
     // One mark in the Tab order: the one that had it if still drawn, else the first in reading order.
@@ -483,7 +497,7 @@ export class MapController implements ReactiveController {
     const request = {
       selection: input.selection,
       looks: input.looks,
-      scale: this.host.markScale(),
+      scale: this.scaleFactor,
       partnerLabel: input.partnerLabel,
       groupLabel: input.groupLabel,
       compact: input.compact,
@@ -520,7 +534,7 @@ export class MapController implements ReactiveController {
     map.getContainer().classList.toggle('pm-compact', compact);
     const marks = [...this.marks.values()];
     const homes = marks.map((m) => map.latLngToLayerPoint(m.home));
-    const spread = spreadPoints(homes, SPREAD_GAP * this.host.markScale());
+    const spread = spreadPoints(homes, SPREAD_GAP * this.scaleFactor);
     marks.forEach((mark, i) => {
       const home = homes[i] as L.Point;
       const to = spread[i] ?? home;
