@@ -1,5 +1,5 @@
 /** Pure functions from the model and the element's state to what is drawn and listed. */
-import type { CollabEvent, Collaborations, LayerName, Partner, Project, Role } from './types.js';
+import { ROLES, type CollabEvent, type Collaborations, type LayerName, type Partner, type Project, type Role } from './types.js';
 
 export interface ViewState {
   /** Ids of the projects to show; every project when null. */
@@ -36,13 +36,18 @@ export function visibleProjects(data: Collaborations, ids: readonly string[] | n
 /** Everything visible for a state: one pass the layers, legend and popups all share. */
 export function select(data: Collaborations, state: ViewState): Selection {
   const projects = visibleProjects(data, state.projects);
+  // One { project, role } object per pair, shared by every partner in that role (immutable):
+  // a network of 100k partners makes 100k role lists, not 100k more objects inside them.
+  const pairs = projects.map((project) => new Map(ROLES.map((role) => [role, { project, role }] as const)));
   const partners: VisiblePartner[] = [];
   for (const partner of data.partners) {
-    const roles = projects.flatMap((project) => {
-      const role = partner.roles[project.id];
-      return role ? [{ project, role }] : [];
-    });
-    if (roles.length) partners.push({ partner, roles });
+    let roles: { readonly project: Project; readonly role: Role }[] | undefined;
+    for (let k = 0; k < projects.length; k++) {
+      const role = partner.roles[projects[k]?.id ?? ''];
+      const pair = role && pairs[k]?.get(role);
+      if (pair) (roles ??= []).push(pair);
+    }
+    if (roles) partners.push({ partner, roles });
   }
   const reach = new Map<string, Project[]>();
   for (const project of projects) {
@@ -67,11 +72,17 @@ export function consortium(data: Collaborations, project: Project): Partner[] {
 
 /** Where a project's arcs start: the mean position of its consortium (its lead when alone). */
 export function consortiumCentre(data: Collaborations, project: Project): readonly [number, number] | undefined {
-  const members = consortium(data, project);
-  if (!members.length) return undefined;
-  const lon = members.reduce((s, p) => s + p.position[0], 0) / members.length;
-  const lat = members.reduce((s, p) => s + p.position[1], 0) / members.length;
-  return [lon, lat];
+  // One pass, no list: a large network's consortium can have tens of thousands of members.
+  let n = 0;
+  let lon = 0;
+  let lat = 0;
+  for (const p of data.partners) {
+    if (!p.roles[project.id]) continue;
+    n++;
+    lon += p.position[0];
+    lat += p.position[1];
+  }
+  return n ? [lon / n, lat / n] : undefined;
 }
 
 export const partnersIn = (selection: Selection, country: string): Partner[] =>
