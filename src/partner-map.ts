@@ -3,12 +3,12 @@ import { property, state } from 'lit/decorators.js';
 import { bundledData } from './generated/bundled-data.js';
 import { parseCollaborations } from './data/parse.js';
 import { loadCollaborations } from './data/load.js';
-import { select, type Selection, type VisiblePartner } from './data/selectors.js';
+import { isLead, select, type Selection, type VisiblePartner } from './data/selectors.js';
 import { searchPartners, type SearchHit } from './data/search.js';
 import { LAYERS, type CollabEvent, type DataError, type LayerName, type ParseResult, type Partner, type Project } from './data/types.js';
 import { MESSAGES, resolveLang, type Lang, type Messages } from './i18n/messages.js';
 import { countryName, formatCompact, formatCount, formatDateRange } from './i18n/format.js';
-import { MapController, type DetailsTarget, type Insets, type MapHost, type MapInput } from './map/map-controller.js';
+import { MapController, isClustered, type DetailsTarget, type Insets, type MapHost, type MapInput } from './map/map-controller.js';
 import { preloadScale } from './map/scale-loader.js';
 import { projectColour, type ProjectLook } from './map/colours.js';
 import { dashOf, shapeOf } from './map/marks.js';
@@ -357,7 +357,7 @@ export class PartnerMap extends LitElement implements MapHost, TourHost, UrlSync
     const index = this.mapController.scaleIndex();
     if (!index) return {};
     const items = this.mapController.scaleItems();
-    const leads = (this.selectionCache?.partners ?? []).filter((v) => v.roles.some((r) => r.role === 'lead'));
+    const leads = (this.selectionCache?.partners ?? []).filter(isLead);
     const singles = items.flatMap(({ item }) => (item.kind === 'partner' ? (index.partners[item.index] ? [index.partners[item.index] as VisiblePartner] : []) : []));
     const groups = items.flatMap(({ item, x, y, r }) => (item.kind === 'group' ? [{ x, y, r, count: formatCompact(this.language, item.count), parts: item.parts }] : []));
     return { clustered: { groups, singles: [...singles, ...leads] } };
@@ -504,8 +504,9 @@ export class PartnerMap extends LitElement implements MapHost, TourHost, UrlSync
       groupLabel: (count, parts, opens) => {
         const lang = this.language;
         const text = parts.map(({ project, count: n }) => `${project.name} ${formatCount(lang, n)}`).join(', ');
-        return opens || parts.length ? this.msg.groupLabel(formatCount(lang, count), text, opens) : this.msg.groupTip(formatCount(lang, count));
+        return this.msg.groupLabel(formatCount(lang, count), text, opens);
       },
+      groupTip: (count) => this.msg.groupTip(formatCount(this.language, count)),
       compact: (n) => formatCompact(this.language, n),
       onSelect: (target, origin) => this.select(target, origin),
     };
@@ -883,7 +884,7 @@ export class PartnerMap extends LitElement implements MapHost, TourHost, UrlSync
                 },
                 onCountry: (country, origin) => this.select({ kind: 'country', country }, origin),
               })
-            : html`${legend({ selection, layers: this.layers, looks, msg, onProject: (p) => this.focusProject(p.id), clustered: this.input?.clusterThreshold !== undefined && this.layers.includes('consortia') && selection.partners.length > this.input.clusterThreshold })}
+            : html`${legend({ selection, layers: this.layers, looks, msg, onProject: (p) => this.focusProject(p.id), clustered: this.input ? isClustered(this.input) : false })}
                 <div class="zoom" role="group">
                   <button type="button" class="zoom-in" title=${msg.zoomIn} aria-label=${msg.zoomIn} @click=${() => this.mapController.zoomIn()}>+</button>
                   <button type="button" class="zoom-out" title=${msg.zoomOut} aria-label=${msg.zoomOut} @click=${() => this.mapController.zoomOut()}>−</button>

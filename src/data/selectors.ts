@@ -64,6 +64,9 @@ export function select(data: Collaborations, state: ViewState): Selection {
   };
 }
 
+/** Whether a visible partner leads one of the visible projects (leads stay marks of their own). */
+export const isLead = (v: VisiblePartner): boolean => v.roles.some((r) => r.role === 'lead');
+
 /** The members of one project, lead first. */
 export function consortium(data: Collaborations, project: Project): Partner[] {
   const members = data.partners.filter((p) => p.roles[project.id]);

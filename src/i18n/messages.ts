@@ -1,5 +1,6 @@
 /** Every string the widget shows, in English, Catalan and Spanish. Data text is shown as given. */
 import type { LayerName, PartnerType, Role } from '../data/types.js';
+import { formatCount } from './format.js';
 
 export const LANGS = ['en', 'ca', 'es'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -106,15 +107,8 @@ export interface Messages {
  *  take the plural), and digit grouping goes through Intl only for numbers that need it. */
 const plural = (_lang: Lang, n: number, one: string, other: string) => (n === 1 ? one : other);
 
-const numbers = new Map<Lang, Intl.NumberFormat>();
-
 /** A count with the language's digit grouping (100,000 · 100.000). */
-const num = (lang: Lang, n: number) => {
-  if (Math.abs(n) < 1000) return String(n);
-  let f = numbers.get(lang);
-  if (!f) numbers.set(lang, (f = new Intl.NumberFormat(lang)));
-  return f.format(n);
-};
+const num = (lang: Lang, n: number) => (Math.abs(n) < 1000 ? String(n) : formatCount(lang, n));
 
 const en: Messages = {
   title: 'International collaborations',

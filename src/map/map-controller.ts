@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CollabEvent, Collaborations, LayerName, Partner, Project } from '../data/types.js';
-import { consortium, type Selection, type VisiblePartner } from '../data/selectors.js';
+import { consortium, isLead, type Selection, type VisiblePartner } from '../data/selectors.js';
 import * as L from './leaflet.js';
 import { countryMainBounds } from '../data/world.js';
 import type { ProjectLook } from './colours.js';
@@ -11,6 +11,7 @@ import type { ClusterIndex, ScaleItem } from './scale/cluster-index.js';
 import { MAX_ZOOM, loadScale } from './scale-loader.js';
 import type { ScaleMode } from './scale/scale-mode.js';
 import { MapLabel } from './map-label.js';
+import { readingOrder } from './screen-order.js';
 import { addLinks, addReach, landSteps } from './data-layers.js';
 
 /** Something the details panel can show. */
@@ -37,6 +38,8 @@ export interface MapInput {
   readonly clusterThreshold: number;
   /** A group's accessible name: its count, its breakdown by project, and whether it opens by zooming. */
   readonly groupLabel: ScaleInput['groupLabel'];
+  /** A group's short name, for its hover label. */
+  readonly groupTip: (count: number) => string;
   /** A count as drawn inside a group: compact (1.2K), in the language in use. */
   readonly compact: (n: number) => string;
   /** A mark, country or link was chosen (click, or Enter on a focused mark). */
@@ -66,6 +69,9 @@ export interface Insets {
   readonly right: number;
   readonly bottom: number;
 }
+
+/** Whether the partners are grouped on a canvas: shown, and more than the threshold. */
+export const isClustered = (input: MapInput): boolean => input.layers.includes('consortia') && input.selection.partners.length > input.clusterThreshold;
 
 const PANES = { base: 250, reach: 300, links: 410, arcs: 420, scale: 450 } as const;
 
@@ -409,8 +415,7 @@ export class MapController implements ReactiveController {
     this.groups.clear();
     this.marks.clear();
     this.leaders = undefined;
-    this.scaleMode?.dispose();
-    this.scaleMode = undefined;
+    this.scaleMode = undefined; // its layer went with the map
     this.label.reset();
     this.tileLayer = undefined;
     this.tilesUrl = undefined;
@@ -434,13 +439,13 @@ export class MapController implements ReactiveController {
     for (const step of this.dataSteps(input)) step();
   }
 
-  /** Drawing the data, in two steps that may run in tasks of their own (see start). */
+  /** Drawing the data, in four steps that may run in tasks of their own (see start). */
   private dataSteps(input: MapInput): (() => void)[] {
     const newData = this.drawn?.data !== input.data;
     this.drawn = input;
     const shown = (layer: LayerName) => input.layers.includes(layer);
     // A large network is clustered on a canvas; its leads (and events) stay marks of their own.
-    const clustered = shown('consortia') && input.selection.partners.length > input.clusterThreshold;
+    const clustered = isClustered(input);
     return [
       () => this.drawReach(shown('reach') ? input : undefined),
       () => this.drawLinks(shown('consortia') && !clustered ? input : undefined),
@@ -500,6 +505,7 @@ export class MapController implements ReactiveController {
       scale: this.scaleFactor,
       partnerLabel: input.partnerLabel,
       groupLabel: input.groupLabel,
+      groupTip: input.groupTip,
       compact: input.compact,
       onPartner: (v: VisiblePartner, origin: HTMLElement | null) => input.onSelect({ kind: 'partner', partner: v.partner }, origin),
       onGroup: (members: readonly VisiblePartner[], total: number, origin: HTMLElement | null) => input.onSelect({ kind: 'group', members, total }, origin),
@@ -633,11 +639,7 @@ export class MapController implements ReactiveController {
   private readingOrder(): string[] {
     const map = this.map;
     if (!map) return [];
-    const ROW = 24;
-    return [...this.marks]
-      .map(([key, m]) => ({ key, p: map.latLngToContainerPoint(m.marker.getLatLng()) }))
-      .sort((a, b) => Math.round(a.p.y / ROW) - Math.round(b.p.y / ROW) || a.p.x - b.p.x)
-      .map((x) => x.key);
+    return readingOrder(this.marks, ([, m]) => map.latLngToContainerPoint(m.marker.getLatLng())).map(([key]) => key);
   }
 
   private showLabel(marker: L.Marker, text: string): void {
@@ -675,7 +677,7 @@ export class MapController implements ReactiveController {
     if (!input) return;
     for (const visible of input.selection.partners) {
       const { partner, roles } = visible;
-      const lead = roles.some((r) => r.role === 'lead');
+      const lead = isLead(visible);
       if (clustered && !lead) continue;
       const size = Math.max(TARGET_SIZE, lead ? LEAD_SIZE : MEMBER_SIZE);
       const glyph = partnerMark(roles.map((r) => input.looks.get(r.project.id) ?? { colour: '#333', shape: 0, dash: '' }), lead);

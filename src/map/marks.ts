@@ -57,6 +57,25 @@ export function segmentPath(i: number, count: number, r: number): string {
   return `M0 0L${f(r * Math.cos(a0))} ${f(r * Math.sin(a0))}A${f(r)} ${f(r)} 0 ${step > Math.PI ? 1 : 0} 1 ${f(r * Math.cos(a1))} ${f(r * Math.sin(a1))}Z`;
 }
 
+/** A group's ring: one arc per non-empty share, each as long as its share of the whole, clockwise
+ *  from 12 o'clock on a circle of radius r centred on 0,0; with its angles (for a canvas) and its
+ *  SVG path data (a share that is everything is a full circle, in two halves). */
+export function ringArcs(shares: readonly number[], r: number): { readonly index: number; readonly a0: number; readonly a1: number; readonly d: string }[] {
+  const total = shares.reduce((a, b) => a + b, 0) || 1;
+  let a0 = -Math.PI / 2;
+  return shares.flatMap((share, index) => {
+    if (!share) return [];
+    const a1 = a0 + (2 * Math.PI * share) / total;
+    const d =
+      a1 - a0 > 2 * Math.PI - 1e-6
+        ? `M0 ${f(-r)}A${f(r)} ${f(r)} 0 1 1 0 ${f(r)}A${f(r)} ${f(r)} 0 1 1 0 ${f(-r)}`
+        : `M${f(r * Math.cos(a0))} ${f(r * Math.sin(a0))}A${f(r)} ${f(r)} 0 ${a1 - a0 > Math.PI ? 1 : 0} 1 ${f(r * Math.cos(a1))} ${f(r * Math.sin(a1))}`;
+    const arc = { index, a0, a1, d };
+    a0 = a1;
+    return [arc];
+  });
+}
+
 /** An event's five-pointed star of radius r. */
 export const starPath = (r: number): string => polygon(5, r, r * 0.44);
 

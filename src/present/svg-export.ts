@@ -4,12 +4,12 @@
  * Every string from data or settings is XML-escaped; nothing is copied from the page's markup.
  */
 import type { CollabEvent, LayerName, Partner } from '../data/types.js';
-import { consortiumCentre, type Selection, type VisiblePartner } from '../data/selectors.js';
+import { consortiumCentre, isLead, type Selection, type VisiblePartner } from '../data/selectors.js';
 import type { Collaborations } from '../data/types.js';
 import { countries, countryAnchor } from '../data/world.js';
 import { greatCircle } from '../map/arcs.js';
 import { reachScale, type ProjectLook } from '../map/colours.js';
-import { segmentPath, shapePath, starPath } from '../map/marks.js';
+import { ringArcs, segmentPath, shapePath, starPath } from '../map/marks.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 /** Text and attribute values for XML; control characters (not allowed in XML 1.0) are dropped. */
@@ -42,20 +42,10 @@ export interface ExportInput {
 
 /** A group as the canvas draws it: a ring of project colours around its count. */
 function groupSvg(g: NonNullable<ExportInput['clustered']>['groups'][number], input: ExportInput): string {
-  const total = g.parts.reduce((a, b) => a + b, 0) || 1;
   const ring = 4.5;
-  const r = g.r - ring / 2;
-  let a0 = -Math.PI / 2;
-  const arcs = g.parts.map((count, k) => {
-    const project = input.selection.projects[k];
-    if (!count || !project) return '';
-    const a1 = a0 + (2 * Math.PI * count) / total;
-    const full = a1 - a0 > 2 * Math.PI - 1e-6;
-    const d = full
-      ? `M${n(g.x)} ${n(g.y - r)}a${n(r)} ${n(r)} 0 1 1 0 ${n(2 * r)}a${n(r)} ${n(r)} 0 1 1 0 ${n(-2 * r)}`
-      : `M${n(g.x + r * Math.cos(a0))} ${n(g.y + r * Math.sin(a0))}A${n(r)} ${n(r)} 0 ${a1 - a0 > Math.PI ? 1 : 0} 1 ${n(g.x + r * Math.cos(a1))} ${n(g.y + r * Math.sin(a1))}`;
-    a0 = a1;
-    return `<path d="${d}" fill="none" stroke="${escapeXml(input.looks.get(project.id)?.colour ?? '#666')}" stroke-width="${ring}"/>`;
+  const arcs = ringArcs(g.parts, g.r - ring / 2).map(({ index, d }) => {
+    const project = input.selection.projects[index];
+    return `<path transform="translate(${n(g.x)} ${n(g.y)})" d="${d}" fill="none" stroke="${escapeXml((project && input.looks.get(project.id)?.colour) ?? '#666')}" stroke-width="${ring}"/>`;
   });
   return `<g><circle cx="${n(g.x)}" cy="${n(g.y)}" r="${n(g.r - ring)}" fill="${escapeXml(input.colours.background)}"/>${arcs.join('')}<circle cx="${n(g.x)}" cy="${n(g.y)}" r="${n(g.r)}" fill="none" stroke="#000" stroke-opacity="0.45"/><text x="${n(g.x)}" y="${n(g.y + 4)}" text-anchor="middle" font-size="12" font-weight="700" fill="${escapeXml(input.colours.text)}">${escapeXml(g.count)}</text></g>`;
 }
@@ -159,7 +149,7 @@ export function exportSvg(input: ExportInput): string {
     if (input.clustered) parts.push(`<g class="groups">${input.clustered.groups.map((g) => groupSvg(g, input)).join('')}</g>`);
     const marks = drawn.map(({ partner, roles }) => {
       const at = input.marks.get(`partner:${partner.id}`) ?? input.project(partner.position[0], partner.position[1]);
-      return partnerSvg(partner, at, input, roles.some((r) => r.role === 'lead'), roles.map((r) => r.project.id));
+      return partnerSvg(partner, at, input, isLead({ partner, roles }), roles.map((r) => r.project.id));
     });
     parts.push(`<g class="partners">${marks.join('')}</g>`);
   }

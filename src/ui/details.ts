@@ -95,7 +95,6 @@ export function countryDetails(ctx: DetailsContext, country: string): TemplateRe
   const { msg, lang } = ctx;
   const market = ctx.selection.markets.find((m) => m.country === country);
   const here = partnersIn(ctx.selection, country);
-  const more = here.length - COUNTRY_PARTNERS_SHOWN;
   return html`<article class="details" lang=${lang}>
     <h3 id="details-title" tabindex="-1">${countryName(lang, country)}</h3>
     ${market
@@ -103,15 +102,17 @@ export function countryDetails(ctx: DetailsContext, country: string): TemplateRe
           <ul class="roles">${market.projects.map((p) => html`<li>${key(ctx.looks.get(p.id))}<span class="project">${p.name}</span><span class="role">${p.programme}</span></li>`)}</ul>`
       : nothing}
     <p class="label">${msg.partnersHere}</p>
-    ${here.length
-      ? html`<ul class="plain">
-            ${here
-              .slice(0, COUNTRY_PARTNERS_SHOWN)
-              .map((p) => html`<li><button type="button" class="link-button" @click=${() => ctx.open({ kind: 'partner', partner: p })}>${p.shortName}</button> · ${p.city}</li>`)}
-          </ul>
-          ${more > 0 ? html`<p class="meta more-partners">${msg.morePartnersHere(formatCount(lang, more))}</p>` : nothing}`
-      : html`<p class="meta">${msg.noPartnersHere}</p>`}
+    ${here.length ? partnerList(ctx, here.slice(0, COUNTRY_PARTNERS_SHOWN), here.length) : html`<p class="meta">${msg.noPartnersHere}</p>`}
   </article>`;
+}
+
+/** Partners as buttons that open their details (short name · city), then how many of `total` are not listed. */
+export function partnerList(ctx: DetailsContext, partners: readonly Partner[], total: number): TemplateResult {
+  const more = total - partners.length;
+  return html`<ul class="plain">
+      ${partners.map((p) => html`<li><button type="button" class="link-button" data-partner=${p.id} @click=${() => ctx.open({ kind: 'partner', partner: p })}>${p.shortName}</button> · ${p.city}</li>`)}
+    </ul>
+    ${more > 0 ? html`<p class="meta more-partners">${ctx.msg.morePartnersHere(formatCount(ctx.lang, more))}</p>` : nothing}`;
 }
 
 export function eventDetails(ctx: DetailsContext, event: CollabEvent): TemplateResult {

@@ -3,7 +3,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { LayerName, Project } from '../data/types.js';
 import type { Selection } from '../data/selectors.js';
 import type { Messages } from '../i18n/messages.js';
-import { eventMark, partnerMark, projectKey } from '../map/marks.js';
+import { eventMark, partnerMark, projectKey, ringArcs } from '../map/marks.js';
 import { reachScale, type ProjectLook } from '../map/colours.js';
 
 export interface LegendInput {
@@ -30,15 +30,8 @@ function countsOf(selection: Selection): Map<string, number> {
 
 /** A group's key: a ring of the projects' colours around a count, as the canvas draws it. */
 function groupKey(colours: readonly string[]): TemplateResult {
-  const n = Math.max(1, colours.length);
-  const arcs = colours.map((c, i) => {
-    const a0 = (2 * Math.PI * i) / n - Math.PI / 2;
-    const a1 = (2 * Math.PI * (i + 1)) / n - Math.PI / 2;
-    const r = 9.5;
-    const large = a1 - a0 > Math.PI ? 1 : 0;
-    const d = n === 1 ? `M12 ${12 - r}A${r} ${r} 0 1 1 11.99 ${12 - r}` : `M${12 + r * Math.cos(a0)} ${12 + r * Math.sin(a0)}A${r} ${r} 0 ${large} 1 ${12 + r * Math.cos(a1)} ${12 + r * Math.sin(a1)}`;
-    return svg`<path d=${d} fill="none" stroke=${c} stroke-width="4"></path>`;
-  });
+  const equalShares = colours.map(() => 1);
+  const arcs = ringArcs(equalShares, 9.5).map(({ index, d }) => svg`<path transform="translate(12 12)" d=${d} fill="none" stroke=${colours[index] ?? NEUTRAL} stroke-width="4"></path>`);
   return html`<svg class="group-key" width="24" height="24" viewBox="0 0 24 24" aria-hidden="true">${svg`<circle cx="12" cy="12" r="11.5" fill="#fff" stroke="rgb(0 0 0 / 0.45)"></circle>${arcs}<text x="12" y="15.5" text-anchor="middle" font-size="9.5" font-weight="700" fill="#1f2328">42</text>`}</svg>`;
 }
 

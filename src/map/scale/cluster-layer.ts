@@ -10,9 +10,10 @@ import * as L from '../leaflet.js';
 import type { VisiblePartner } from '../../data/selectors.js';
 import type { LonLat, Project } from '../../data/types.js';
 import type { ProjectLook } from '../colours.js';
-import { segmentPath, shapePath } from '../marks.js';
+import { ringArcs, segmentPath, shapePath } from '../marks.js';
 import { ClusterIndex, type ScaleItem } from './cluster-index.js';
 import { ScaleFocus } from './scale-focus.js';
+import { nearest } from '../screen-order.js';
 
 export { ClusterIndex };
 
@@ -251,21 +252,16 @@ export class ClusterLayer extends L.Layer {
       }
       if (d.item.kind === 'group') {
         const { count, parts } = d.item;
-        const total = parts.reduce((a, b) => a + b, 0) || 1;
-        // A ring of project colours, each arc as long as the project's share of memberships.
+        // A ring of project colours, each arc as long as the project's share of memberships (the
+        // same geometry as the legend's key and the export).
         const ring = 4.5 * s;
-        let a0 = -Math.PI / 2;
         ctx.lineWidth = ring;
-        parts.forEach((n, k) => {
-          const p = projects[k];
-          if (!n || !p) return;
-          const a1 = a0 + (2 * Math.PI * n) / total;
+        for (const { index, d: path } of ringArcs(parts, d.r - ring / 2)) {
+          const p = projects[index];
+          if (!p) continue;
           ctx.strokeStyle = look(p).colour;
-          ctx.beginPath();
-          ctx.arc(0, 0, d.r - ring / 2, a0, a1);
-          ctx.stroke();
-          a0 = a1;
-        });
+          ctx.stroke(new Path2D(path));
+        }
         ctx.fillStyle = paper;
         ctx.beginPath();
         ctx.arc(0, 0, d.r - ring, 0, 2 * Math.PI);
@@ -321,13 +317,7 @@ export class ClusterLayer extends L.Layer {
     const v = this.input.index.partners[this.selected];
     if (!v || this.drawn.some((d) => d.item.kind === 'partner' && d.item.index === this.selected)) return undefined;
     const at = this.map().latLngToLayerPoint([v.partner.position[1], v.partner.position[0]]);
-    let best: Drawn | undefined;
-    let bestD = Infinity;
-    for (const d of this.drawn) {
-      const dist = Math.hypot(d.x - at.x, d.y - at.y);
-      if (d.item.kind === 'group' && dist < bestD && dist <= d.r + 80) [best, bestD] = [d, dist];
-    }
-    return best;
+    return nearest(this.drawn, at, (distance, d) => d.item.kind === 'group' && distance <= d.r + 80);
   }
 
   /** The topmost item under a point of the map's container, if any. */
@@ -335,13 +325,7 @@ export class ClusterLayer extends L.Layer {
     const map = this.map();
     const box = map.getContainer().getBoundingClientRect();
     const at = map.containerPointToLayerPoint(L.point(clientX - box.left, clientY - box.top));
-    let best: Drawn | undefined;
-    let bestD = Infinity;
-    for (const d of this.drawn) {
-      const dist = Math.hypot(d.x - at.x, d.y - at.y);
-      if (dist <= Math.max(d.r, MIN_TARGET) && dist < bestD) [best, bestD] = [d, dist];
-    }
-    return best;
+    return nearest(this.drawn, at, (distance, d) => distance <= Math.max(d.r, MIN_TARGET));
   }
 
   /** Whether the event started on a DOM mark (a lead or an event), which is drawn above the canvas. */

@@ -6,6 +6,7 @@
  * not reliably announced).
  */
 import * as L from '../leaflet.js';
+import { nearest, readingOrder } from '../screen-order.js';
 import type { Drawn } from './cluster-layer.js';
 
 export interface FocusSource {
@@ -15,7 +16,6 @@ export interface FocusSource {
   readonly activate: (d: Drawn, origin: HTMLElement) => void;
 }
 
-const ROW = 24;
 const MIN_SIZE = 24;
 
 export class ScaleFocus {
@@ -63,12 +63,12 @@ export class ScaleFocus {
   /** Items inside the view (not the drawn margin), rows top to bottom, each left to right. */
   private readingOrder(): Drawn[] {
     const size = this.map.getSize();
-    return this.source
-      .items()
-      .map((d) => ({ d, p: this.map.layerPointToContainerPoint(L.point(d.x, d.y)) }))
-      .filter(({ p }) => p.x >= 0 && p.y >= 0 && p.x <= size.x && p.y <= size.y)
-      .sort((a, b) => Math.round(a.p.y / ROW) - Math.round(b.p.y / ROW) || a.p.x - b.p.x)
-      .map(({ d }) => d);
+    const at = (d: Drawn) => this.map.layerPointToContainerPoint(L.point(d.x, d.y));
+    const inView = this.source.items().filter((d) => {
+      const p = at(d);
+      return p.x >= 0 && p.y >= 0 && p.x <= size.x && p.y <= size.y;
+    });
+    return readingOrder(inView, at);
   }
 
   private set(d: Drawn | undefined, refocus: boolean): void {
@@ -124,12 +124,3 @@ export class ScaleFocus {
   }
 }
 
-function nearest(items: readonly Drawn[], to: L.Point): Drawn | undefined {
-  let best: Drawn | undefined;
-  let bestD = Infinity;
-  for (const d of items) {
-    const dist = Math.hypot(d.x - to.x, d.y - to.y);
-    if (dist < bestD) [best, bestD] = [d, dist];
-  }
-  return best;
-}

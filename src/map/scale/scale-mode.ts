@@ -3,7 +3,7 @@
  * scale), and adds, updates and removes the canvas layer that draws the groups and single
  * partners. Part of the clustering chunk, loaded with it (scale-loader.ts).
  */
-import type { Selection, VisiblePartner } from '../../data/selectors.js';
+import { isLead, type Selection, type VisiblePartner } from '../../data/selectors.js';
 import type * as L from '../leaflet.js';
 import { MAX_ZOOM } from '../scale-loader.js';
 import { ClusterLayer, type ScaleInput } from './cluster-layer.js';
@@ -25,7 +25,7 @@ function indexFor(selection: Selection, scale: number): ClusterIndex {
   if (!byScale) indexes.set(selection.partners, (byScale = new Map<number, ClusterIndex>()));
   let index = byScale.get(scale);
   if (!index) {
-    const members = selection.partners.filter((v) => !v.roles.some((r) => r.role === 'lead'));
+    const members = selection.partners.filter((v) => !isLead(v));
     byScale.set(scale, (index = new ClusterIndex(members, selection.projects, MAX_ZOOM, RADIUS * scale)));
   }
   return index;
@@ -41,6 +41,8 @@ export interface ScaleRequest {
   readonly scale: number;
   readonly partnerLabel: ScaleInput['partnerLabel'];
   readonly groupLabel: ScaleInput['groupLabel'];
+  /** A group's short name, for its hover label ("Group of 1,234 partners"). */
+  readonly groupTip: (count: number) => string;
   readonly compact: ScaleInput['compact'];
   readonly onPartner: ScaleInput['onPartner'];
   /** A group that never splits: its first partners and how many it has. */
@@ -91,14 +93,6 @@ export class ScaleMode {
     this.layer = undefined;
   }
 
-  /** Forgets everything: the map has been removed, and the layer with it. */
-  dispose(): void {
-    this.layer = undefined;
-    this.index = undefined;
-    this.input = undefined;
-    this.request = undefined;
-  }
-
   /** Rings a partner (by id) when drawn alone, else the group it is in. */
   setSelected(partnerId: string | undefined): void {
     this.selected = partnerId;
@@ -137,7 +131,7 @@ export class ScaleMode {
         const project = request.selection.projects[k];
         return project && count ? [`${project.name} ${request.compact(count)}`] : [];
       });
-      return `${request.groupLabel(item.count, [], false)}: ${parts.join(' · ')}`;
+      return `${request.groupTip(item.count)}: ${parts.join(' · ')}`;
     }
     const v = this.index?.partners[item.index];
     return v ? `${v.partner.shortName} · ${v.partner.city}` : '';
