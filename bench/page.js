@@ -40,7 +40,7 @@ if (side === 'baseline') {
   document.head.append(css);
   await new Promise((r) => css.addEventListener('load', r, { once: true }));
   const { draw } = await import('./baseline.bundle.js');
-  // From 1k partners up the baseline draws on one canvas (preferCanvas): the fair match for scale mode.
+  // From 1k partners up the baseline draws on one canvas (preferCanvas): the fair match for cluster mode.
   draw(box, data, n >= 1000);
   ready();
 } else {

@@ -63,7 +63,7 @@ function sizes() {
   };
   const total = (parts) => ({ raw: kb(parts.reduce((s, p) => s + p.raw, 0)), gzip: kb(parts.reduce((s, p) => s + p.gzip, 0)), brotli: kb(parts.reduce((s, p) => s + p.brotli, 0)) });
   const main = measure('dist/partner-map.js');
-  // Lazily loaded chunks of the ES module build (scale mode), next to it; not the source maps.
+  // Lazily loaded chunks of the ES module build (cluster mode), next to it; not the source maps.
   const chunks = readdirSync('dist')
     .filter((f) => /^partner-map-.+\.js$/.test(f))
     .sort()
@@ -96,7 +96,7 @@ async function load(side, n, withFrames) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   await page.setViewport({ width: 1280, height: 800 });
-  // The widget's files fetched by this load: which chunks scale mode pulls in.
+  // The widget's files fetched by this load: which chunks cluster mode pulls in.
   const files = new Set();
   page.on('request', (request) => {
     const path = new URL(request.url()).pathname;
@@ -316,7 +316,7 @@ function chunkNote(report) {
     const loaded = seen.length ? `loaded in the ${seen.join(', ')} scenario${seen.length > 1 ? 's' : ''}` : 'not loaded in any scenario run';
     return `\`${c.file}\` (${c.gzip} KB gzip): ${loaded}${notSeen.length ? `, not in ${notSeen.join(', ')}` : ''}.`;
   });
-  return `Loaded only past the clustering threshold (scale mode), by \`dist/partner-map.js\` on demand: ${lines.join(' ')} The aim "whole embed ≤ 100 KB gzip" is judged on everything.${uncounted}`;
+  return `Loaded only past the clustering threshold (cluster mode), by \`dist/partner-map.js\` on demand: ${lines.join(' ')} The aim "whole embed ≤ 100 KB gzip" is judged on everything.${uncounted}`;
 }
 
 async function writeReport(measured) {

@@ -842,19 +842,19 @@ const own = css`
   /* Large networks: the canvas takes no pointer events (clicks are hit-tested on the map, so
      countries under empty canvas stay clickable); one focusable ring stands over the item that
      has keyboard focus, above the panes, letting the pointer through. */
-  .pm-scale {
+  .pm-cluster {
     pointer-events: none;
   }
   .pm-over-item {
     cursor: pointer;
   }
-  .pm-scale-focus {
+  .pm-cluster-focus {
     position: absolute;
     z-index: 650;
     border-radius: 50%;
     pointer-events: none;
   }
-  .pm-scale-focus[hidden] {
+  .pm-cluster-focus[hidden] {
     display: none;
   }
   .group-key {

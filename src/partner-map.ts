@@ -9,7 +9,7 @@ import { LAYERS, type CollabEvent, type DataError, type LayerName, type ParseRes
 import { MESSAGES, resolveLang, type Lang, type Messages } from './i18n/messages.js';
 import { countryName, formatCompact, formatCount, formatDateRange } from './i18n/format.js';
 import { MapController, isClustered, type DetailsTarget, type Insets, type MapHost, type MapInput } from './map/map-controller.js';
-import { preloadScale } from './map/scale-loader.js';
+import { preloadCluster } from './map/cluster-loader.js';
 import { projectColour, type ProjectLook } from './map/colours.js';
 import { dashOf, shapeOf } from './map/marks.js';
 import { countryDetails, eventDetails, partnerDetails, projectDetails, type DetailsContext } from './ui/details.js';
@@ -183,7 +183,7 @@ export class PartnerMap extends LitElement implements MapHost, TourHost, UrlSync
 
   @state() private loading = false;
   /** The clustering module did not load (a host serving only partner-map.js, offline). */
-  @state() private scaleError = false;
+  @state() private clusterError = false;
 
   @state() private parsed: ParseResult | undefined;
   @state() private selected: Selected | undefined;
@@ -354,9 +354,9 @@ export class PartnerMap extends LitElement implements MapHost, TourHost, UrlSync
 
   /** A clustered map's groups and single partners as drawn now, for the export. */
   private clusteredExport(): { clustered?: NonNullable<Parameters<typeof exportSvg>[0]['clustered']> } {
-    const index = this.mapController.scaleIndex();
+    const index = this.mapController.drawnClusterIndex();
     if (!index) return {};
-    const items = this.mapController.scaleItems();
+    const items = this.mapController.clusterItems();
     const leads = (this.selectionCache?.partners ?? []).filter(isLead);
     const singles = items.flatMap(({ item }) => (item.kind === 'partner' ? (index.partners[item.index] ? [index.partners[item.index] as VisiblePartner] : []) : []));
     const groups = items.flatMap(({ item, x, y, r }) => (item.kind === 'group' ? [{ x, y, r, count: formatCompact(this.language, item.count), parts: item.parts }] : []));
@@ -434,7 +434,7 @@ export class PartnerMap extends LitElement implements MapHost, TourHost, UrlSync
     if (!this.selectionCache || !this.lookCache || selecting.some((k) => changed.has(k as keyof PartnerMap))) {
       this.selectionCache = select(this.model, { projects: this.projects, layers: this.layers });
       this.lookCache = new Map(this.model.projects.map((p, i) => [p.id, { colour: projectColour(this, p.id, i), shape: shapeOf(i), dash: dashOf(i) }]));
-      if (this.selectionCache.partners.length > this.clusterThreshold) preloadScale(this.selectionCache);
+      if (this.selectionCache.partners.length > this.clusterThreshold) preloadCluster(this.selectionCache);
     }
     const drawn: PropertyKey[] = ['parsed', 'projects', 'layers', 'lang', 'tiles', 'clusterThreshold'];
     if (!this.input || drawn.some((k) => changed.has(k as keyof PartnerMap))) this.input = this.mapInputFor(this.selectionCache, this.lookCache);
@@ -552,8 +552,8 @@ export class PartnerMap extends LitElement implements MapHost, TourHost, UrlSync
   }
 
   /** @internal */
-  scaleFailed(error: unknown): void {
-    this.scaleError = true;
+  clusterFailed(error: unknown): void {
+    this.clusterError = true;
     console.error('partner-map: the clustering module did not load', error);
   }
 
@@ -860,7 +860,7 @@ export class PartnerMap extends LitElement implements MapHost, TourHost, UrlSync
               </ul>
             </details>`
           : nothing}
- ${this.scaleError ? html`<p class="errors scale-error" role="alert">${msg.scaleFailed}</p>` : nothing}
+ ${this.clusterError ? html`<p class="errors cluster-error" role="alert">${msg.clusterFailed}</p>` : nothing}
         <div class="stage ${this.selected ? 'with-details' : ''}" aria-busy=${this.loading ? 'true' : 'false'}>
           ${this.loading ? html`<p class="loading" role="status">${msg.loading}</p>` : nothing}
           <div class="map" part="map" role="group" aria-roledescription=${msg.mapRole} aria-label=${msg.mapLabel} aria-describedby="summary" ?hidden=${isList}></div>

@@ -97,7 +97,7 @@ export interface Messages {
   groupLabel: (n: string, parts: string, opens: boolean) => string;
   groupHere: (n: string) => string;
   groupMark: string;
-  scaleFailed: string;
+  clusterFailed: string;
   /** A count with the language's digit grouping. */
   count: (n: number) => string;
 }
@@ -208,7 +208,7 @@ const en: Messages = {
   groupLabel: (n, parts, opens) => `Group of ${n} partners${parts ? `: ${parts}` : ''}. ${opens ? 'Enter zooms in to it.' : 'They share one place; Enter lists them.'}`,
   groupHere: (n) => `${n} partners in one place`,
   groupMark: 'Group of partners: its count, and a ring with each project’s share',
-  scaleFailed: 'The part that groups large networks could not be loaded: only lead partners and events are shown.',
+  clusterFailed: 'The part that groups large networks could not be loaded: only lead partners and events are shown.',
   count: (n) => num('en', n),
 };
 
@@ -310,7 +310,7 @@ const ca: Messages = {
   groupLabel: (n, parts, opens) => `Grup de ${n} socis${parts ? `: ${parts}` : ''}. ${opens ? 'Retorn hi apropa el mapa.' : 'Comparteixen un mateix lloc; Retorn els llista.'}`,
   groupHere: (n) => `${n} socis en un mateix lloc`,
   groupMark: 'Grup de socis: el nombre, i un anell amb la part de cada projecte',
-  scaleFailed: 'No s’ha pogut carregar la part que agrupa les xarxes grans: només es mostren els socis líders i els esdeveniments.',
+  clusterFailed: 'No s’ha pogut carregar la part que agrupa les xarxes grans: només es mostren els socis líders i els esdeveniments.',
   count: (n) => num('ca', n),
 };
 
@@ -412,7 +412,7 @@ const es: Messages = {
   groupLabel: (n, parts, opens) => `Grupo de ${n} socios${parts ? `: ${parts}` : ''}. ${opens ? 'Intro acerca el mapa.' : 'Comparten un mismo lugar; Intro los lista.'}`,
   groupHere: (n) => `${n} socios en un mismo lugar`,
   groupMark: 'Grupo de socios: su número, y un anillo con la parte de cada proyecto',
-  scaleFailed: 'No se ha podido cargar la parte que agrupa las redes grandes: solo se muestran los socios líderes y los eventos.',
+  clusterFailed: 'No se ha podido cargar la parte que agrupa las redes grandes: solo se muestran los socios líderes y los eventos.',
   count: (n) => num('es', n),
 };
 

@@ -12,7 +12,7 @@ const STRONGEST = '#e69f00';
  * over the whole ramp (1 of 2 → lightest, 2 of 2 → strongest). Discrete steps, as the legend
  * lists them; an ordinal scale keeps d3's interpolators out of the bundle.
  */
-export function reachScale(maxReach: number): (count: number) => string {
+export function reachShading(maxReach: number): (count: number) => string {
   const counts = Array.from({ length: Math.max(1, maxReach) }, (_, i) => i + 1);
   const last = REACH_RAMP.length - 1;
   const range = counts.map((c) => REACH_RAMP[counts.length === 1 ? last - 1 : Math.round(((c - 1) / (counts.length - 1)) * last)] ?? STRONGEST);

@@ -3,7 +3,7 @@
 import { consortiumCentre } from '../data/selectors.js';
 import { countries, countryAnchor, type CountryFeature } from '../data/world.js';
 import { greatCircle } from './arcs.js';
-import { reachScale } from './colours.js';
+import { reachShading } from './colours.js';
 import * as L from './leaflet.js';
 import type { MapInput } from './map-controller.js';
 
@@ -42,7 +42,7 @@ export function landSteps(g: L.LayerGroup, withTiles: boolean): (() => void)[] {
 export function addReach(g: L.LayerGroup, arcs: L.LayerGroup, input: MapInput): void {
   if (!input.selection.markets.length) return;
   const { byCode } = countries();
-  const colour = reachScale(input.selection.maxReach);
+  const colour = reachShading(input.selection.maxReach);
   const renderer = L.svg({ pane: 'pm-reach', padding: 0.5 });
   for (const market of input.selection.markets) {
     const f: CountryFeature | undefined = byCode.get(market.country);

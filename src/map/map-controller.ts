@@ -6,10 +6,10 @@ import { countryMainBounds } from '../data/world.js';
 import type { ProjectLook } from './colours.js';
 import { LEAD_SIZE, MEMBER_SIZE, TARGET_SIZE, eventMark, partnerMark } from './marks.js';
 import { spreadPoints } from './spread.js';
-import type { ScaleInput } from './scale/cluster-layer.js';
-import type { ClusterIndex, ScaleItem } from './scale/cluster-index.js';
-import { MAX_ZOOM, loadScale } from './scale-loader.js';
-import type { ScaleMode } from './scale/scale-mode.js';
+import type { ClusterInput } from './cluster/cluster-layer.js';
+import type { ClusterIndex, ClusterItem } from './cluster/cluster-index.js';
+import { MAX_ZOOM, loadCluster } from './cluster-loader.js';
+import type { ClusterMode } from './cluster/cluster-mode.js';
 import { MapLabel } from './map-label.js';
 import { readingOrder } from './screen-order.js';
 import { addLinks, addReach, landSteps } from './data-layers.js';
@@ -37,7 +37,7 @@ export interface MapInput {
   /** Past this many visible partners, they are clustered on a canvas (leads stay marks). */
   readonly clusterThreshold: number;
   /** A group's accessible name: its count, its breakdown by project, and whether it opens by zooming. */
-  readonly groupLabel: ScaleInput['groupLabel'];
+  readonly groupLabel: ClusterInput['groupLabel'];
   /** A group's short name, for its hover label. */
   readonly groupTip: (count: number) => string;
   /** A count as drawn inside a group: compact (1.2K), in the language in use. */
@@ -61,7 +61,7 @@ export interface MapHost extends ReactiveControllerHost, HTMLElement {
   /** How much bigger marks are drawn (presentation mode), 1 normally. */
   markScale(): number;
   /** The clustering module could not be loaded: the host says so; leads and events are still drawn. */
-  scaleFailed(error: unknown): void;
+  clusterFailed(error: unknown): void;
 }
 
 export interface Insets {
@@ -73,7 +73,7 @@ export interface Insets {
 /** Whether the partners are grouped on a canvas: shown, and more than the threshold. */
 export const isClustered = (input: MapInput): boolean => input.layers.includes('consortia') && input.selection.partners.length > input.clusterThreshold;
 
-const PANES = { base: 250, reach: 300, links: 410, arcs: 420, scale: 450 } as const;
+const PANES = { base: 250, reach: 300, links: 410, arcs: 420, cluster: 450 } as const;
 
 /** Marks closer than this (px) are spread apart so each stays visible and clickable: 24 px apart,
  *  every mark is a 24 px target (WCAG 2.5.8). At world scale (below COMPACT_ZOOM) the marks are
@@ -106,7 +106,7 @@ export class MapController implements ReactiveController {
   private readonly marks = new Map<string, Mark>();
   private leaders: L.LayerGroup | undefined;
   /** Large networks: the canvas of groups and single partners, and the index it draws from. */
-  private scaleMode: ScaleMode | undefined;
+  private clusterMode: ClusterMode | undefined;
   private readonly label = new MapLabel();
   private selectedKey: string | undefined;
   /** The one mark in the Tab order (roving tabindex); arrows move it among the marks. */
@@ -289,7 +289,7 @@ export class MapController implements ReactiveController {
     if (!map) return;
     // In a large network, deep enough for the partner to stand out of its group.
     const near = Math.max(map.getZoom(), 6);
-    const zoom = Math.min(MAX_ZOOM, this.scaleMode?.revealZoom(partner.id, near) ?? near);
+    const zoom = Math.min(MAX_ZOOM, this.clusterMode?.revealZoom(partner.id, near) ?? near);
     const insets = this.host.mapInsets();
     const at = map.project(L.latLng(partner.position[1], partner.position[0]), zoom).add([insets.right / 2, insets.bottom / 2]);
     const to = map.unproject(at, zoom);
@@ -302,13 +302,13 @@ export class MapController implements ReactiveController {
   }
 
   /** Large networks: what the canvas draws now (groups and single partners), in the map's pixels. */
-  scaleItems(): readonly { readonly item: ScaleItem; readonly x: number; readonly y: number; readonly r: number }[] {
-    return this.scaleMode?.items() ?? [];
+  clusterItems(): readonly { readonly item: ClusterItem; readonly x: number; readonly y: number; readonly r: number }[] {
+    return this.clusterMode?.items() ?? [];
   }
 
   /** Large networks: the partners of a group as drawn now. */
-  scaleIndex(): ClusterIndex | undefined {
-    return this.scaleMode?.drawnIndex;
+  drawnClusterIndex(): ClusterIndex | undefined {
+    return this.clusterMode?.drawnIndex;
   }
 
   /** Spreads the marks and draws the canvas again after a change of theme or of mark scale
@@ -318,7 +318,7 @@ export class MapController implements ReactiveController {
     if (!this.map || !this.drawn) return; // nothing drawn yet (and reading the scale costs a style recalculation)
     this.scaleFactor = this.host.markScale();
     this.spread();
-    if (this.scaleMode?.active) this.scaleMode.restyle(this.scaleFactor);
+    if (this.clusterMode?.active) this.clusterMode.restyle(this.scaleFactor);
   }
 
   /** Rings the selected mark (`partner:id` or `event:id`), without redrawing anything. */
@@ -327,7 +327,7 @@ export class MapController implements ReactiveController {
     if (this.selectedKey) this.markElement(this.selectedKey)?.classList.remove('pm-selected');
     this.selectedKey = key;
     if (key) this.markElement(key)?.classList.add('pm-selected');
-    this.scaleMode?.setSelected(key?.startsWith('partner:') ? key.slice(8) : undefined);
+    this.clusterMode?.setSelected(key?.startsWith('partner:') ? key.slice(8) : undefined);
   }
 
   private fit(points: L.LatLngExpression[], animate: boolean): void {
@@ -415,7 +415,7 @@ export class MapController implements ReactiveController {
     this.groups.clear();
     this.marks.clear();
     this.leaders = undefined;
-    this.scaleMode = undefined; // its layer went with the map
+    this.clusterMode = undefined; // its layer went with the map
     this.label.reset();
     this.tileLayer = undefined;
     this.tilesUrl = undefined;
@@ -478,9 +478,9 @@ export class MapController implements ReactiveController {
     this.selectedKey = undefined;
     this.setSelected(selected);
     this.readyPending ||= newData;
-    if (clustered) this.drawScale(input);
+    if (clustered) this.drawClusters(input);
     else {
-      this.scaleMode?.remove();
+      this.clusterMode?.remove();
       this.ready();
     }
   }
@@ -496,7 +496,7 @@ export class MapController implements ReactiveController {
 
   /** Clusters the partners that are not leads and draws them on a canvas; a newer draw, or the
    *  map's disposal, while the clustering module loads leaves this one undone. */
-  private drawScale(input: MapInput): void {
+  private drawClusters(input: MapInput): void {
     const map = this.map;
     if (!map) return;
     const request = {
@@ -512,17 +512,17 @@ export class MapController implements ReactiveController {
       showLabel: (x: number, y: number, text: string) => this.label.showAt(map.getContainer(), x, y, text),
       hideLabel: () => this.label.hide(),
     };
-    loadScale().then(
-      ({ ScaleMode }) => {
+    loadCluster().then(
+      ({ ClusterMode }) => {
         if (this.drawn !== input || this.map !== map) return;
-        const mode = (this.scaleMode ??= new ScaleMode());
+        const mode = (this.clusterMode ??= new ClusterMode());
         mode.setSelected(this.selectedKey?.startsWith('partner:') ? this.selectedKey.slice(8) : undefined);
         mode.draw(map, request);
         this.ready();
       },
       (error: unknown) => {
         if (this.drawn !== input) return;
-        this.host.scaleFailed(error);
+        this.host.clusterFailed(error);
         this.ready();
       },
     );

@@ -8,7 +8,7 @@ import { consortiumCentre, isLead, type Selection, type VisiblePartner } from '.
 import type { Collaborations } from '../data/types.js';
 import { countries, countryAnchor } from '../data/world.js';
 import { greatCircle } from '../map/arcs.js';
-import { reachScale, type ProjectLook } from '../map/colours.js';
+import { reachShading, type ProjectLook } from '../map/colours.js';
 import { ringArcs, segmentPath, shapePath, starPath } from '../map/marks.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -102,7 +102,7 @@ export function exportSvg(input: ExportInput): string {
   parts.push(`<g class="land" fill="${escapeXml(colours.land)}" stroke="${escapeXml(colours.borders)}" stroke-width="0.6" fill-rule="evenodd">${land.join('')}</g>`);
 
   if (show('reach') && selection.markets.length) {
-    const shade = reachScale(selection.maxReach);
+    const shade = reachShading(selection.maxReach);
     const markets = selection.markets.map((m) => {
       const f = countries().byCode.get(m.country);
       const fill = escapeXml(shade(m.projects.length));
@@ -175,7 +175,7 @@ export function exportSvg(input: ExportInput): string {
     y += 18;
   }
   if (show('reach') && selection.maxReach) {
-    const shade = reachScale(selection.maxReach);
+    const shade = reachShading(selection.maxReach);
     for (let k = 1; k <= selection.maxReach; k++) {
       rows.push(`<g transform="translate(0 ${y})"><rect x="1" y="-10" width="12" height="12" fill="${escapeXml(shade(k))}" stroke="#8a5d00"/><text x="20">${escapeXml(input.legend.reachedBy(k))}</text></g>`);
       y += 18;

@@ -4,7 +4,7 @@ import type { LayerName, Project } from '../data/types.js';
 import type { Selection } from '../data/selectors.js';
 import type { Messages } from '../i18n/messages.js';
 import { eventMark, partnerMark, projectKey, ringArcs } from '../map/marks.js';
-import { reachScale, type ProjectLook } from '../map/colours.js';
+import { reachShading, type ProjectLook } from '../map/colours.js';
 
 export interface LegendInput {
   readonly selection: Selection;
@@ -50,7 +50,7 @@ const arcSample = (look: ProjectLook) =>
 export function legend({ selection, layers, looks, msg, onProject, clustered }: LegendInput): TemplateResult {
   const counts = countsOf(selection);
   const steps = Array.from({ length: selection.maxReach }, (_, i) => i + 1);
-  const colour = reachScale(selection.maxReach);
+  const colour = reachShading(selection.maxReach);
   const showConsortia = layers.includes('consortia');
   const showReach = layers.includes('reach') && selection.markets.length > 0;
   const look = (p: Project) => looks.get(p.id) ?? NEUTRAL_LOOK;

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { generate } from '../../bench/generate.mjs';
 import { parseCollaborations } from '../../src/data/parse.js';
 import { select } from '../../src/data/selectors.js';
-import { ClusterIndex, type ScaleItem } from '../../src/map/scale/cluster-index.js';
+import { ClusterIndex, type ClusterItem } from '../../src/map/cluster/cluster-index.js';
 
 const WORLD = [-180, -85, 180, 85] as const;
 
@@ -10,7 +10,7 @@ describe('ClusterIndex', () => {
   const { data } = parseCollaborations(generate(5000));
   const selection = select(data, { projects: null, layers: ['consortia'] });
   const index = new ClusterIndex(selection.partners, selection.projects, 12);
-  const size = (item: ScaleItem) => (item.kind === 'group' ? item.count : 1);
+  const size = (item: ClusterItem) => (item.kind === 'group' ? item.count : 1);
 
   it('holds every partner at every zoom: groups and single partners add up to all of them', () => {
     for (const zoom of [0, 3, 6, 9, 12, 13]) {
@@ -30,7 +30,7 @@ describe('ClusterIndex', () => {
   });
 
   it('opens a group at its expansion zoom, into parts that are all smaller', () => {
-    const group = index.items(WORLD, 3).find((item): item is Extract<ScaleItem, { kind: 'group' }> => item.kind === 'group' && item.count > 50);
+    const group = index.items(WORLD, 3).find((item): item is Extract<ClusterItem, { kind: 'group' }> => item.kind === 'group' && item.count > 50);
     expect(group).to.not.equal(undefined);
     if (!group) return;
     const zoom = index.expansionZoom(group.id);

@@ -17,7 +17,7 @@ const page = `<!doctype html><html lang="en"><meta charset="utf-8"><link rel="ic
   map.data = ${JSON.stringify(generate(1000))};
 </script></html>`;
 
-test('without partner-map-scale.js beside it, a large network shows its leads and says what is missing', { skip: !findChromium() && 'no Chromium' }, async () => {
+test('without partner-map-cluster.js beside it, a large network shows its leads and says what is missing', { skip: !findChromium() && 'no Chromium' }, async () => {
   const requested = [];
   const server = createServer((req, res) => {
     requested.push(req.url);
@@ -32,15 +32,15 @@ test('without partner-map-scale.js beside it, a large network shows its leads an
     const errors = [];
     tab.on('pageerror', (e) => errors.push(e.message));
     await tab.goto(`http://127.0.0.1:${server.address().port}/`);
-    await tab.waitForFunction(() => document.querySelector('partner-map')?.shadowRoot?.querySelector('.scale-error'), { timeout: 15000 });
+    await tab.waitForFunction(() => document.querySelector('partner-map')?.shadowRoot?.querySelector('.cluster-error'), { timeout: 15000 });
     const shown = await tab.evaluate(() => {
       const root = document.querySelector('partner-map').shadowRoot;
-      return { alert: root.querySelector('.scale-error').textContent, role: root.querySelector('.scale-error').getAttribute('role'), leads: root.querySelectorAll('.leaflet-marker-pane [data-partner]').length };
+      return { alert: root.querySelector('.cluster-error').textContent, role: root.querySelector('.cluster-error').getAttribute('role'), leads: root.querySelectorAll('.leaflet-marker-pane [data-partner]').length };
     });
     assert.match(shown.alert, /could not be loaded: only lead partners and events are shown/);
     assert.equal(shown.role, 'alert');
     assert.equal(shown.leads, 4);
-    assert.ok(requested.includes('/assets/partner-map-scale.js'), 'the chunk was asked for beside the script');
+    assert.ok(requested.includes('/assets/partner-map-cluster.js'), 'the chunk was asked for beside the script');
     assert.deepEqual(errors, []);
   } finally {
     await browser.close();

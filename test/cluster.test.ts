@@ -6,7 +6,7 @@ import type { PartnerMap } from '../src/partner-map.js';
 import { cleanup, mountMap, nextEvent, settle, shadow } from './helpers.js';
 
 /** The one focusable stand-in for what the canvas draws (a group or a single partner). */
-const focusRing = (el: PartnerMap) => shadow(el).querySelector<HTMLElement>('.pm-scale-focus') as HTMLElement;
+const focusRing = (el: PartnerMap) => shadow(el).querySelector<HTMLElement>('.pm-cluster-focus') as HTMLElement;
 const labelOf = (el: PartnerMap) => focusRing(el).getAttribute('aria-label') ?? '';
 const count = (s: string) => Number(s.replace(/,/g, ''));
 /** "Group of 12,345 partners: …" → 12345; a single partner → 1. */
@@ -49,7 +49,7 @@ const centreOf = (el: PartnerMap) => {
 
 /** The canvas's red, green and blue at a page point. */
 function pixelAt(el: PartnerMap, x: number, y: number): number[] {
-  const canvas = shadow(el).querySelector('canvas.pm-scale') as HTMLCanvasElement;
+  const canvas = shadow(el).querySelector('canvas.pm-cluster') as HTMLCanvasElement;
   const box = canvas.getBoundingClientRect();
   const ratio = canvas.width / box.width;
   const pixel = canvas.getContext('2d')?.getImageData(Math.round((x - box.left) * ratio), Math.round((y - box.top) * ratio), 1, 1).data;
@@ -58,7 +58,7 @@ function pixelAt(el: PartnerMap, x: number, y: number): number[] {
 
 /** Whether the canvas has paint (not transparent) at a page point. */
 function paintedAt(el: PartnerMap, x: number, y: number): boolean {
-  const canvas = shadow(el).querySelector('canvas.pm-scale') as HTMLCanvasElement;
+  const canvas = shadow(el).querySelector('canvas.pm-cluster') as HTMLCanvasElement;
   const box = canvas.getBoundingClientRect();
   const ratio = canvas.width / box.width;
   const pixel = canvas.getContext('2d')?.getImageData(Math.round((x - box.left) * ratio), Math.round((y - box.top) * ratio), 1, 1).data;
@@ -80,7 +80,7 @@ describe('a network of 100,000 partners', function () {
 
   it('draws groups on a canvas, not 100,000 marks: only the 4 lead partners are marks of their own', () => {
     expect(shadow(el).querySelectorAll('.leaflet-marker-pane [data-partner]')).to.have.length(4);
-    expect(shadow(el).querySelector('canvas.pm-scale')).to.not.equal(null);
+    expect(shadow(el).querySelector('canvas.pm-cluster')).to.not.equal(null);
     expect(labelOf(el)).to.match(/^Group of [\d,]+ partners: Project alpha [\d,]+, Project beta [\d,]+, Project gamma [\d,]+, Project delta [\d,]+\. Enter zooms in to it\.$/);
     const [x, y] = centreOf(el);
     expect(paintedAt(el, x, y), 'the group under the focus ring is painted').to.equal(true);
@@ -233,7 +233,7 @@ describe('partners that share one place', function () {
   it('clusters small data too when cluster-threshold is 0', async () => {
     const el = await mountMap({ lang: 'en', 'cluster-threshold': '0' });
     await settle(el);
-    expect(shadow(el).querySelector('canvas.pm-scale')).to.not.equal(null);
+    expect(shadow(el).querySelector('canvas.pm-cluster')).to.not.equal(null);
     const leads = shadow(el).querySelectorAll('.leaflet-marker-pane [data-partner]').length;
     const labels = await walk(el);
     expect(labels.reduce((sum, l) => sum + partnersIn(l), 0) + leads).to.equal(el.partners.length);

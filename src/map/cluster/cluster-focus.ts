@@ -18,7 +18,7 @@ export interface FocusSource {
 
 const MIN_SIZE = 24;
 
-export class ScaleFocus {
+export class ClusterFocus {
   readonly element: HTMLElement;
   private current: Drawn | undefined;
   /** After a group opens: focus goes to what is drawn nearest to where it was. */
@@ -30,7 +30,7 @@ export class ScaleFocus {
     private readonly source: FocusSource,
   ) {
     const el = (this.element = document.createElement('div'));
-    el.className = 'pm-scale-focus';
+    el.className = 'pm-cluster-focus';
     el.setAttribute('role', 'button');
     el.tabIndex = 0;
     el.addEventListener('keydown', (e) => this.key(e));

@@ -11,14 +11,14 @@ import type { VisiblePartner } from '../../data/selectors.js';
 import type { LonLat, Project } from '../../data/types.js';
 import type { ProjectLook } from '../colours.js';
 import { ringArcs, segmentPath, shapePath } from '../marks.js';
-import { ClusterIndex, type ScaleItem } from './cluster-index.js';
-import { ScaleFocus } from './scale-focus.js';
+import { ClusterIndex, type ClusterItem } from './cluster-index.js';
+import { ClusterFocus } from './cluster-focus.js';
 import { nearest } from '../screen-order.js';
 
 export { ClusterIndex };
 
 /** What the layer draws and whom it tells. Built by the map controller from the element's input. */
-export interface ScaleInput {
+export interface ClusterInput {
   readonly index: ClusterIndex;
   readonly projects: readonly Project[];
   readonly looks: ReadonlyMap<string, ProjectLook>;
@@ -31,7 +31,7 @@ export interface ScaleInput {
   readonly partnerLabel: (v: VisiblePartner) => string;
   readonly groupLabel: (count: number, parts: readonly { project: Project; count: number }[], opens: boolean) => string;
   /** The short hover text. */
-  readonly tip: (item: ScaleItem) => string;
+  readonly tip: (item: ClusterItem) => string;
   /** A count as drawn inside a group (compact: 1.2K). */
   readonly compact: (n: number) => string;
   readonly onPartner: (v: VisiblePartner, origin: HTMLElement | null) => void;
@@ -49,14 +49,14 @@ const MEMBER_RADIUS = 7;
 
 /** An item as drawn now: where (layer pixels) and how big. */
 export interface Drawn {
-  readonly item: ScaleItem;
+  readonly item: ClusterItem;
   readonly key: string;
   readonly x: number;
   readonly y: number;
   readonly r: number;
 }
 
-export const itemKey = (item: ScaleItem): string => (item.kind === 'group' ? `g${item.id}` : `p${item.index}`);
+export const itemKey = (item: ClusterItem): string => (item.kind === 'group' ? `g${item.id}` : `p${item.index}`);
 
 export class ClusterLayer extends L.Layer {
   private canvas: HTMLCanvasElement | undefined;
@@ -65,7 +65,7 @@ export class ClusterLayer extends L.Layer {
   private zoom = 0;
   private drawn: Drawn[] = [];
   private selected = -1;
-  private focus: ScaleFocus | undefined;
+  private focus: ClusterFocus | undefined;
   private readonly onClick = (e: MouseEvent) => this.click(e);
   private readonly onMove = (e: MouseEvent) => this.hover(e);
   private readonly onLeave = () => this.unhover();
@@ -73,28 +73,28 @@ export class ClusterLayer extends L.Layer {
   private readonly scheme = matchMedia('(prefers-color-scheme: dark)');
   private readonly onScheme = () => this.paint();
 
-  constructor(private input: ScaleInput) {
+  constructor(private input: ClusterInput) {
     super();
   }
 
   /** New data or looks, same layer: redraw. */
-  setInput(input: ScaleInput): void {
+  setInput(input: ClusterInput): void {
     this.input = input;
     if (this.canvas) this.update();
   }
 
   override onAdd(map: L.Map): this {
     const canvas = (this.canvas = document.createElement('canvas'));
-    canvas.className = 'pm-scale leaflet-zoom-animated';
+    canvas.className = 'pm-cluster leaflet-zoom-animated';
     canvas.setAttribute('aria-hidden', 'true');
-    map.getPane('pm-scale')?.append(canvas);
+    map.getPane('pm-cluster')?.append(canvas);
     const container = map.getContainer();
     // Capture: a click on a group must not also reach a market country drawn under it.
     container.addEventListener('click', this.onClick, true);
     container.addEventListener('mousemove', this.onMove);
     container.addEventListener('mouseleave', this.onLeave);
     this.scheme.addEventListener('change', this.onScheme);
-    this.focus = new ScaleFocus(map, {
+    this.focus = new ClusterFocus(map, {
       items: () => this.drawn,
       label: (d) => this.label(d.item),
       activate: (d, origin) => this.activate(d, origin),
@@ -358,7 +358,7 @@ export class ClusterLayer extends L.Layer {
     this.input.hideLabel();
   }
 
-  private label(item: ScaleItem): string {
+  private label(item: ClusterItem): string {
     if (item.kind === 'partner') {
       const v = this.input.index.partners[item.index];
       return v ? this.input.partnerLabel(v) : '';

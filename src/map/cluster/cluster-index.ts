@@ -9,7 +9,7 @@ import type { VisiblePartner } from '../../data/selectors.js';
 import type { Project } from '../../data/types.js';
 
 /** Something drawn for a view: a group of partners or one partner. */
-export type ScaleItem =
+export type ClusterItem =
   | { readonly kind: 'group'; readonly id: number; readonly count: number; readonly parts: readonly number[]; readonly lon: number; readonly lat: number }
   | { readonly kind: 'partner'; readonly index: number; readonly lon: number; readonly lat: number };
 
@@ -63,10 +63,10 @@ export class ClusterIndex {
   }
 
   /** What to draw inside [west, south, east, north] at a zoom. */
-  items(bbox: readonly [number, number, number, number], zoom: number): ScaleItem[] {
+  items(bbox: readonly [number, number, number, number], zoom: number): ClusterItem[] {
     const [w, s, e, n] = bbox;
     const box: [number, number, number, number] = e - w >= 360 ? [-180, Math.max(-85, s), 180, Math.min(85, n)] : [w, Math.max(-85, s), e, Math.min(85, n)];
-    return this.index.getClusters(box, Math.floor(zoom)).map((f): ScaleItem => {
+    return this.index.getClusters(box, Math.floor(zoom)).map((f): ClusterItem => {
       const [lon = 0, lat = 0] = f.geometry.coordinates;
       const p = f.properties;
       return 'cluster' in p

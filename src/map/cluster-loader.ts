@@ -1,5 +1,5 @@
 /**
- * The clustering chunk (dist/partner-map-scale.js in the ES build), fetched the first time a map
+ * The clustering chunk (dist/partner-map-cluster.js in the ES build), fetched the first time a map
  * has more partners than its clustering threshold, and what the rest of the widget needs before it.
  */
 import type { Selection } from '../data/selectors.js';
@@ -7,13 +7,13 @@ import type { Selection } from '../data/selectors.js';
 /** The deepest zoom of the map, and of the groups (at it, a group that does not split is listed). */
 export const MAX_ZOOM = 12;
 
-let scaleModule: Promise<typeof import('./scale.js')> | undefined;
-export const loadScale = (): Promise<typeof import('./scale.js')> => (scaleModule ??= import('./scale.js'));
+let clusterModule: Promise<typeof import('./cluster.js')> | undefined;
+export const loadCluster = (): Promise<typeof import('./cluster.js')> => (clusterModule ??= import('./cluster.js'));
 
 /** Starts fetching the clustering module as soon as the data is known to need it, and indexes
  *  the partners in a task of its own when it arrives, while the basemap is being drawn. */
-export const preloadScale = (selection: Selection): void =>
-  void loadScale().then(
+export const preloadCluster = (selection: Selection): void =>
+  void loadCluster().then(
     ({ preindex }) => setTimeout(() => preindex(selection), 0),
     () => undefined,
   );

@@ -1,13 +1,13 @@
 /**
  * Large networks, for the map controller: keeps one clustering index per selection (and mark
  * scale), and adds, updates and removes the canvas layer that draws the groups and single
- * partners. Part of the clustering chunk, loaded with it (scale-loader.ts).
+ * partners. Part of the clustering chunk, loaded with it (cluster-loader.ts).
  */
 import { isLead, type Selection, type VisiblePartner } from '../../data/selectors.js';
 import type * as L from '../leaflet.js';
-import { MAX_ZOOM } from '../scale-loader.js';
-import { ClusterLayer, type ScaleInput } from './cluster-layer.js';
-import { ClusterIndex, type ScaleItem } from './cluster-index.js';
+import { MAX_ZOOM } from '../cluster-loader.js';
+import { ClusterLayer, type ClusterInput } from './cluster-layer.js';
+import { ClusterIndex, type ClusterItem } from './cluster-index.js';
 
 /** A group that never splits lists this many of its partners in its details. */
 const GROUP_LISTED = 50;
@@ -35,30 +35,30 @@ function indexFor(selection: Selection, scale: number): ClusterIndex {
 export const preindex = (selection: Selection): void => void indexFor(selection, 1);
 
 /** What the layer needs from the element, by way of the map controller. */
-export interface ScaleRequest {
+export interface ClusterRequest {
   readonly selection: Selection;
-  readonly looks: ScaleInput['looks'];
+  readonly looks: ClusterInput['looks'];
   readonly scale: number;
-  readonly partnerLabel: ScaleInput['partnerLabel'];
-  readonly groupLabel: ScaleInput['groupLabel'];
+  readonly partnerLabel: ClusterInput['partnerLabel'];
+  readonly groupLabel: ClusterInput['groupLabel'];
   /** A group's short name, for its hover label ("Group of 1,234 partners"). */
   readonly groupTip: (count: number) => string;
-  readonly compact: ScaleInput['compact'];
-  readonly onPartner: ScaleInput['onPartner'];
+  readonly compact: ClusterInput['compact'];
+  readonly onPartner: ClusterInput['onPartner'];
   /** A group that never splits: its first partners and how many it has. */
   readonly onGroup: (members: readonly VisiblePartner[], total: number, origin: HTMLElement | null) => void;
-  readonly showLabel: ScaleInput['showLabel'];
-  readonly hideLabel: ScaleInput['hideLabel'];
+  readonly showLabel: ClusterInput['showLabel'];
+  readonly hideLabel: ClusterInput['hideLabel'];
 }
 
-export class ScaleMode {
+export class ClusterMode {
   private layer: ClusterLayer | undefined;
   private index: ClusterIndex | undefined;
-  private input: ScaleInput | undefined;
+  private input: ClusterInput | undefined;
   private selected: string | undefined;
 
   /** Clusters the request's partners (leads aside) and draws them on `map`. */
-  draw(map: L.Map, request: ScaleRequest): void {
+  draw(map: L.Map, request: ClusterRequest): void {
     this.request = request;
     this.input = this.inputFor(request);
     if (this.layer) this.layer.setInput(this.input);
@@ -66,9 +66,9 @@ export class ScaleMode {
     this.layer.setSelected(this.selected);
   }
 
-  private request: ScaleRequest | undefined;
+  private request: ClusterRequest | undefined;
 
-  private inputFor(request: ScaleRequest): ScaleInput {
+  private inputFor(request: ClusterRequest): ClusterInput {
     const index = (this.index = indexFor(request.selection, request.scale));
     const leads = new Map<string, readonly [number, number]>();
     for (const v of request.selection.partners) for (const r of v.roles) if (r.role === 'lead') leads.set(r.project.id, v.partner.position);
@@ -124,7 +124,7 @@ export class ScaleMode {
     return index && i >= 0 ? index.revealZoom(i, from) : undefined;
   }
 
-  private tip(item: ScaleItem, request: ScaleRequest): string {
+  private tip(item: ClusterItem, request: ClusterRequest): string {
     if (item.kind === 'group') {
       // The breakdown in words too: the ring says it in colours only.
       const parts = item.parts.flatMap((count, k) => {
