@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -28,6 +29,13 @@ export default {
         // Answers only after the widget has given up (bounded, so the server never hangs).
         await new Promise((r) => setTimeout(r, 3000));
         context.body = '{}';
+        return;
+      }
+      if (context.path === '/test/slow/collaborations.geojson') {
+        // The bundled file, answered late: time for the page to change something while it loads.
+        await new Promise((r) => setTimeout(r, 800));
+        context.type = 'application/geo+json';
+        context.body = await readFile(new URL('./data/collaborations.geojson', import.meta.url), 'utf8');
         return;
       }
       if (context.path === '/test/bad-server/elsewhere') {

@@ -3,7 +3,7 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/index.js';
 import { generate } from '../bench/generate.mjs';
 import type { PartnerMap } from '../src/partner-map.js';
-import { cleanup, mountMap, nextEvent, settle, shadow } from './helpers.js';
+import { cleanup, mountMap, nextEvent, settle, shadow, zoomOf } from './helpers.js';
 
 /** The one focusable stand-in for what the canvas draws (a group or a single partner). */
 const focusRing = (el: PartnerMap) => shadow(el).querySelector<HTMLElement>('.pm-cluster-focus') as HTMLElement;
@@ -73,10 +73,13 @@ describe('a network of 100,000 partners', function () {
 
   before(async () => {
     // Without the reach layer the map fits Europe, where the partners are: several groups in view.
-    el = await mountMap({ lang: 'en', layers: 'consortia events' }, data);
+    el = await mountMap({ lang: 'en', layers: 'consortia events', 'sync-url': 'scale-view' }, data);
     await settle(el);
   });
-  after(cleanup);
+  after(() => {
+    cleanup();
+    history.replaceState(null, '', location.pathname + location.search);
+  });
 
   it('draws groups on a canvas, not 100,000 marks: only the 4 lead partners are marks of their own', () => {
     expect(shadow(el).querySelectorAll('.leaflet-marker-pane [data-partner]')).to.have.length(4);
@@ -124,10 +127,10 @@ describe('a network of 100,000 partners', function () {
       await press(el, 'ArrowRight');
       if (labelOf(el) === label) break;
     }
-    const zoomBefore = el.urlState().centre?.zoom ?? 0;
+    const zoomBefore = zoomOf('scale-view');
     await sendMouse({ type: 'click', position: [best.at[0], best.at[1]] });
     await moved(el);
-    expect(el.urlState().centre?.zoom ?? 0).to.be.greaterThan(zoomBefore);
+    expect(zoomOf('scale-view')).to.be.greaterThan(zoomBefore);
     const labels = await walk(el);
     expect(labels.every((l) => partnersIn(l) < best.size), 'no group in view is as big as the one opened').to.equal(true);
     el.fitAll();
@@ -147,14 +150,14 @@ describe('a network of 100,000 partners', function () {
 
   it('zooms in and out with + and - on the focus ring, keeping focus there', async () => {
     await press(el, 'Home');
-    const zoom = el.urlState().centre?.zoom ?? 0;
+    const zoom = zoomOf('scale-view');
     await press(el, '+');
     await moved(el);
-    expect(el.urlState().centre?.zoom ?? 0).to.equal(zoom + 1);
+    expect(zoomOf('scale-view')).to.equal(zoom + 1);
     expect(shadow(el).activeElement).to.equal(focusRing(el));
     await press(el, '-');
     await moved(el);
-    expect(el.urlState().centre?.zoom ?? 0).to.equal(zoom);
+    expect(zoomOf('scale-view')).to.equal(zoom);
     el.fitAll();
     await moved(el);
   });

@@ -1,5 +1,6 @@
 import { oneEvent } from '@open-wc/testing';
 import type { PartnerMap } from '../src/partner-map.js';
+import { decodeState, readHash } from '../src/present/url-state.js';
 
 /** Mounts a <partner-map> with the given attributes (and data) and waits for `map-ready`. */
 export async function mountMap(attributes: Record<string, string> = {}, data?: unknown): Promise<PartnerMap> {
@@ -16,9 +17,16 @@ export async function mountMap(attributes: Record<string, string> = {}, data?: u
 
 export const shadow = (el: PartnerMap): ShadowRoot => el.shadowRoot as ShadowRoot;
 
-/** Ids of the partners drawn as markers, sorted. */
-export const drawnPartners = (el: PartnerMap): string[] =>
-  [...shadow(el).querySelectorAll('[data-partner]')].map((m) => m.getAttribute('data-partner') ?? '').sort();
+/** Ids of a kind (`partner`, `event`) drawn on the map, alone (data-partner) or in a group mark
+ *  (data-partners), sorted. */
+export const drawnIds = (el: PartnerMap, kind: 'partner' | 'event'): string[] =>
+  [
+    ...[...shadow(el).querySelectorAll(`[data-${kind}]`)].map((m) => m.getAttribute(`data-${kind}`) ?? ''),
+    ...[...shadow(el).querySelectorAll(`[data-${kind}s]`)].flatMap((m) => (m.getAttribute(`data-${kind}s`) ?? '').split(' ')),
+  ].sort();
+
+/** Ids of the partners drawn, alone or in groups, sorted. */
+export const drawnPartners = (el: PartnerMap): string[] => drawnIds(el, 'partner');
 
 /** ISO codes of the shaded target markets, sorted. */
 export const shadedMarkets = (el: PartnerMap): string[] =>
@@ -42,3 +50,6 @@ export function cleanup(): void {
 /** The next event of a type, typed from GlobalEventHandlersEventMap. */
 export const nextEvent = <K extends keyof GlobalEventHandlersEventMap>(target: EventTarget, type: K): Promise<GlobalEventHandlersEventMap[K]> =>
   new Promise((resolve) => target.addEventListener(type, (e) => resolve(e as GlobalEventHandlersEventMap[K]), { once: true }));
+
+/** The map's zoom as a widget with `sync-url=key` writes it to the page's URL. */
+export const zoomOf = (key: string): number => decodeState(readHash(location.hash, key) ?? '').centre?.zoom ?? 0;

@@ -5,7 +5,7 @@ import { countries, countryAnchor, type CountryFeature } from '../data/world.js'
 import { greatCircle } from './arcs.js';
 import { reachShading } from './colours.js';
 import * as L from './leaflet.js';
-import type { MapInput } from './map-controller.js';
+import type { MapInput } from './map-input.js';
 
 /** The countries, in three parts of about the same number of points, each a step of its own (the
  *  first drawing runs each in a task of its own). */

@@ -8,13 +8,13 @@ export interface TourStep {
   readonly step: TourStepKind;
 }
 
-export interface TourHost extends ReactiveControllerHost {
+export interface TourOptions {
   /** The steps for the projects visible now, in order. */
-  tourSteps(): TourStep[];
+  readonly steps: () => TourStep[];
   /** Shows one step: fit the map, open the facts; fires `tour-step`. */
-  showTourStep(step: TourStep): void;
+  readonly show: (step: TourStep) => void;
   /** Seconds per step. */
-  tourSeconds(): number;
+  readonly seconds: () => number;
 }
 
 /**
@@ -28,7 +28,10 @@ export class TourController implements ReactiveController {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private steps: TourStep[] = [];
 
-  constructor(private readonly host: TourHost) {
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: TourOptions,
+  ) {
     host.addController(this);
   }
 
@@ -51,7 +54,7 @@ export class TourController implements ReactiveController {
   /** Starts from the first step (or resumes a paused tour). */
   play(): void {
     if (this.active && !this.playing) return this.resume();
-    this.steps = this.host.tourSteps();
+    this.steps = this.options.steps();
     if (!this.steps.length) return;
     this.playing = true;
     this.go(0);
@@ -95,7 +98,7 @@ export class TourController implements ReactiveController {
     this.clear();
     this.index = index;
     const step = this.steps[index];
-    if (step) this.host.showTourStep(step);
+    if (step) this.options.show(step);
     if (this.playing) this.schedule();
     this.host.requestUpdate();
   }
@@ -103,11 +106,34 @@ export class TourController implements ReactiveController {
   private schedule(): void {
     this.clear();
     // After the last step the tour goes round again: a kiosk on a stand never runs out.
-    this.timer = setTimeout(() => this.go((this.index + 1) % this.steps.length), Math.max(0.05, this.host.tourSeconds()) * 1000);
+    this.timer = setTimeout(() => this.go((this.index + 1) % this.steps.length), Math.max(0.05, this.options.seconds()) * 1000);
   }
 
   private clear(): void {
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
+  }
+
+  /** Keys while a tour is on: Space pauses and resumes, arrows step; any other key (but modifiers
+   *  and Tab) hands control back to the visitor. True when the key was the tour's. */
+  keydown(e: KeyboardEvent): boolean {
+    if (!this.active || e.target instanceof HTMLInputElement) return false;
+    const keys: Record<string, () => void> = { ' ': () => this.toggle(), ArrowRight: () => this.next(), ArrowLeft: () => this.previous() };
+    const act = keys[e.key];
+    if (act) {
+      e.preventDefault();
+      e.stopPropagation();
+      act();
+      return true;
+    }
+    if (!['Shift', 'Control', 'Alt', 'Meta', 'Tab'].includes(e.key)) this.stop();
+    return false;
+  }
+
+  /** A click, tap or wheel anywhere but on the tour's own controls stops the tour. */
+  pointer(e: Event): void {
+    if (!this.active) return;
+    const inside = e.composedPath().some((n) => n instanceof HTMLElement && (n.classList.contains('tour-bar') || n.classList.contains('tour-play')));
+    if (!inside) this.stop();
   }
 }

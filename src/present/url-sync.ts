@@ -1,13 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { decodeState, encodeState, readHash, writeHash, type UrlState } from './url-state.js';
 
-export interface UrlSyncHost extends ReactiveControllerHost {
+export interface UrlSyncOptions {
   /** The key under which the state lives in the hash; null leaves the URL alone. */
-  readonly syncUrl: string | null;
+  readonly key: () => string | null;
   /** The state to write now. */
-  urlState(): UrlState;
+  readonly state: () => UrlState;
   /** Takes a state read from the URL. */
-  applyUrlState(state: UrlState): void;
+  readonly apply: (state: UrlState) => void;
 }
 
 /**
@@ -19,16 +19,19 @@ export class UrlSyncController implements ReactiveController {
   restoredView: UrlState['centre'];
   private readonly onHashChange = () => this.restore();
 
-  constructor(private readonly host: UrlSyncHost) {
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly options: UrlSyncOptions,
+  ) {
     host.addController(this);
   }
 
   private get key(): string {
-    return this.host.syncUrl || 'map';
+    return this.options.key() || 'map';
   }
 
   hostConnected(): void {
-    if (this.host.syncUrl === null) return;
+    if (this.options.key() === null) return;
     this.restore();
     window.addEventListener('hashchange', this.onHashChange);
   }
@@ -42,13 +45,13 @@ export class UrlSyncController implements ReactiveController {
     if (value === undefined) return;
     const state = decodeState(value);
     if (state.centre) this.restoredView = state.centre;
-    this.host.applyUrlState(state);
+    this.options.apply(state);
   }
 
   /** Writes the state (replacing the history entry: no flood of entries, no hashchange). */
   write(): void {
-    if (this.host.syncUrl === null) return;
-    const hash = writeHash(location.hash, this.key, encodeState(this.host.urlState()));
+    if (this.options.key() === null) return;
+    const hash = writeHash(location.hash, this.key, encodeState(this.options.state()));
     if (hash !== location.hash && !(hash === '' && location.hash === '#')) history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
   }
 }

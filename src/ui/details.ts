@@ -5,7 +5,7 @@ import { consortium, partnersIn, type Selection } from '../data/selectors.js';
 import { countryName, formatCount, formatDateRange, formatMoney } from '../i18n/format.js';
 import type { Lang, Messages } from '../i18n/messages.js';
 import { isWebUrl } from '../data/fields.js';
-import type { DetailsTarget } from '../map/map-controller.js';
+import type { DetailsTarget } from '../map/map-input.js';
 import { vouchersChart } from './vouchers-chart.js';
 import { projectKey } from '../map/marks.js';
 import type { ProjectLook } from '../map/colours.js';

@@ -1,0 +1,22 @@
+/** What lies over the map: legend, zoom buttons, tools, an empty-filter note and the attribution. */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Messages } from '../i18n/messages.js';
+import { legend, type LegendInput } from '../ui/legend.js';
+import { zoomButtons } from './header.js';
+import { tools, type ToolsInput } from './tools.js';
+
+export interface OverlaysInput {
+  readonly msg: Messages;
+  readonly legend: LegendInput;
+  readonly tools: ToolsInput;
+  readonly zoomIn: () => void;
+  readonly zoomOut: () => void;
+  readonly fitAll: () => void;
+  readonly tilesAttribution: string | undefined;
+}
+
+export function mapOverlays({ msg, legend: legendInput, tools: toolsInput, zoomIn, zoomOut, fitAll, tilesAttribution }: OverlaysInput): TemplateResult {
+  return html`${legend(legendInput)} ${zoomButtons(msg, zoomIn, zoomOut, fitAll)} ${tools(toolsInput)}
+    ${legendInput.selection.projects.length ? nothing : html`<p class="empty">${msg.noProjects}</p>`}
+    <p class="attribution">Leaflet · ${msg.basemap}${tilesAttribution ? html` · ${tilesAttribution}` : nothing}</p>`;
+}

@@ -1,0 +1,61 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { SearchHit } from '../data/search.js';
+import type { SearchInput } from '../ui/search.js';
+
+/** The search box's state (query, open, highlighted option) and its keyboard. */
+export class SearchController {
+  query = '';
+  open = false;
+  /** Index of the highlighted option, or -1. */
+  active = -1;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly hits: (query: string) => SearchHit[],
+    private readonly chosen: (hit: SearchHit) => void,
+  ) {
+  }
+
+  /** The search template's state and callbacks (language and messages aside). */
+  input(): Omit<SearchInput, 'lang' | 'msg'> {
+    return {
+      query: this.query,
+      hits: this.hits(this.query),
+      active: this.active,
+      open: this.open,
+      onInput: (q) => this.set(q, true, -1),
+      onKey: (e) => this.onKey(e),
+      onChoose: (hit) => this.choose(hit),
+      onBlur: () => this.set(this.query, false, this.active),
+    };
+  }
+
+  private set(query: string, open: boolean, active: number): void {
+    [this.query, this.open, this.active] = [query, open, active];
+    this.host.requestUpdate();
+  }
+
+  private choose(hit: SearchHit): void {
+    this.set('', false, -1);
+    this.chosen(hit);
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    const hits = this.hits(this.query);
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      if (!hits.length) return this.set(this.query, true, this.active);
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      this.set(this.query, true, (this.active + step + hits.length) % hits.length);
+    } else if (e.key === 'Enter') {
+      const hit = hits[Math.max(0, this.active)];
+      if (hit && this.query.trim()) {
+        e.preventDefault();
+        this.choose(hit);
+      }
+    } else if (e.key === 'Escape') {
+      if (this.open && this.query) e.stopPropagation();
+      this.set('', false, -1);
+    }
+  }
+}

@@ -1,0 +1,58 @@
+import { select, type Selection } from '../data/selectors.js';
+import { searchPartners, type SearchHit } from '../data/search.js';
+import type { Collaborations, LayerName, ParseResult, Partner } from '../data/types.js';
+import type { ProjectLook } from '../map/colours.js';
+import { dashOf, shapeOf } from '../map/marks.js';
+
+/**
+ * What the element shows, derived once per data × project filter × language: the selection, each
+ * project's look, counts for the toggles and the summary, partners by id, and search results
+ * (the last query's, kept: every render asks, and a large network takes milliseconds to search).
+ * Made again only when one of those changes: at 100k partners the selection is worth keeping (the
+ * clustering index and the sorted list are keyed on it).
+ */
+export interface ViewModel {
+  readonly parsed: ParseResult;
+  readonly data: Collaborations;
+  readonly selection: Selection;
+  /** Project id → colour, shape and dashes. */
+  readonly looks: Map<string, ProjectLook>;
+  /** Partners per project (all of the data, not only the visible ones): the toggles show them. */
+  readonly counts: Map<string, number>;
+  /** How many countries the visible partners are in. */
+  readonly countries: number;
+  partner(id: string): Partner | undefined;
+  search(query: string): SearchHit[];
+}
+
+export interface ViewModelInput {
+  readonly parsed: ParseResult;
+  readonly projects: readonly string[] | null;
+  readonly layers: readonly LayerName[];
+  /** A project's colour as the page styles it (`--partner-map-color-<id>`), else the palette's. */
+  readonly colour: (id: string, index: number) => string;
+}
+
+export function viewModel({ parsed, projects, layers, colour }: ViewModelInput): ViewModel {
+  const data = parsed.data;
+  const selection = select(data, { projects, layers });
+  const looks = new Map(data.projects.map((p, i) => [p.id, { colour: colour(p.id, i), shape: shapeOf(i), dash: dashOf(i) }]));
+  const counts = new Map(data.projects.map((p) => [p.id, 0]));
+  for (const x of data.partners) for (const id of Object.keys(x.roles)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  let byId: Map<string, Partner> | undefined;
+  let last: { query: string; hits: SearchHit[] } | undefined;
+  return {
+    parsed,
+    data,
+    selection,
+    looks,
+    counts,
+    countries: new Set(selection.partners.map((v) => v.partner.country)).size,
+    partner: (id) => (byId ??= new Map(data.partners.map((p) => [p.id, p]))).get(id),
+    search(query) {
+      if (last?.query !== query) last = { query, hits: searchPartners(selection.partners.map((v) => v.partner), query) };
+      return last.hits;
+    },
+  };
+}
+

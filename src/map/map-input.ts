@@ -1,0 +1,47 @@
+/** What the map draws and how it reports back: data and callbacks from the element, no state. */
+import type { CollabEvent, Collaborations, LayerName, Partner, Project } from '../data/types.js';
+import type { Selection, VisiblePartner } from '../data/selectors.js';
+import type { ProjectLook } from './colours.js';
+import type { ClusterInput } from './cluster/cluster-layer.js';
+
+/** Something the details panel can show. */
+export type DetailsTarget =
+  | { readonly kind: 'partner'; readonly partner: Partner }
+  | { readonly kind: 'project'; readonly project: Project }
+  | { readonly kind: 'country'; readonly country: string }
+  | { readonly kind: 'event'; readonly event: CollabEvent }
+  /** Partners that share one place even at the deepest zoom (a large network's group). */
+  | { readonly kind: 'group'; readonly members: readonly VisiblePartner[]; readonly total: number };
+
+/** What the map needs to draw: data and callbacks from the element, no state of its own. */
+export interface MapInput {
+  readonly data: Collaborations;
+  readonly selection: Selection;
+  readonly layers: readonly LayerName[];
+  /** Project id → colour, shape and dashes. */
+  readonly looks: ReadonlyMap<string, ProjectLook>;
+  readonly tiles: string | undefined;
+  /** Accessible name of a partner's marker: name, city and projects. */
+  readonly partnerLabel: (visible: VisiblePartner) => string;
+  readonly eventLabel: (event: CollabEvent) => string;
+  /** Past this many visible partners, they are clustered on a canvas (leads stay marks). */
+  readonly clusterThreshold: number;
+  /** A group's accessible name: its count, its breakdown by project, and whether it opens by zooming. */
+  readonly groupLabel: ClusterInput['groupLabel'];
+  /** A group's short name, for its hover label. */
+  readonly groupTip: (count: number) => string;
+  /** A count as drawn inside a group: compact (1.2K), in the language in use. */
+  readonly compact: (n: number) => string;
+  /** A mark, country or link was chosen (click, or Enter on a focused mark). */
+  readonly onSelect: (target: DetailsTarget, origin: HTMLElement | null) => void;
+}
+
+/** Space the overlays (legend, details) take at the map's edges, kept clear when fitting. */
+export interface Insets {
+  readonly left: number;
+  readonly right: number;
+  readonly bottom: number;
+}
+
+/** Whether the partners are grouped on a canvas: shown, and more than the threshold. */
+export const isClustered = (input: MapInput): boolean => input.layers.includes('consortia') && input.selection.partners.length > input.clusterThreshold;
