@@ -10,8 +10,8 @@ import { MESSAGES, resolveLang, type Lang, type Messages } from './i18n/messages
 import { countryName, formatCompact, formatCount, formatDateRange } from './i18n/format.js';
 import { MapController, isClustered, type DetailsTarget, type Insets, type MapHost, type MapInput } from './map/map-controller.js';
 import { preloadCluster } from './map/cluster-loader.js';
-import { projectColour, type ProjectLook } from './map/colours.js';
-import { dashOf, shapeOf } from './map/marks.js';
+import { dashOf, projectColour, type ProjectLook } from './graphics/colours.js';
+import { shapeOf } from './graphics/shapes.js';
 import { countryDetails, eventDetails, partnerDetails, projectDetails, type DetailsContext } from './ui/details.js';
 import { groupDetails } from './ui/group-details.js';
 import { filters } from './ui/filters.js';

@@ -3,8 +3,9 @@ import type { CollabEvent, Collaborations, LayerName, Partner, Project } from '.
 import { consortium, isLead, type Selection, type VisiblePartner } from '../data/selectors.js';
 import * as L from './leaflet.js';
 import { countryMainBounds } from '../data/world.js';
-import type { ProjectLook } from './colours.js';
-import { LEAD_SIZE, MEMBER_SIZE, TARGET_SIZE, eventMark, partnerMark } from './marks.js';
+import type { ProjectLook } from '../graphics/colours.js';
+import { eventMark, partnerMark } from '../graphics/marks.js';
+import { LEAD_SIZE, MEMBER_SIZE, TARGET_SIZE } from '../graphics/tokens.js';
 import { spreadPoints } from './spread.js';
 import type { ClusterInput } from './cluster/cluster-layer.js';
 import type { ClusterIndex, ClusterItem } from './cluster/cluster-index.js';
