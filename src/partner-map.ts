@@ -6,7 +6,7 @@ import { MESSAGES, resolveLang, type Lang, type Messages } from './i18n/messages
 import { MapController } from './map/map-controller.js';
 import { isClustered, type DetailsTarget, type MapInput } from './map/map-input.js';
 import { preloadCluster } from './map/cluster-loader.js';
-import { projectColour } from './map/colours.js';
+import { projectColour } from './graphics/colours.js';
 import type { DetailsContext } from './ui/details.js';
 import { filters } from './ui/filters.js';
 import { DEFAULT_SORT, listView, type SortState } from './ui/list-view.js';

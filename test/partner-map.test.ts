@@ -1,7 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import { cleanup, drawnPartners, fillOf, mountMap, settle, shadedMarkets, shadow } from './helpers.js';
-import { REACH_RAMP } from '../src/map/colours.js';
+import { REACH_RAMP } from '../src/graphics/colours.js';
 import type { MapReadyEvent } from '../src/partner-map.js';
 
 const CONSORTIA: Record<string, string[]> = {

@@ -1,8 +1,9 @@
 import { select, type Selection } from '../data/selectors.js';
 import { searchPartners, type SearchHit } from '../data/search.js';
 import type { Collaborations, LayerName, ParseResult, Partner } from '../data/types.js';
-import type { ProjectLook } from '../map/colours.js';
-import { dashOf, shapeOf } from '../map/marks.js';
+import type { ProjectLook } from '../graphics/colours.js';
+import { dashOf } from '../graphics/colours.js';
+import { shapeOf } from '../graphics/shapes.js';
 
 /**
  * What the element shows, derived once per data × project filter × language: the selection, each

@@ -2,8 +2,9 @@
  *  from partners to their leads. Leaflet layers built from the element's input, nothing kept. */
 import { consortiumCentre } from '../data/selectors.js';
 import { countries, countryAnchor, type CountryFeature } from '../data/world.js';
-import { greatCircle } from './arcs.js';
-import { reachShading } from './colours.js';
+import { greatCircle } from '../graphics/arcs.js';
+import { FALLBACK_LOOK, reachShading } from '../graphics/colours.js';
+import { ARC, LAND, LINK, MARKET } from '../graphics/tokens.js';
 import * as L from './leaflet.js';
 import type { MapInput } from './map-input.js';
 
@@ -30,7 +31,7 @@ export function landSteps(g: L.LayerGroup, withTiles: boolean): (() => void)[] {
     interactive: false,
     style: () => ({
       className: withTiles ? 'pm-land pm-land-over-tiles' : 'pm-land',
-      weight: 0.6,
+      weight: LAND.weight,
       fillOpacity: withTiles ? 0 : 1,
     }),
   };
@@ -50,15 +51,15 @@ export function addReach(g: L.LayerGroup, arcs: L.LayerGroup, input: MapInput): 
     const style = {
       pane: 'pm-reach',
       renderer,
-      color: '#8a5d00',
-      weight: 0.7,
+      color: MARKET.stroke,
+      weight: MARKET.weight,
       fillColor: colour(market.projects.length),
-      fillOpacity: 0.9,
+      fillOpacity: MARKET.fillOpacity,
       className: `pm-market pm-market-${market.country}`,
     };
     const layer =
       f.geometry.type === 'Point'
-        ? L.circleMarker([f.geometry.coordinates[1] ?? 0, f.geometry.coordinates[0] ?? 0], { ...style, radius: 6 })
+        ? L.circleMarker([f.geometry.coordinates[1] ?? 0, f.geometry.coordinates[0] ?? 0], { ...style, radius: MARKET.pointRadius })
         : L.geoJSON(f, { ...style, style: () => style });
     layer.on('click', () => input.onSelect({ kind: 'country', country: market.country }, null));
     layer.addTo(g);
@@ -70,13 +71,14 @@ export function addReach(g: L.LayerGroup, arcs: L.LayerGroup, input: MapInput): 
     for (const code of project.targetMarkets) {
       const to = countryAnchor(code);
       if (!to) continue;
+      const look = input.looks.get(project.id) ?? FALLBACK_LOOK;
       L.polyline(greatCircle(from, to), {
         pane: 'pm-arcs',
         renderer: arcRenderer,
-        color: input.looks.get(project.id)?.colour ?? '#333',
-        weight: 1.6,
-        opacity: 0.8,
-        dashArray: input.looks.get(project.id)?.dash ?? '6 4',
+        color: look.colour,
+        weight: ARC.weight,
+        opacity: ARC.opacity,
+        dashArray: look.dash,
         interactive: false,
         className: `pm-arc pm-arc-${project.id}`,
       }).addTo(arcs);
@@ -101,9 +103,9 @@ export function addLinks(g: L.LayerGroup, input: MapInput): void {
         {
           pane: 'pm-links',
           renderer,
-          color: input.looks.get(project.id)?.colour ?? '#333',
-          weight: 1.4,
-          opacity: 0.55,
+          color: (input.looks.get(project.id) ?? FALLBACK_LOOK).colour,
+          weight: LINK.weight,
+          opacity: LINK.opacity,
           className: `pm-link pm-link-${project.id}`,
         },
       )

@@ -1,7 +1,7 @@
 /** What the map draws and how it reports back: data and callbacks from the element, no state. */
 import type { CollabEvent, Collaborations, LayerName, Partner, Project } from '../data/types.js';
 import type { Selection, VisiblePartner } from '../data/selectors.js';
-import type { ProjectLook } from './colours.js';
+import type { ProjectLook } from '../graphics/colours.js';
 import type { ClusterInput } from './cluster/cluster-layer.js';
 
 /** Something the details panel can show. */

@@ -1,6 +1,7 @@
 import { isLead } from '../data/selectors.js';
 import * as L from './leaflet.js';
-import { LEAD_SIZE, MEMBER_SIZE, TARGET_SIZE, eventMark, partnerMark } from './marks.js';
+import { eventMark, partnerMark } from '../graphics/marks.js';
+import { FALLBACK_COLOUR, LEADER, LEAD_SIZE, MEMBER_SIZE, TARGET_SIZE } from '../graphics/tokens.js';
 import { spreadPoints } from './spread.js';
 import type { MapLabel } from './map-label.js';
 import { readingOrder } from './screen-order.js';
@@ -136,8 +137,8 @@ export class MarksLayer extends L.Layer {
       const at = moved ? map.layerPointToLatLng(L.point(to.x, to.y)) : mark.home;
       mark.marker.setLatLng(at);
       if (moved) {
-        L.polyline([mark.home, at], { pane: 'pm-arcs', className: 'pm-leader', weight: 1, color: '#57606a', opacity: 0.8, interactive: false }).addTo(this.leaders);
-        L.circleMarker(mark.home, { pane: 'pm-arcs', className: 'pm-home', radius: 2, weight: 0, fillColor: '#57606a', fillOpacity: 0.9, interactive: false }).addTo(this.leaders);
+        L.polyline([mark.home, at], { pane: 'pm-arcs', className: 'pm-leader', weight: LEADER.weight, color: LEADER.colour, opacity: LEADER.opacity, interactive: false }).addTo(this.leaders);
+        L.circleMarker(mark.home, { pane: 'pm-arcs', className: 'pm-home', radius: 2, weight: 0, fillColor: LEADER.colour, fillOpacity: 0.9, interactive: false }).addTo(this.leaders);
       }
     });
   }
@@ -217,7 +218,7 @@ export class MarksLayer extends L.Layer {
       if (clustered && !lead) continue;
       const size = Math.max(TARGET_SIZE, lead ? LEAD_SIZE : MEMBER_SIZE);
       const glyph = partnerMark(
-        roles.map((r) => input.looks.get(r.project.id) ?? { colour: '#333', shape: 0, dash: '' }),
+        roles.map((r) => input.looks.get(r.project.id) ?? { colour: FALLBACK_COLOUR, shape: 0, dash: '' }),
         lead,
       );
       const icon = L.divIcon({ html: glyph, className: `pm-partner${lead ? ' pm-lead' : ''}`, iconSize: [size, size] });
@@ -227,7 +228,7 @@ export class MarksLayer extends L.Layer {
 
   private drawEvents(input: MapInput): void {
     for (const event of input.selection.events) {
-      const icon = L.divIcon({ html: eventMark(input.looks.get(event.project)?.colour ?? '#333'), className: 'pm-event', iconSize: [TARGET_SIZE, TARGET_SIZE] });
+      const icon = L.divIcon({ html: eventMark(input.looks.get(event.project)?.colour ?? FALLBACK_COLOUR), className: 'pm-event', iconSize: [TARGET_SIZE, TARGET_SIZE] });
       this.addMark(`event:${event.id}`, event.position, icon, input.eventLabel(event), event.name, (origin) => input.onSelect({ kind: 'event', event }, origin), 1000);
     }
   }

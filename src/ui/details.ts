@@ -7,8 +7,8 @@ import type { Lang, Messages } from '../i18n/messages.js';
 import { isWebUrl } from '../data/fields.js';
 import type { DetailsTarget } from '../map/map-input.js';
 import { vouchersChart } from './vouchers-chart.js';
-import { projectKey } from '../map/marks.js';
-import type { ProjectLook } from '../map/colours.js';
+import { projectKey } from '../graphics/marks.js';
+import type { ProjectLook } from '../graphics/colours.js';
 
 export interface DetailsContext {
   readonly data: Collaborations;

@@ -2,8 +2,8 @@
 import { html, type TemplateResult } from 'lit';
 import { LAYERS, type LayerName, type Project } from '../data/types.js';
 import type { Messages } from '../i18n/messages.js';
-import type { ProjectLook } from '../map/colours.js';
-import { projectKey } from '../map/marks.js';
+import { FALLBACK_LOOK, type ProjectLook } from '../graphics/colours.js';
+import { projectKey } from '../graphics/marks.js';
 
 export interface FiltersInput {
   readonly projects: readonly Project[];
@@ -17,11 +17,14 @@ export interface FiltersInput {
   readonly onLayer: (layer: LayerName) => void;
 }
 
+/** A toggle's key: a Lit template, so a re-render updates the same nodes rather than building new ones. */
+const key = (look: ProjectLook) => projectKey(look.colour, look.shape);
+
 export function filters(f: FiltersInput): TemplateResult {
   return html`<div class="filter-group" role="group" aria-label=${f.msg.projectsFilter}>
       ${f.projects.map(
         (p) => html`<button type="button" class="toggle project-toggle" data-project=${p.id} aria-pressed=${f.visible.has(p.id) ? 'true' : 'false'} @click=${() => f.onProject(p.id)}>
-          ${projectKey(f.looks.get(p.id)?.colour ?? '#666', f.looks.get(p.id)?.shape ?? 0)}<span class="name">${p.name}</span> <span class="count">${f.msg.count(f.counts.get(p.id) ?? 0)}</span>
+          ${key(f.looks.get(p.id) ?? FALLBACK_LOOK)}<span class="name">${p.name}</span> <span class="count">${f.msg.count(f.counts.get(p.id) ?? 0)}</span>
         </button>`,
       )}
     </div>

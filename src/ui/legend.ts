@@ -3,8 +3,9 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { LayerName, Project } from '../data/types.js';
 import type { Selection } from '../data/selectors.js';
 import type { Messages } from '../i18n/messages.js';
-import { eventMark, partnerMark, projectKey, ringArcs } from '../map/marks.js';
-import { reachShading, type ProjectLook } from '../map/colours.js';
+import { eventGlyph, groupBody, partnerGlyph, projectKey } from '../graphics/marks.js';
+import { reachShading, type ProjectLook } from '../graphics/colours.js';
+import { ARC, MARKET, NEUTRAL_COLOUR } from '../graphics/tokens.js';
 
 export interface LegendInput {
   readonly selection: Selection;
@@ -29,19 +30,24 @@ function countsOf(selection: Selection): Map<string, number> {
 }
 
 /** A group's key: a ring of the projects' colours around a count, as the canvas draws it. */
-function groupKey(colours: readonly string[]): TemplateResult {
-  const equalShares = colours.map(() => 1);
-  const arcs = ringArcs(equalShares, 9.5).map(({ index, d }) => svg`<path transform="translate(12 12)" d=${d} fill="none" stroke=${colours[index] ?? NEUTRAL} stroke-width="4"></path>`);
-  return html`<svg class="group-key" width="24" height="24" viewBox="0 0 24 24" aria-hidden="true">${svg`<circle cx="12" cy="12" r="11.5" fill="#fff" stroke="rgb(0 0 0 / 0.45)"></circle>${arcs}<text x="12" y="15.5" text-anchor="middle" font-size="9.5" font-weight="700" fill="#1f2328">42</text>`}</svg>`;
-}
+const groupKey = (colours: readonly string[]): TemplateResult =>
+  html`<svg class="group-key" width="24" height="24" viewBox="-12 -12 24 24" aria-hidden="true">${groupBody(
+    colours.map(() => 1),
+    colours,
+    11.5,
+    '42',
+    undefined,
+    undefined,
+    4,
+    9.5,
+  )}</svg>`;
 
-const NEUTRAL = '#6e7781';
-const NEUTRAL_LOOK: ProjectLook = { colour: NEUTRAL, shape: 0, dash: '6 4' };
+const NEUTRAL_LOOK: ProjectLook = { colour: NEUTRAL_COLOUR, shape: 0, dash: ARC.dashes[0] };
 
 /** A reach step's colour as an SVG fill (a presentation attribute): a style attribute would be
  *  refused under a strict CSP without 'unsafe-inline' styles, and Lit writes one on first render. */
 const reachKey = (colour: string) =>
-  html`<svg class="reach-key" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">${svg`<rect x="0.5" y="0.5" width="13" height="13" rx="3" fill=${colour} stroke="#8a5d00"></rect>`}</svg>`;
+  html`<svg class="reach-key" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">${svg`<rect x="0.5" y="0.5" width="13" height="13" rx="3" fill=${colour} stroke=${MARKET.stroke}></rect>`}</svg>`;
 
 /** A short sample of a project's arcs: its colour and its dashes. */
 const arcSample = (look: ProjectLook) =>
@@ -69,10 +75,10 @@ export function legend({ selection, layers, looks, msg, onProject, clustered }: 
     <ul class="legend-marks">
       ${showConsortia
         ? html`${clustered ? html`<li class="group-step">${groupKey(selection.projects.map((p) => look(p).colour))}<span>${msg.groupMark}</span></li>` : nothing}
-            <li>${partnerMark([NEUTRAL_LOOK], true)}<span>${msg.leadMark}</span></li>
-            <li>${partnerMark([NEUTRAL_LOOK], false)}<span>${msg.memberMark}</span></li>
+            <li>${partnerGlyph([NEUTRAL_LOOK], true)}<span>${msg.leadMark}</span></li>
+            <li>${partnerGlyph([NEUTRAL_LOOK], false)}<span>${msg.memberMark}</span></li>
             ${selection.projects.length > 1
-              ? html`<li>${partnerMark(selection.projects.slice(0, 4).map(look), false)}<span>${msg.multiMark}</span></li>`
+              ? html`<li>${partnerGlyph(selection.projects.slice(0, 4).map(look), false)}<span>${msg.multiMark}</span></li>`
               : nothing}
             <li><span class="line solid"></span><span>${msg.consortiumLink}</span></li>`
         : nothing}
@@ -80,7 +86,7 @@ export function legend({ selection, layers, looks, msg, onProject, clustered }: 
         ? html`${steps.map((n) => html`<li class="reach-step">${reachKey(colour(n))}<span>${msg.reachedBy(n)}</span></li>`)}
             <li><span class="line dashed"></span><span>${msg.arc}</span></li>`
         : nothing}
-      ${layers.includes('events') && selection.events.length ? html`<li>${eventMark(NEUTRAL)}<span>${msg.event}</span></li>` : nothing}
+      ${layers.includes('events') && selection.events.length ? html`<li>${eventGlyph(NEUTRAL_COLOUR)}<span>${msg.event}</span></li>` : nothing}
     </ul>
   </details>`;
 }

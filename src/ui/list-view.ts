@@ -3,8 +3,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { MarketReach, Selection, VisiblePartner } from '../data/selectors.js';
 import { countryName, formatCount } from '../i18n/format.js';
 import type { Lang, Messages } from '../i18n/messages.js';
-import type { ProjectLook } from '../map/colours.js';
-import { projectKey } from '../map/marks.js';
+import type { ProjectLook } from '../graphics/colours.js';
+import { projectKey } from '../graphics/marks.js';
 
 export type PartnerColumn = 'name' | 'type' | 'city' | 'country' | 'projects';
 export type MarketColumn = 'country' | 'programmes';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { countries, countryAnchor, unpackArcs } from '../../src/data/world.js';
-import { greatCircle } from '../../src/map/arcs.js';
+import { greatCircle } from '../../src/graphics/arcs.js';
 
 const rings = (code: string): number[][][] => {
   const g = countries().byCode.get(code)?.geometry;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import { PROJECT_PALETTE } from '../../src/map/colours.js';
+import { PROJECT_PALETTE } from '../../src/graphics/colours.js';
 import { cleanup, mountMap, shadow } from '../helpers.js';
 
 /** sRGB hex → linear RGB in [0, 1]. */

@@ -9,8 +9,9 @@
 import * as L from '../leaflet.js';
 import type { VisiblePartner } from '../../data/selectors.js';
 import type { LonLat, Project } from '../../data/types.js';
-import type { ProjectLook } from '../colours.js';
-import { ringArcs, segmentPath, shapePath } from '../marks.js';
+import { FALLBACK_LOOK, type ProjectLook } from '../../graphics/colours.js';
+import { ringArcs, segmentPath, shapePath } from '../../graphics/shapes.js';
+import { CANVAS_MARK, GROUP, HALO, LINK, SELECTED_RING } from '../../graphics/tokens.js';
 import { ClusterIndex, type ClusterItem } from './cluster-index.js';
 import { ClusterFocus } from './cluster-focus.js';
 import { nearest } from '../screen-order.js';
@@ -45,7 +46,6 @@ export interface ClusterInput {
 const PADDING = 0.3;
 /** Every mark answers the pointer within this radius at least (a 24 px target, WCAG 2.5.8). */
 const MIN_TARGET = 12;
-const MEMBER_RADIUS = 7;
 
 /** An item as drawn now: where (layer pixels) and how big. */
 export interface Drawn {
@@ -192,7 +192,7 @@ export class ClusterLayer extends L.Layer {
     const s = this.input.scale;
     this.drawn = items.map((item) => {
       const p = map.latLngToLayerPoint([item.lat, item.lon]);
-      const r = item.kind === 'group' ? (13 + 3 * Math.log10(item.count)) * s : MEMBER_RADIUS * s;
+      const r = item.kind === 'group' ? (GROUP.radius + GROUP.perDecade * Math.log10(item.count)) * s : CANVAS_MARK.radius * s;
       return { item, key: itemKey(item), x: p.x, y: p.y, r };
     });
     this.paint();
@@ -214,12 +214,12 @@ export class ClusterLayer extends L.Layer {
     const accent = css('--partner-map-accent', '#0b5cad');
     const font = css('--partner-map-font', 'system-ui, sans-serif');
     const { projects, looks, leads, scale: s } = this.input;
-    const look = (p: Project) => looks.get(p.id) ?? { colour: '#666', shape: 0, dash: '' };
+    const look = (p: Project) => looks.get(p.id) ?? FALLBACK_LOOK;
 
     // Links first, under every mark: from each partner drawn alone to its projects' leads.
     if (this.input.links) {
-      ctx.lineWidth = 1.4;
-      ctx.globalAlpha = 0.55;
+      ctx.lineWidth = LINK.weight;
+      ctx.globalAlpha = LINK.opacity;
       for (const d of this.drawn) {
         if (d.item.kind !== 'partner') continue;
         const v = this.input.index.partners[d.item.index];
@@ -244,17 +244,17 @@ export class ClusterLayer extends L.Layer {
       ctx.save();
       ctx.translate(d.x, d.y);
       if (d === ringed) {
-        ctx.lineWidth = 3;
+        ctx.lineWidth = SELECTED_RING.width;
         ctx.strokeStyle = accent;
         ctx.beginPath();
-        ctx.arc(0, 0, d.r + 5, 0, 2 * Math.PI);
+        ctx.arc(0, 0, d.r + SELECTED_RING.gap, 0, 2 * Math.PI);
         ctx.stroke();
       }
       if (d.item.kind === 'group') {
         const { count, parts } = d.item;
         // A ring of project colours, each arc as long as the project's share of memberships (the
         // same geometry as the legend's key and the export).
-        const ring = 4.5 * s;
+        const ring = GROUP.ring * s;
         ctx.lineWidth = ring;
         for (const { index, d: path } of ringArcs(parts, d.r - ring / 2)) {
           const p = projects[index];
@@ -267,12 +267,14 @@ export class ClusterLayer extends L.Layer {
         ctx.arc(0, 0, d.r - ring, 0, 2 * Math.PI);
         ctx.fill();
         ctx.lineWidth = 1;
-        ctx.strokeStyle = 'rgb(0 0 0 / 0.45)';
+        ctx.strokeStyle = GROUP.edge;
+        ctx.globalAlpha = GROUP.edgeOpacity;
         ctx.beginPath();
         ctx.arc(0, 0, d.r, 0, 2 * Math.PI);
         ctx.stroke();
+        ctx.globalAlpha = 1;
         ctx.fillStyle = ink;
-        ctx.font = `700 ${Math.round(12 * s)}px ${font}`;
+        ctx.font = `700 ${Math.round(GROUP.fontSize * s)}px ${font}`;
         ctx.textAlign = 'center';
         ctx.textBaseline = 'middle';
         ctx.fillText(this.input.compact(count), 0, 0.5);
@@ -281,12 +283,12 @@ export class ClusterLayer extends L.Layer {
         const roles = v?.roles ?? [];
         const r = d.r;
         if (roles.length <= 1) {
-          const l = roles[0] ? look(roles[0].project) : look({ id: '' } as Project);
+          const l = roles[0] ? look(roles[0].project) : FALLBACK_LOOK;
           const path = new Path2D(shapePath(l.shape, r));
           ctx.fillStyle = l.colour;
           ctx.fill(path);
-          ctx.lineWidth = 1.5;
-          ctx.strokeStyle = '#fff';
+          ctx.lineWidth = CANVAS_MARK.halo;
+          ctx.strokeStyle = HALO.colour;
           ctx.lineJoin = 'round';
           ctx.stroke(path);
         } else {
@@ -294,17 +296,17 @@ export class ClusterLayer extends L.Layer {
             ctx.fillStyle = look(project).colour;
             ctx.fill(new Path2D(segmentPath(k, roles.length, r)));
           });
-          ctx.lineWidth = 1.5;
-          ctx.strokeStyle = '#fff';
+          ctx.lineWidth = CANVAS_MARK.halo;
+          ctx.strokeStyle = HALO.colour;
           ctx.beginPath();
           ctx.arc(0, 0, r, 0, 2 * Math.PI);
           ctx.stroke();
         }
         if (d.item.index === this.selected) {
-          ctx.lineWidth = 3;
+          ctx.lineWidth = SELECTED_RING.width;
           ctx.strokeStyle = accent;
           ctx.beginPath();
-          ctx.arc(0, 0, r + 5, 0, 2 * Math.PI);
+          ctx.arc(0, 0, r + SELECTED_RING.gap, 0, 2 * Math.PI);
           ctx.stroke();
         }
       }

@@ -1,4 +1,5 @@
 import { scaleOrdinal } from 'd3-scale';
+import { ARC, FALLBACK_COLOUR } from './tokens.js';
 
 /** Okabe–Ito: distinguishable under the common colour-vision deficiencies, in the data's order. */
 export const PROJECT_PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#56B4E9', '#E69F00', '#000000', '#F0E442'];
@@ -26,6 +27,12 @@ export interface ProjectLook {
   readonly shape: number;
   readonly dash: string;
 }
+
+/** A project drawn without a look of its own (never in practice). */
+export const FALLBACK_LOOK: ProjectLook = { colour: FALLBACK_COLOUR, shape: 0, dash: ARC.dashes[0] };
+
+/** Arc dash patterns by project: colour and dashes both tell the programmes apart. */
+export const dashOf = (projectIndex: number): string => ARC.dashes[projectIndex % ARC.dashes.length] ?? ARC.dashes[0];
 
 /** A project's colour: the host's --partner-map-color-<id> if set, else the palette. */
 export function projectColour(host: Element, id: string, index: number): string {
