@@ -13,6 +13,7 @@ import type { ClusterMode } from './cluster/cluster-mode.js';
 import { MapLabel } from './map-label.js';
 import { readingOrder } from './screen-order.js';
 import { addLinks, addReach, landSteps } from './data-layers.js';
+import { fineLand } from './fine-land.js';
 
 /** Something the details panel can show. */
 export type DetailsTarget =
@@ -102,6 +103,8 @@ export class MapController implements ReactiveController {
   private drawn: MapInput | undefined;
   private readonly groups = new Map<string, L.LayerGroup>();
   private tileLayer: L.TileLayer | undefined;
+  /** Finer coasts over Europe past zoom 5, from a chunk loaded then. */
+  private fineLand: { remove(): void } | undefined;
   /** Partner and event marks by key (`partner:biocat`, `event:oncothon`). */
   private readonly marks = new Map<string, Mark>();
   private leaders: L.LayerGroup | undefined;
@@ -385,6 +388,7 @@ export class MapController implements ReactiveController {
     map.on('movestart zoomstart', () => this.hideLabel());
     map.on('moveend', () => this.host.mapMoved());
     this.map = map;
+    this.fineLand = fineLand(map);
     this.resize = new ResizeObserver(() => {
       map.invalidateSize({ animate: false });
       // A map that started hidden (a closed tab) fits its data the first time it has a size.
@@ -400,6 +404,8 @@ export class MapController implements ReactiveController {
     this.near = false;
     this.resize?.disconnect();
     this.resize = undefined;
+    this.fineLand?.remove();
+    this.fineLand = undefined;
     if (this.map) {
       // Leaflet finishes a zoom animation from a 250 ms timer that it does not cancel on remove();
       // on a removed map that timer throws. Marking the animation done makes the timer a no-op.
