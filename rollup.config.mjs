@@ -1,8 +1,9 @@
 // Three builds of one source:
 //   dist/partner-map.js       self-contained ES module that registers <partner-map> (for <script type=module>);
 //                             dist/partner-map-cluster.js, next to it, is fetched only by maps of more
-//                             partners than the clustering threshold (supercluster and the canvas layer)
-//   dist/partner-map.iife.js  the same as a classic script, the clustering inlined (a classic script
+//                             partners than the clustering threshold (supercluster and the canvas layer);
+//                             dist/partner-map-coasts.js (the 50m land of Europe) past zoom 5 there
+//   dist/partner-map.iife.js  the same as a classic script, the chunks inlined (a classic script
 //                             cannot load a chunk); it registers the element and writes no global
 //   dist/index.js             ES module with bare imports, for bundler users (types in dist/types/),
 //                             with its own clustering chunk dist/index-cluster.js

@@ -94,6 +94,41 @@ export async function buildBasemap({ quantization = 4000, digits = 2 } = {}) {
   return topo;
 }
 
+/** Where finer coasts are drawn past zoom 5 (src/map/fine-land.ts holds the same box): Europe and its
+ *  neighbours, from the Canary Islands and Iceland to Turkey and the Maghreb coast. */
+export const FINE_BOX = { west: -32, south: 26, east: 46, north: 72 };
+
+/**
+ * The 50m countries cut to FINE_BOX and one degree around it, as one object of polygons with no
+ * keys (only drawn, never looked up). The degree of margin keeps the straight cut edges, which are
+ * stroked like borders, outside the box: at run time the box itself is the clip (fine-land.ts).
+ * A planar rectangle clip (d3's clipExtent) rejoins the rings that cross the edge, so Russia or
+ * the Sahara are cut cleanly, with no streaks and no gaps.
+ * @param {{ quantization?: number, margin?: number }} [options]
+ * @returns {Promise<import('topojson-specification').Topology>}
+ */
+export async function buildFineLand({ quantization = 8000, margin = 1 } = {}) {
+  const { west, south, east, north } = FINE_BOX;
+  const cut = geoEquirectangular()
+    .scale(180 / Math.PI)
+    .translate([0, 0])
+    .reflectY(true)
+    .precision(0)
+    .clipExtent([
+      [west - margin, south - margin],
+      [east + margin, north + margin],
+    ]);
+  const source = await readAtlas('countries-50m.json');
+  const features = [];
+  for (const f of feature(source, source.objects.countries).features) {
+    const clipped = geoProject(f, cut);
+    if (clipped.geometry) features.push({ type: 'Feature', properties: {}, geometry: clipped.geometry });
+  }
+  const topo = topology({ land: { type: 'FeatureCollection', features } }, quantization);
+  for (const g of topo.objects.land.geometries) delete g.properties;
+  return topo;
+}
+
 /** One integer as Google's polyline characters: zigzag sign, 5-bit groups, printable ASCII. */
 function encodeInt(value) {
   let v = value < 0 ? ~(value << 1) : value << 1;

@@ -1,6 +1,7 @@
 // Turns build-time assets into TypeScript modules under src/generated/ (git-ignored), so the
 // bundle, the tests and the type-checker all import them the same way, with no loader plugins:
 //   basemap.ts      the offline world basemap (TopoJSON, keyed by ISO alpha-2)
+//   basemap-fine.ts finer coasts for Europe and its neighbours, a chunk loaded past zoom 5
 //   leaflet-css.ts  leaflet.css as text, adopted inside the shadow root
 //   bundled-data.ts data/collaborations.geojson, parsed and validated at run time like any input
 //   iso-codes.ts    the ISO 3166-1 alpha-2 codes (plus XK), so validation does not depend on ICU
@@ -9,7 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import countries from 'i18n-iso-countries';
-import { buildBasemap, packArcs } from './build-basemap.mjs';
+import { buildBasemap, buildFineLand, packArcs } from './build-basemap.mjs';
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -52,6 +53,7 @@ function leafletCss(css) {
 
 await mkdir(out, { recursive: true });
 const basemap = packArcs(await buildBasemap({ quantization: 2500 }));
+const fine = packArcs(await buildFineLand());
 const css = leafletCss(await readFile(require.resolve('leaflet/dist/leaflet.css'), 'utf8'));
 const data = JSON.parse(await readFile(join(root, 'data', 'collaborations.geojson'), 'utf8'));
 await Promise.all([
@@ -59,6 +61,11 @@ await Promise.all([
     join(out, 'basemap.ts'),
     jsonModule('basemapTopology', 'Topology', "import type { Topology } from 'topojson-specification';", basemap.topology) +
       `/** The topology's arcs, packed by scripts/build-basemap.mjs (packArcs). */\nexport const basemapArcs = ${JSON.stringify(basemap.arcs)};\n`,
+  ),
+  writeFile(
+    join(out, 'basemap-fine.ts'),
+    jsonModule('fineTopology', 'Topology', "import type { Topology } from 'topojson-specification';", fine.topology) +
+      `/** The topology's arcs, packed by scripts/build-basemap.mjs (packArcs). */\nexport const fineArcs = ${JSON.stringify(fine.arcs)};\n`,
   ),
   writeFile(
     join(out, 'leaflet-css.ts'),

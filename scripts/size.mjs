@@ -1,6 +1,7 @@
 // Prints the gzip and brotli sizes of the built bundles (`npm run size`); builds first if needed.
 // dist/partner-map.js is what a page loads at start; the chunks beside it load only when needed
-// (partner-map-cluster.js past the clustering threshold, partner-map-tiles.js with `tiles`).
+// (partner-map-cluster.js past the clustering threshold, partner-map-tiles.js with `tiles`,
+// partner-map-coasts.js past zoom 5 over Europe).
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';

@@ -9,6 +9,7 @@ import { MapLabel } from './map-label.js';
 import { addLinks, addReach, landSteps } from './data-layers.js';
 import { isClustered, type Insets, type MapInput } from './map-input.js';
 import { MarksLayer } from './marks-layer.js';
+import { fineLand } from './fine-land.js';
 import { Viewport, type View } from './viewport.js';
 
 /** What the map controller asks of the element, as closures: it reaches into nothing else. */
@@ -53,6 +54,8 @@ export class MapController implements ReactiveController {
   private readonly groups = new Map<string, L.LayerGroup>();
   private tileLayer: L.TileLayer | undefined;
   private tilesUrl: string | undefined;
+  /** Finer coasts over Europe past zoom 5, from a chunk loaded then. */
+  private fineLand: { remove(): void } | undefined;
   /** Large networks: the canvas of groups and single partners, and the index it draws from. */
   private clusterMode: ClusterMode | undefined;
   private readonly label = new MapLabel();
@@ -280,6 +283,7 @@ export class MapController implements ReactiveController {
     this.viewport = new Viewport(map, this.options.insets);
     this.marks = new MarksLayer(this.label).addTo(map);
     this.marks.setSelected(this.selectedKey);
+    this.fineLand = fineLand(map);
     this.resize = new ResizeObserver(() => {
       map.invalidateSize({ animate: false });
       // A map that started hidden (a closed tab) fits its data the first time it has a size.
@@ -295,6 +299,8 @@ export class MapController implements ReactiveController {
     this.near = false;
     this.resize?.disconnect();
     this.resize = undefined;
+    this.fineLand?.remove();
+    this.fineLand = undefined;
     if (this.map) {
       // Leaflet finishes a zoom animation from a 250 ms timer that it does not cancel on remove();
       // on a removed map that timer throws. Marking the animation done makes the timer a no-op.
