@@ -5,8 +5,11 @@
 //                             dist/partner-map-coasts.js (the 50m land of Europe) past zoom 5 there
 //   dist/partner-map.iife.js  the same as a classic script, the chunks inlined (a classic script
 //                             cannot load a chunk); it registers the element and writes no global
-//   dist/index.js             ES module with bare imports, for bundler users (types in dist/types/),
-//                             with its own clustering chunk dist/index-cluster.js
+//   dist/index.js             ES module with bare imports of Lit, d3-scale, topojson-client and supercluster, for
+//                             bundler users (types in dist/types/), with its own clustering chunk dist/index-cluster.js.
+//                             Leaflet is bundled in: the widget uses its private ES sources (leaflet/src/*), and
+//                             a consumer's bundler would take them unpatched, with the innerHTML probe that
+//                             breaks under Trusted Types (scripts/leaflet-trusted-types.mjs)
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
@@ -34,7 +37,7 @@ const minifyCss = () => ({
   },
 });
 
-const external = (id) => /^(lit|@lit|leaflet|d3-|topojson-|supercluster)/.test(id);
+const external = (id) => /^(lit|@lit|d3-|topojson-|supercluster)/.test(id);
 
 export default [
   {
@@ -53,7 +56,7 @@ export default [
     input: 'src/index.ts',
     preserveEntrySignatures: 'allow-extension',
     external,
-    plugins: [nodeResolve({ browser: true }), compile()],
+    plugins: [nodeResolve({ browser: true }), leafletTrustedTypes(), compile()],
     output: { dir: 'dist', entryFileNames: 'index.js', chunkFileNames: 'index-[name].js', format: 'es', sourcemap: true },
   },
 ];
