@@ -4,7 +4,9 @@ import { configs as litConfigs } from 'eslint-plugin-lit';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'src/generated/', 'custom-elements.json', 'demo/react/app.bundle.js', 'bench/baseline.bundle.js', 'bench/results.json'] },
+  {
+    ignores: ['dist/', 'node_modules/', 'src/generated/', 'custom-elements.json', 'demo/react/app.bundle.js', 'bench/baseline.bundle.js', 'bench/results.json'],
+  },
   js.configs.recommended,
   {
     files: ['**/*.ts'],

@@ -29,7 +29,10 @@ const SCENARIOS = [
   // Fewer runs: generating and drawing 100k partners takes seconds a load on each side.
   { id: '100k', name: '100k generated partners', n: 100000, frames: true, runs: Math.min(runs, 3) },
 ];
-const only = option('--only')?.split(',').map((s) => s.trim()).filter(Boolean);
+const only = option('--only')
+  ?.split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 const unknown = only?.filter((id) => !SCENARIOS.some((s) => s.id === id)) ?? [];
 if (unknown.length || (process.argv.includes('--only') && !only?.length)) {
   console.error(`--only takes one or more of ${SCENARIOS.map((s) => s.id).join(', ')} (comma-separated); got ${JSON.stringify(option('--only'))}.`);
@@ -61,7 +64,11 @@ function sizes() {
     const raw = readFileSync(file);
     return { file, raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length, brotli: brotliCompressSync(raw).length };
   };
-  const total = (parts) => ({ raw: kb(parts.reduce((s, p) => s + p.raw, 0)), gzip: kb(parts.reduce((s, p) => s + p.gzip, 0)), brotli: kb(parts.reduce((s, p) => s + p.brotli, 0)) });
+  const total = (parts) => ({
+    raw: kb(parts.reduce((s, p) => s + p.raw, 0)),
+    gzip: kb(parts.reduce((s, p) => s + p.gzip, 0)),
+    brotli: kb(parts.reduce((s, p) => s + p.brotli, 0)),
+  });
   const main = measure('dist/partner-map.js');
   // Lazily loaded chunks of the ES module build (cluster mode), next to it; not the source maps.
   const chunks = readdirSync('dist')
@@ -130,7 +137,9 @@ async function load(side, n, withFrames) {
       try {
         frames = await within(
           (async () => {
-            await page.evaluate(`window.__frames = []; (function tick(t0) { requestAnimationFrame((t) => { window.__frames.push(t - t0); if (window.__frames.length < 400) tick(t); }); })(performance.now())`);
+            await page.evaluate(
+              `window.__frames = []; (function tick(t0) { requestAnimationFrame((t) => { window.__frames.push(t - t0); if (window.__frames.length < 400) tick(t); }); })(performance.now())`,
+            );
             await page.mouse.move(600, 400);
             await page.mouse.down();
             for (let i = 0; i < 30; i++) await page.mouse.move(600 - i * 10, 400 + (i % 2) * 6, { steps: 2 });
@@ -177,7 +186,9 @@ function summary(rs, withFrames) {
     firstFrameMs: Math.round(median(done.map((r) => r.firstFrame))),
     tbtMs: Math.round(median(done.map((r) => r.tbt))),
     maxTaskMs: Math.round(median(done.map((r) => r.maxTask))),
-    ...(withFrames && frames.length ? { frameP50Ms: round1(median(frames)), frameP95Ms: round1(pct(frames, 95)), frameMaxMs: round1(Math.max(...frames)) } : {}),
+    ...(withFrames && frames.length
+      ? { frameP50Ms: round1(median(frames)), frameP95Ms: round1(pct(frames, 95)), frameMaxMs: round1(Math.max(...frames)) }
+      : {}),
     ...(framesTimedOut ? { framesDidNotFinish: framesTimedOut } : {}),
   };
 }
@@ -229,7 +240,12 @@ function normalise(r) {
     ...r,
     timeoutS: r.timeoutS ?? null,
     sizesKB: { ...r.sizesKB, widget: w.everything ? w : { start: w, everything: w, chunks: [] } },
-    scenarios: r.scenarios.map((s) => ({ id: ids[s.partners], clock: s.partners === 25 ? 'navigation' : 'navigation (generation included)', widgetFiles: [], ...s })),
+    scenarios: r.scenarios.map((s) => ({
+      id: ids[s.partners],
+      clock: s.partners === 25 ? 'navigation' : 'navigation (generation included)',
+      widgetFiles: [],
+      ...s,
+    })),
   };
 }
 
@@ -254,52 +270,126 @@ function aims(r) {
   const list = [
     {
       aim: 'whole embed ≤ 100 KB gzip',
-      measured: size.chunks.length ? `${size.everything.gzip} KB in all (${size.start.gzip} KB loaded at start, ${chunkGzip} KB only past the clustering threshold)` : `${size.everything.gzip} KB`,
+      measured: size.chunks.length
+        ? `${size.everything.gzip} KB in all (${size.start.gzip} KB loaded at start, ${chunkGzip} KB only past the clustering threshold)`
+        : `${size.everything.gzip} KB`,
       met: size.everything.gzip <= 100,
       by: `${round1(size.everything.gzip - 100)} KB`,
-      why: 'What loads at start meets it; supercluster and kdbush (~4 KB), the canvas layer and its keyboard focus (~3.5 KB) load only past the clustering threshold, and Leaflet\'s tile layer (4.2 KB) only with tiles.',
+      why: "What loads at start meets it; supercluster and kdbush (~4 KB), the canvas layer and its keyboard focus (~3.5 KB) load only past the clustering threshold, and Leaflet's tile layer (4.2 KB) only with tiles.",
     },
   ];
   const b = s.bundled;
-  if (!b?.widget || !b.baseline) list.push(notRun('ready ≤ 1.1× the plain-Leaflet baseline (bundled data)'), notRun('no long task over 50 ms while starting (bundled data)'));
+  if (!b?.widget || !b.baseline)
+    list.push(notRun('ready ≤ 1.1× the plain-Leaflet baseline (bundled data)'), notRun('no long task over 50 ms while starting (bundled data)'));
   else {
     list.push(
       b.readyRatio === null
-        ? { aim: 'ready ≤ 1.1× the plain-Leaflet baseline (bundled data)', measured: `widget ${readyText(b.widget, r.timeoutS)}, baseline ${readyText(b.baseline, r.timeoutS)}`, met: false, by: 'all of it', why: 'A load did not finish.' }
-        : { aim: 'ready ≤ 1.1× the plain-Leaflet baseline (bundled data)', measured: `${b.readyRatio}× (${b.widget.readyMs} ms against ${b.baseline.readyMs} ms)`, met: b.readyRatio <= 1.1, by: `${round2(b.readyRatio - 1.1)}×`, why: 'The widget validates the data (~15 ms), renders and lays out its panels with Lit (~60 ms, a frame the baseline does not have) and draws in eight short tasks so that none blocks the host page; the baseline hands circles to Leaflet in one long task.' },
+        ? {
+            aim: 'ready ≤ 1.1× the plain-Leaflet baseline (bundled data)',
+            measured: `widget ${readyText(b.widget, r.timeoutS)}, baseline ${readyText(b.baseline, r.timeoutS)}`,
+            met: false,
+            by: 'all of it',
+            why: 'A load did not finish.',
+          }
+        : {
+            aim: 'ready ≤ 1.1× the plain-Leaflet baseline (bundled data)',
+            measured: `${b.readyRatio}× (${b.widget.readyMs} ms against ${b.baseline.readyMs} ms)`,
+            met: b.readyRatio <= 1.1,
+            by: `${round2(b.readyRatio - 1.1)}×`,
+            why: 'The widget validates the data (~15 ms), renders and lays out its panels with Lit (~60 ms, a frame the baseline does not have) and draws in eight short tasks so that none blocks the host page; the baseline hands circles to Leaflet in one long task.',
+          },
       b.widget.readyMs === null
-        ? { aim: 'no long task over 50 ms while starting (bundled data)', measured: readyText(b.widget, r.timeoutS), met: false, by: 'all of it', why: 'The load did not finish.' }
-        : { aim: 'no long task over 50 ms while starting (bundled data)', measured: `${b.widget.maxTaskMs ? `longest ${b.widget.maxTaskMs} ms` : 'none in the median run'} (the baseline's longest: ${b.baseline.maxTaskMs ?? '–'} ms)`, met: b.widget.maxTaskMs <= 50, by: `${b.widget.maxTaskMs - 50} ms`, why: 'The start is split (first render, validation, map, three parts of the basemap, markets, links, marks, their spreading: each a task of its own); what remains over 50 ms in some runs is the browser\'s first layout of the panels, or a slow moment of the machine.' },
+        ? {
+            aim: 'no long task over 50 ms while starting (bundled data)',
+            measured: readyText(b.widget, r.timeoutS),
+            met: false,
+            by: 'all of it',
+            why: 'The load did not finish.',
+          }
+        : {
+            aim: 'no long task over 50 ms while starting (bundled data)',
+            measured: `${b.widget.maxTaskMs ? `longest ${b.widget.maxTaskMs} ms` : 'none in the median run'} (the baseline's longest: ${b.baseline.maxTaskMs ?? '–'} ms)`,
+            met: b.widget.maxTaskMs <= 50,
+            by: `${b.widget.maxTaskMs - 50} ms`,
+            why: "The start is split (first render, validation, map, three parts of the basemap, markets, links, marks, their spreading: each a task of its own); what remains over 50 ms in some runs is the browser's first layout of the panels, or a slow moment of the machine.",
+          },
     );
   }
   const frames = (sc, label) => {
     const aim = `${label} partners: frames p95 ≤ 33 ms while dragging and zooming`;
     if (!sc?.widget) return notRun(aim);
     const w = sc.widget;
-    if (w.readyMs === null) return { aim, measured: readyText(w, r.timeoutS), met: false, by: 'all of it', why: 'The widget did not get ready, so nothing was dragged.' };
-    if (w.frameP95Ms === undefined) return { aim, measured: w.framesDidNotFinish ? `dragging and zooming did not finish${r.timeoutS ? ` in ${r.timeoutS} s` : ''}` : 'not measured', met: false, by: 'all of it', why: 'Each drag or zoom step takes seconds; see a profile of the scenario.' };
-    return { aim, measured: `${w.frameP95Ms} ms (baseline ${sc.baseline?.frameP95Ms ?? '–'} ms)`, met: w.frameP95Ms <= 33, by: `${round1(w.frameP95Ms - 33)} ms`, why: 'The long frames come with the redraws on zooming; see a profile of the scenario.' };
+    if (w.readyMs === null)
+      return { aim, measured: readyText(w, r.timeoutS), met: false, by: 'all of it', why: 'The widget did not get ready, so nothing was dragged.' };
+    if (w.frameP95Ms === undefined)
+      return {
+        aim,
+        measured: w.framesDidNotFinish ? `dragging and zooming did not finish${r.timeoutS ? ` in ${r.timeoutS} s` : ''}` : 'not measured',
+        met: false,
+        by: 'all of it',
+        why: 'Each drag or zoom step takes seconds; see a profile of the scenario.',
+      };
+    return {
+      aim,
+      measured: `${w.frameP95Ms} ms (baseline ${sc.baseline?.frameP95Ms ?? '–'} ms)`,
+      met: w.frameP95Ms <= 33,
+      by: `${round1(w.frameP95Ms - 33)} ms`,
+      why: 'The long frames come with the redraws on zooming; see a profile of the scenario.',
+    };
   };
   list.push(frames(s['1k'], '1k'));
   const tenK = s['10k'];
   const ratioAim = '10k partners ready ≤ 1.2× the baseline drawing 10k canvas markers';
   if (!tenK?.widget || !tenK.baseline) list.push(notRun(ratioAim));
-  else if (tenK.readyRatio === null) list.push({ aim: ratioAim, measured: `widget ${readyText(tenK.widget, r.timeoutS)}, baseline ${readyText(tenK.baseline, r.timeoutS)}`, met: false, by: 'all of it', why: 'A load did not finish; see a profile of the scenario.' });
-  else list.push({ aim: ratioAim, measured: `${tenK.readyRatio}× (${tenK.widget.readyMs} ms against ${tenK.baseline.readyMs} ms)`, met: tenK.readyRatio <= 1.2, by: `${round2(tenK.readyRatio - 1.2)}×`, why: 'The widget validates 10k features, builds the selection and the supercluster index (with per-project counts) and renders its panels; the baseline hands circles to Leaflet, which draws them in the next frame.' });
+  else if (tenK.readyRatio === null)
+    list.push({
+      aim: ratioAim,
+      measured: `widget ${readyText(tenK.widget, r.timeoutS)}, baseline ${readyText(tenK.baseline, r.timeoutS)}`,
+      met: false,
+      by: 'all of it',
+      why: 'A load did not finish; see a profile of the scenario.',
+    });
+  else
+    list.push({
+      aim: ratioAim,
+      measured: `${tenK.readyRatio}× (${tenK.widget.readyMs} ms against ${tenK.baseline.readyMs} ms)`,
+      met: tenK.readyRatio <= 1.2,
+      by: `${round2(tenK.readyRatio - 1.2)}×`,
+      why: 'The widget validates 10k features, builds the selection and the supercluster index (with per-project counts) and renders its panels; the baseline hands circles to Leaflet, which draws them in the next frame.',
+    });
   list.push(frames(tenK, '10k'));
   const hundredK = s['100k'];
   const fastAim = '100k partners ready ≤ 1 s';
   if (!hundredK?.widget) list.push(notRun(fastAim));
-  else if (hundredK.widget.readyMs === null) list.push({ aim: fastAim, measured: readyText(hundredK.widget, r.timeoutS), met: false, by: 'all of it', why: 'See a profile of the scenario.' });
-  else list.push({ aim: fastAim, measured: `${hundredK.widget.readyMs} ms (baseline ${hundredK.baseline ? readyText(hundredK.baseline, r.timeoutS) : 'not run'})`, met: hundredK.widget.readyMs <= 1000, by: `${hundredK.widget.readyMs - 1000} ms`, why: 'Validating 100k features (~350 ms) and indexing them with supercluster (~350 ms) on the main thread; a worker would take both off it.' });
-  list.push({ aim: 'heap growth ≤ 1 MB over 200 cycles, no detached containers', measured: `${r.memory.heapGrowthKB} KB, ${r.memory.detachedLeafletContainers} detached`, met: r.memory.heapGrowthKB <= 1024 && r.memory.detachedLeafletContainers === 0, by: `${r.memory.heapGrowthKB - 1024} KB`, why: "No Leaflet container is left behind; what remains is not yet traced (the test suite's 500-cycle stress of mostly new elements stays under 1 MB)." });
+  else if (hundredK.widget.readyMs === null)
+    list.push({ aim: fastAim, measured: readyText(hundredK.widget, r.timeoutS), met: false, by: 'all of it', why: 'See a profile of the scenario.' });
+  else
+    list.push({
+      aim: fastAim,
+      measured: `${hundredK.widget.readyMs} ms (baseline ${hundredK.baseline ? readyText(hundredK.baseline, r.timeoutS) : 'not run'})`,
+      met: hundredK.widget.readyMs <= 1000,
+      by: `${hundredK.widget.readyMs - 1000} ms`,
+      why: 'Validating 100k features (~350 ms) and indexing them with supercluster (~350 ms) on the main thread; a worker would take both off it.',
+    });
+  list.push({
+    aim: 'heap growth ≤ 1 MB over 200 cycles, no detached containers',
+    measured: `${r.memory.heapGrowthKB} KB, ${r.memory.detachedLeafletContainers} detached`,
+    met: r.memory.heapGrowthKB <= 1024 && r.memory.detachedLeafletContainers === 0,
+    by: `${r.memory.heapGrowthKB - 1024} KB`,
+    why: "No Leaflet container is left behind; what remains is not yet traced (the test suite's 500-cycle stress of mostly new elements stays under 1 MB).",
+  });
   return list;
 }
 
 function row(s, timeout) {
   // The Long Tasks API reports only tasks over 50 ms: a median of 0 means none in most runs.
   const tasks = (x) => (x?.tbtMs !== undefined ? (x.maxTaskMs ? `${x.tbtMs} / ${x.maxTaskMs} ms` : 'none over 50 ms') : '–');
-  const frames = (x) => (x?.frameP50Ms !== undefined ? `${x.frameP50Ms} / ${x.frameP95Ms}${x.frameMaxMs !== undefined ? ` / ${x.frameMaxMs}` : ''} ms` : x?.framesDidNotFinish ? `did not finish${timeout ? ` in ${timeout} s` : ''}` : '–');
+  const frames = (x) =>
+    x?.frameP50Ms !== undefined
+      ? `${x.frameP50Ms} / ${x.frameP95Ms}${x.frameMaxMs !== undefined ? ` / ${x.frameMaxMs}` : ''} ms`
+      : x?.framesDidNotFinish
+        ? `did not finish${timeout ? ` in ${timeout} s` : ''}`
+        : '–';
   return `| ${s.name} | ${s.clock} | ${readyText(s.widget, timeout)} | ${readyText(s.baseline, timeout)} | ${s.readyRatio ?? '–'} | ${tasks(s.widget)} | ${tasks(s.baseline)} | ${frames(s.widget)} | ${frames(s.baseline)} |`;
 }
 
@@ -379,13 +469,28 @@ else {
   if (!existsSync('dist/partner-map.js')) execSync('npm run build', { stdio: 'inherit' });
   execSync('npx esbuild bench/baseline.js --bundle --format=esm --minify --log-level=warning --outfile=bench/baseline.bundle.js', { stdio: 'inherit' });
   port = await serve(0);
-  browser = await puppeteer.launch({ executablePath: chromium, headless: true, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'] });
+  browser = await puppeteer.launch({
+    executablePath: chromium,
+    headless: true,
+    args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+  });
   const started = Date.now();
-  const command = ['npm run bench --', `--runs ${runs}`, ...(only ? [`--only ${only.join(',')}`] : []), ...(option('--timeout') ? [`--timeout ${timeoutS}`] : [])].join(' ');
+  const command = [
+    'npm run bench --',
+    `--runs ${runs}`,
+    ...(only ? [`--only ${only.join(',')}`] : []),
+    ...(option('--timeout') ? [`--timeout ${timeoutS}`] : []),
+  ].join(' ');
   const report = {
     date: new Date().toISOString(),
     command,
-    machine: { cpu: os.cpus()[0]?.model, cores: os.cpus().length, memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version, chromium: await browser.version() },
+    machine: {
+      cpu: os.cpus()[0]?.model,
+      cores: os.cpus().length,
+      memoryGB: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      chromium: await browser.version(),
+    },
     timeoutS,
     sizesKB: sizes(),
     scenarios: [],

@@ -60,7 +60,9 @@ for (const input of inputs) {
       failed = true;
       continue;
     }
-    result = read.error ? { data: { projects: [], partners: [], events: [] }, errors: [{ path: '', message: read.error }] } : parseCollaborationsText(read.text);
+    result = read.error
+      ? { data: { projects: [], partners: [], events: [] }, errors: [{ path: '', message: read.error }] }
+      : parseCollaborationsText(read.text);
   }
   const { data, errors } = result;
   const counts = `${data.projects.length} projects, ${data.partners.length} partners, ${data.events.length} events`;

@@ -32,8 +32,7 @@ function round(geometry, digits) {
   return polygons.map((rings) => rings.map((ring) => ring.map(r)));
 }
 
-const readAtlas = async (name) =>
-  JSON.parse(await readFile(require.resolve(`world-atlas/${name}`), 'utf8'));
+const readAtlas = async (name) => JSON.parse(await readFile(require.resolve(`world-atlas/${name}`), 'utf8'));
 
 const codeOf = (f) => {
   const code = f.id === undefined ? UNCODED[f.properties.name] : countries.numericToAlpha2(f.id);
@@ -75,10 +74,7 @@ export async function buildBasemap({ quantization = 4000, digits = 2 } = {}) {
     type: 'Feature',
     id: code,
     properties: {},
-    geometry:
-      polygons.length === 1
-        ? { type: 'Polygon', coordinates: polygons[0] }
-        : { type: 'MultiPolygon', coordinates: polygons },
+    geometry: polygons.length === 1 ? { type: 'Polygon', coordinates: polygons[0] } : { type: 'MultiPolygon', coordinates: polygons },
   }));
   const detailed = await readAtlas('countries-50m.json');
   for (const f of feature(detailed, detailed.objects.countries).features) {

@@ -2,7 +2,8 @@
 // Trusted Types policy (require-trusted-types-for 'script') that assignment throws and the whole
 // bundle fails to start (Leaflet #8423, kept as is upstream). Every browser that has SVG parses
 // inline SVG, so the probe is replaced by its answer. Used by rollup and by the test server alike.
-const PROBE = /var inlineSvg = !!svg && \(function \(\) \{\s*var div = document\.createElement\('div'\);\s*div\.innerHTML = '<svg\/>';\s*return \(div\.firstChild && div\.firstChild\.namespaceURI\) === 'http:\/\/www\.w3\.org\/2000\/svg';\s*\}\)\(\);/;
+const PROBE =
+  /var inlineSvg = !!svg && \(function \(\) \{\s*var div = document\.createElement\('div'\);\s*div\.innerHTML = '<svg\/>';\s*return \(div\.firstChild && div\.firstChild\.namespaceURI\) === 'http:\/\/www\.w3\.org\/2000\/svg';\s*\}\)\(\);/;
 
 export function patchLeaflet(code, id) {
   if (!/leaflet[\\/]src[\\/]core[\\/]Browser\.js$/.test(id)) return undefined;

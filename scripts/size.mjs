@@ -29,4 +29,6 @@ for (const file of chunks) {
 }
 line('everything (ES build)', all);
 line('dist/partner-map.iife.js', measure('dist/partner-map.iife.js'));
-console.log(main.gz > BUDGET ? `over the ${kb(BUDGET)} gzip aim at start` : `within the ${kb(BUDGET)} gzip aim at start (Leaflet, Lit, d3-scale, basemap, data)`);
+console.log(
+  main.gz > BUDGET ? `over the ${kb(BUDGET)} gzip aim at start` : `within the ${kb(BUDGET)} gzip aim at start (Leaflet, Lit, d3-scale, basemap, data)`,
+);

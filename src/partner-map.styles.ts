@@ -1050,8 +1050,8 @@ const own = css`
       border: 0;
       break-before: page;
     }
-  }`;
-
+  }
+`;
 
 /** The dark palette, used by theme="dark" and by theme="auto" (the default) when the visitor's
  *  system prefers dark. Every pair of text and background meets WCAG AA, as in the light one. */

@@ -1,7 +1,19 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LAYERS, type LayerName, type Partner } from './data/types.js';
-import { idList, langAttribute, layerList, type DataErrorEvent, type MapReadyEvent, type MarketSummary, type PartnerSelectEvent, type ProjectsChangeEvent, type Theme, type TourStepEvent, type View } from './element/api.js';
+import {
+  idList,
+  langAttribute,
+  layerList,
+  type DataErrorEvent,
+  type MapReadyEvent,
+  type MarketSummary,
+  type PartnerSelectEvent,
+  type ProjectsChangeEvent,
+  type Theme,
+  type TourStepEvent,
+  type View,
+} from './element/api.js';
 import { MESSAGES, resolveLang, type Lang, type Messages } from './i18n/messages.js';
 import { MapController } from './map/map-controller.js';
 import { isClustered, type DetailsTarget, type MapInput } from './map/map-input.js';
@@ -185,7 +197,12 @@ export class PartnerMap extends LitElement {
   readonly #tour = new TourController(this, {
     steps: () =>
       (this.#vm?.selection.projects ?? []).flatMap((project): TourStep[] =>
-        project.targetMarkets.length && this.layers.includes('reach') ? [{ project, step: 'consortium' }, { project, step: 'reach' }] : [{ project, step: 'consortium' }],
+        project.targetMarkets.length && this.layers.includes('reach')
+          ? [
+              { project, step: 'consortium' },
+              { project, step: 'reach' },
+            ]
+          : [{ project, step: 'consortium' }],
       ),
     show: (step) => this.#showTourStep(step),
     seconds: () => (this.tour && this.tour > 0 ? this.tour : 8),
@@ -277,11 +294,25 @@ export class PartnerMap extends LitElement {
   }
 
   #exportState(): ExportState {
-    return { host: this, map: this.#map, vm: this.#viewModel(), layers: this.layers, lang: this.language, msg: this.#msg, summary: this.#summary(), tilesAttribution: this.tilesAttribution };
+    return {
+      host: this,
+      map: this.#map,
+      vm: this.#viewModel(),
+      layers: this.layers,
+      lang: this.language,
+      msg: this.#msg,
+      summary: this.#summary(),
+      tilesAttribution: this.tilesAttribution,
+    };
   }
 
   #viewModel(): ViewModel {
-    return (this.#vm ??= viewModel({ parsed: { data: { projects: [], partners: [], events: [] }, errors: [] }, projects: null, layers: this.layers, colour: (id, i) => projectColour(this, id, i) }));
+    return (this.#vm ??= viewModel({
+      parsed: { data: { projects: [], partners: [], events: [] }, errors: [] },
+      projects: null,
+      layers: this.layers,
+      colour: (id, i) => projectColour(this, id, i),
+    }));
   }
 
   /** The first render waits for a task of its own: the host page's script that made the element
@@ -308,7 +339,15 @@ export class PartnerMap extends LitElement {
     }
     const drawn: PropertyKey[] = ['projects', 'layers', 'lang', 'tiles', 'clusterThreshold'];
     if (!this.#input || this.#input.selection !== this.#vm.selection || drawn.some((k) => changed.has(k as keyof PartnerMap))) {
-      this.#input = mapInputOf({ vm: this.#vm, layers: this.layers, tiles: this.tiles || undefined, clusterThreshold: this.clusterThreshold, lang, msg: this.#msg, onSelect: (t, o) => this.#select(t, o) });
+      this.#input = mapInputOf({
+        vm: this.#vm,
+        layers: this.layers,
+        tiles: this.tiles || undefined,
+        clusterThreshold: this.clusterThreshold,
+        lang,
+        msg: this.#msg,
+        onSelect: (t, o) => this.#select(t, o),
+      });
     }
   }
 
@@ -438,11 +477,25 @@ export class PartnerMap extends LitElement {
     const { selection, looks } = vm;
     const msg = this.#msg;
     const lang = this.language;
-    const ctx: DetailsContext = { data: vm.data, selection, lang, msg, looks, open: (t) => this.#select(t, null), focusProject: (p) => this.#map.focusProject(p) };
+    const ctx: DetailsContext = {
+      data: vm.data,
+      selection,
+      lang,
+      msg,
+      looks,
+      open: (t) => this.#select(t, null),
+      focusProject: (p) => this.#map.focusProject(p),
+    };
     const isList = this.view === 'list';
     const selected = this.#details.selected;
     return html`
-      <div class="frame" lang=${lang} @keydown=${(e: KeyboardEvent) => this.#onKeydown(e)} @pointerdown=${(e: PointerEvent) => this.#tour.pointer(e)} @wheel=${(e: WheelEvent) => this.#tour.pointer(e)}>
+      <div
+        class="frame"
+        lang=${lang}
+        @keydown=${(e: KeyboardEvent) => this.#onKeydown(e)}
+        @pointerdown=${(e: PointerEvent) => this.#tour.pointer(e)}
+        @wheel=${(e: WheelEvent) => this.#tour.pointer(e)}
+      >
         ${header({
           msg,
           summary: this.#summary(),
@@ -467,36 +520,59 @@ export class PartnerMap extends LitElement {
         ${dataProblems(vm.parsed.errors, msg)} ${this.#clusterError ? html`<p class="errors cluster-error" role="alert">${msg.clusterFailed}</p>` : nothing}
         <div class="stage ${selected ? 'with-details' : ''}" aria-busy=${this.#source.loading ? 'true' : 'false'}>
           ${this.#source.loading ? html`<p class="loading" role="status">${msg.loading}</p>` : nothing}
-          <div class="map" part="map" role="group" aria-roledescription=${msg.mapRole} aria-label=${msg.mapLabel} aria-describedby="summary" ?hidden=${isList}></div>
-          ${isList
-            ? listView({
-                selection,
-                sort: this.#sort,
-                looks,
-                lang,
-                msg,
-                selectedPartner: selected?.kind === 'partner' ? selected.id : undefined,
-                page: this.#listPage,
-                onSort: (s) => {
-                  [this.#sort, this.#listPage] = [s, 0];
-                  this.requestUpdate();
-                },
-                onPage: (p) => ((this.#listPage = p), this.requestUpdate()),
-                onPartner: (id, origin) => {
-                  const partner = vm.partner(id);
-                  if (partner) this.#select({ kind: 'partner', partner }, origin);
-                },
-                onCountry: (country, origin) => this.#select({ kind: 'country', country }, origin),
-              })
-            : mapOverlays({
-                msg,
-                legend: { selection, layers: this.layers, looks, msg, onProject: (p) => this.focusProject(p.id), clustered: this.#input ? isClustered(this.#input) : false },
-                tools: { msg, fullscreen: document.fullscreenElement === this, tour: this.#tour, onFullscreen: () => void this.toggleFullscreen(), onDownload: (f) => void download(this.#exportState(), f) },
-                zoomIn: () => this.#map.zoomIn(),
-                zoomOut: () => this.#map.zoomOut(),
-                fitAll: () => this.fitAll(),
-                tilesAttribution: this.tilesAttribution,
-              })}
+          <div
+            class="map"
+            part="map"
+            role="group"
+            aria-roledescription=${msg.mapRole}
+            aria-label=${msg.mapLabel}
+            aria-describedby="summary"
+            ?hidden=${isList}
+          ></div>
+          ${
+            isList
+              ? listView({
+                  selection,
+                  sort: this.#sort,
+                  looks,
+                  lang,
+                  msg,
+                  selectedPartner: selected?.kind === 'partner' ? selected.id : undefined,
+                  page: this.#listPage,
+                  onSort: (s) => {
+                    [this.#sort, this.#listPage] = [s, 0];
+                    this.requestUpdate();
+                  },
+                  onPage: (p) => ((this.#listPage = p), this.requestUpdate()),
+                  onPartner: (id, origin) => {
+                    const partner = vm.partner(id);
+                    if (partner) this.#select({ kind: 'partner', partner }, origin);
+                  },
+                  onCountry: (country, origin) => this.#select({ kind: 'country', country }, origin),
+                })
+              : mapOverlays({
+                  msg,
+                  legend: {
+                    selection,
+                    layers: this.layers,
+                    looks,
+                    msg,
+                    onProject: (p) => this.focusProject(p.id),
+                    clustered: this.#input ? isClustered(this.#input) : false,
+                  },
+                  tools: {
+                    msg,
+                    fullscreen: document.fullscreenElement === this,
+                    tour: this.#tour,
+                    onFullscreen: () => void this.toggleFullscreen(),
+                    onDownload: (f) => void download(this.#exportState(), f),
+                  },
+                  zoomIn: () => this.#map.zoomIn(),
+                  zoomOut: () => this.#map.zoomOut(),
+                  fitAll: () => this.fitAll(),
+                  tilesAttribution: this.tilesAttribution,
+                })
+          }
           ${detailsPanel(ctx, this.#details.target(vm), msg, () => this.#details.close())}
         </div>
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" id="announcer">${this.#announcement}</div>

@@ -54,7 +54,11 @@ describe('accessibility: keyboard', () => {
       await sendKeys({ press: 'ArrowRight' });
     }
     expect(visited.size).to.equal(28); // 25 partners and 3 events
-    for (const [id, name] of [['biocat', 'Biocat'], ['vhio', 'VHIO'], ['ico', 'ICO']] as const) {
+    for (const [id, name] of [
+      ['biocat', 'Biocat'],
+      ['vhio', 'VHIO'],
+      ['ico', 'ICO'],
+    ] as const) {
       await sendKeys({ press: 'Home' });
       for (let i = 0; i < 40 && (shadow(el).activeElement as HTMLElement | null)?.dataset['partner'] !== id; i++) await sendKeys({ press: 'ArrowRight' });
       const mark = shadow(el).activeElement as HTMLElement;
@@ -146,8 +150,36 @@ describe('accessibility: languages', () => {
     const data = {
       type: 'FeatureCollection',
       features: [
-        { type: 'Feature', id: 'p', geometry: null, properties: { kind: 'project', name: { en: 'Health network', ca: 'Xarxa de salut', es: 'Red de salud' }, programme: 'COSME', summary: { en: 'Summary', ca: 'Resum' }, start: '2020', end: '2021', lead: 'a', targetMarkets: [] } },
-        { type: 'Feature', id: 'a', geometry: { type: 'Point', coordinates: [2.16, 41.39] }, properties: { kind: 'partner', name: 'Alpha', shortName: 'Alpha', type: 'cluster', city: { en: 'Barcelona', es: 'Barcelona' }, region: { en: 'Catalonia', ca: 'Catalunya', es: 'Cataluña' }, country: 'ES', roles: { p: 'lead' } } },
+        {
+          type: 'Feature',
+          id: 'p',
+          geometry: null,
+          properties: {
+            kind: 'project',
+            name: { en: 'Health network', ca: 'Xarxa de salut', es: 'Red de salud' },
+            programme: 'COSME',
+            summary: { en: 'Summary', ca: 'Resum' },
+            start: '2020',
+            end: '2021',
+            lead: 'a',
+            targetMarkets: [],
+          },
+        },
+        {
+          type: 'Feature',
+          id: 'a',
+          geometry: { type: 'Point', coordinates: [2.16, 41.39] },
+          properties: {
+            kind: 'partner',
+            name: 'Alpha',
+            shortName: 'Alpha',
+            type: 'cluster',
+            city: { en: 'Barcelona', es: 'Barcelona' },
+            region: { en: 'Catalonia', ca: 'Catalunya', es: 'Cataluña' },
+            country: 'ES',
+            roles: { p: 'lead' },
+          },
+        },
       ],
     };
     const el = await mountMap({ lang: 'ca' }, data);

@@ -84,7 +84,9 @@ describe('a network of 100,000 partners', function () {
   it('draws groups on a canvas, not 100,000 marks: only the 4 lead partners are marks of their own', () => {
     expect(shadow(el).querySelectorAll('.leaflet-marker-pane [data-partner]')).to.have.length(4);
     expect(shadow(el).querySelector('canvas.pm-cluster')).to.not.equal(null);
-    expect(labelOf(el)).to.match(/^Group of [\d,]+ partners: Project alpha [\d,]+, Project beta [\d,]+, Project gamma [\d,]+, Project delta [\d,]+\. Enter zooms in to it\.$/);
+    expect(labelOf(el)).to.match(
+      /^Group of [\d,]+ partners: Project alpha [\d,]+, Project beta [\d,]+, Project gamma [\d,]+, Project delta [\d,]+\. Enter zooms in to it\.$/,
+    );
     const [x, y] = centreOf(el);
     expect(paintedAt(el, x, y), 'the group under the focus ring is painted').to.equal(true);
   });
@@ -95,7 +97,7 @@ describe('a network of 100,000 partners', function () {
     expect(labels.reduce((sum, l) => sum + partnersIn(l), 0)).to.equal(100000 - 4);
   });
 
-  it('paints the groups again in the dark theme\'s colours when the theme changes', async () => {
+  it("paints the groups again in the dark theme's colours when the theme changes", async () => {
     await press(el, 'Home');
     // Inside the group, above its count (the text is in the other colour).
     const [x, centre] = centreOf(el);
@@ -104,8 +106,14 @@ describe('a network of 100,000 partners', function () {
     el.theme = 'dark';
     await settle(el);
     const dark = pixelAt(el, x, y);
-    expect(light.reduce((a, b) => a + b, 0), 'a light group on the light theme').to.be.greaterThan(600);
-    expect(dark.reduce((a, b) => a + b, 0), 'a dark group on the dark theme').to.be.lessThan(200);
+    expect(
+      light.reduce((a, b) => a + b, 0),
+      'a light group on the light theme',
+    ).to.be.greaterThan(600);
+    expect(
+      dark.reduce((a, b) => a + b, 0),
+      'a dark group on the dark theme',
+    ).to.be.lessThan(200);
     el.theme = 'light';
     await settle(el);
   });
@@ -132,7 +140,10 @@ describe('a network of 100,000 partners', function () {
     await moved(el);
     expect(zoomOf('scale-view')).to.be.greaterThan(zoomBefore);
     const labels = await walk(el);
-    expect(labels.every((l) => partnersIn(l) < best.size), 'no group in view is as big as the one opened').to.equal(true);
+    expect(
+      labels.every((l) => partnersIn(l) < best.size),
+      'no group in view is as big as the one opened',
+    ).to.equal(true);
     el.fitAll();
     await moved(el);
   });
@@ -173,7 +184,10 @@ describe('a network of 100,000 partners', function () {
     await moved(el);
     expect(shadow(el).querySelector('.drawer h3')?.textContent).to.contain('Org 54321');
     const labels = await walk(el);
-    expect(labels.some((l) => l.startsWith('Org 54321, City ')), 'Org 54321 is drawn on its own in view').to.equal(true);
+    expect(
+      labels.some((l) => l.startsWith('Org 54321, City ')),
+      'Org 54321 is drawn on its own in view',
+    ).to.equal(true);
   });
 
   it('keeps the project filter: turning a project off leaves its partners out of every group', async () => {
@@ -204,12 +218,26 @@ describe('partners that share one place', function () {
       type: 'Feature',
       id: `s${i}`,
       geometry: { type: 'Point', coordinates: [lon, lat] },
-      properties: { kind: 'partner', name: `Start-up ${i}`, shortName: `Start-up ${i}`, type: 'business-support', city: 'Barcelona', region: 'Catalonia', country: 'ES', roles: { hub: i === 0 ? 'lead' : 'partner' } },
+      properties: {
+        kind: 'partner',
+        name: `Start-up ${i}`,
+        shortName: `Start-up ${i}`,
+        type: 'business-support',
+        city: 'Barcelona',
+        region: 'Catalonia',
+        country: 'ES',
+        roles: { hub: i === 0 ? 'lead' : 'partner' },
+      },
     });
     return {
       type: 'FeatureCollection',
       features: [
-        { type: 'Feature', id: 'hub', geometry: null, properties: { kind: 'project', name: 'Hub', programme: 'Test', summary: 'One place.', start: '2020', end: '2021', lead: 's0' } },
+        {
+          type: 'Feature',
+          id: 'hub',
+          geometry: null,
+          properties: { kind: 'project', name: 'Hub', programme: 'Test', summary: 'One place.', start: '2020', end: '2021', lead: 's0' },
+        },
         partner(0, 2.0, 41.0),
         ...Array.from({ length: 400 }, (_, i) => partner(i + 1, 2.19, 41.4)),
       ],

@@ -55,13 +55,34 @@ describe('embedding <partner-map> in a host page', () => {
           type: 'Feature',
           id: 'p',
           geometry: null,
-          properties: { kind: 'project', name: hostile, programme: hostile, summary: hostile, start: '2018', end: '2019', lead: 'x', targetMarkets: ['JP'], notes: [hostile] },
+          properties: {
+            kind: 'project',
+            name: hostile,
+            programme: hostile,
+            summary: hostile,
+            start: '2018',
+            end: '2019',
+            lead: 'x',
+            targetMarkets: ['JP'],
+            notes: [hostile],
+          },
         },
         {
           type: 'Feature',
           id: 'x',
           geometry: { type: 'Point', coordinates: [2, 41] },
-          properties: { kind: 'partner', name: hostile, shortName: hostile, type: 'cluster', city: hostile, region: hostile, country: 'ES', roles: { p: 'lead' }, notes: [hostile], url: 'javascript:window.__pwned=3' },
+          properties: {
+            kind: 'partner',
+            name: hostile,
+            shortName: hostile,
+            type: 'cluster',
+            city: hostile,
+            region: hostile,
+            country: 'ES',
+            roles: { p: 'lead' },
+            notes: [hostile],
+            url: 'javascript:window.__pwned=3',
+          },
         },
       ],
     };
@@ -87,9 +108,24 @@ describe('embedding <partner-map> in a host page', () => {
     el.data = {
       type: 'FeatureCollection',
       features: [
-        { type: 'Feature', id: 'p', geometry: null, properties: { kind: 'project', name: 'P', programme: 'X', summary: 'S', start: null, end: null, lead: 'a', targetMarkets: [] } },
-        { type: 'Feature', id: 'a', geometry: { type: 'Point', coordinates: [2, 41] }, properties: { kind: 'partner', name: 'A', shortName: 'A', type: 'cluster', city: 'C', region: 'R', country: 'ES', roles: { p: 'lead' } } },
-        { type: 'Feature', id: 'b', geometry: { type: 'Point', coordinates: [2, 123] }, properties: { kind: 'partner', name: 'B', shortName: 'B', type: 'cluster', city: 'C', region: 'R', country: 'ES', roles: { p: 'partner' } } },
+        {
+          type: 'Feature',
+          id: 'p',
+          geometry: null,
+          properties: { kind: 'project', name: 'P', programme: 'X', summary: 'S', start: null, end: null, lead: 'a', targetMarkets: [] },
+        },
+        {
+          type: 'Feature',
+          id: 'a',
+          geometry: { type: 'Point', coordinates: [2, 41] },
+          properties: { kind: 'partner', name: 'A', shortName: 'A', type: 'cluster', city: 'C', region: 'R', country: 'ES', roles: { p: 'lead' } },
+        },
+        {
+          type: 'Feature',
+          id: 'b',
+          geometry: { type: 'Point', coordinates: [2, 123] },
+          properties: { kind: 'partner', name: 'B', shortName: 'B', type: 'cluster', city: 'C', region: 'R', country: 'ES', roles: { p: 'partner' } },
+        },
       ],
     };
     const ready = new Promise((r) => el.addEventListener('map-ready', r, { once: true }));

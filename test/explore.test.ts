@@ -115,11 +115,19 @@ describe('exploring: details and selection', () => {
         expect(overlap, `marks ${i} and ${j} overlap`).to.equal(false);
       }
     }
-    for (const [id, name] of [['biocat', 'Biocat'], ['vhio', 'VHIO'], ['ico', 'ICO']] as const) {
+    for (const [id, name] of [
+      ['biocat', 'Biocat'],
+      ['vhio', 'VHIO'],
+      ['ico', 'ICO'],
+    ] as const) {
       const mark = $(el, `.leaflet-marker-pane [data-partner="${id}"]`)!;
       const r = mark.getBoundingClientRect();
       // The element at the mark's centre is the mark itself: nothing covers it.
-      expect(shadow(el).elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)?.closest('[data-partner]')).to.equal(mark);
+      expect(
+        shadow(el)
+          .elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)
+          ?.closest('[data-partner]'),
+      ).to.equal(mark);
       mark.focus();
       await sendKeys({ press: 'Enter' });
       await settle(el);
@@ -223,7 +231,11 @@ describe('exploring: search', () => {
     input.focus();
     await sendKeys({ type: 'Barcelona' });
     await settle(el);
-    expect($$(el, '.search [role="option"]').map((o) => o.dataset['partner']).sort()).to.deep.equal(['biocat', 'vhio']);
+    expect(
+      $$(el, '.search [role="option"]')
+        .map((o) => o.dataset['partner'])
+        .sort(),
+    ).to.deep.equal(['biocat', 'vhio']);
     $(el, '.search [data-partner="vhio"]')?.click();
     await settle(el);
     expect(details(el)).to.contain('Vall d');
@@ -249,9 +261,13 @@ describe('exploring: list view', () => {
   it('shows exactly the filtered partners and markets as tables with captions and header cells', async () => {
     const el = await mountMap({ projects: 'laser-go', view: 'list' });
     expect($(el, '.map')?.hidden).to.equal(true);
-    const partners = $$(el, '.partners-table tbody tr').map((r) => r.dataset['partner']).sort();
+    const partners = $$(el, '.partners-table tbody tr')
+      .map((r) => r.dataset['partner'])
+      .sort();
     expect(partners).to.deep.equal(LASER_GO);
-    const markets = $$(el, '.markets-table tbody tr').map((r) => r.dataset['country']).sort();
+    const markets = $$(el, '.markets-table tbody tr')
+      .map((r) => r.dataset['country'])
+      .sort();
     expect(markets).to.deep.equal(['AU', 'CA', 'IL', 'JP', 'KR', 'MY', 'SG', 'US']);
     expect($(el, '.partners-table caption')?.textContent).to.equal('Partners (6)');
     expect($$(el, '.partners-table thead th[scope="col"]')).to.have.length(5);

@@ -30,12 +30,9 @@ export const drawnPartners = (el: PartnerMap): string[] => drawnIds(el, 'partner
 
 /** ISO codes of the shaded target markets, sorted. */
 export const shadedMarkets = (el: PartnerMap): string[] =>
-  [...shadow(el).querySelectorAll('.pm-market')]
-    .map((m) => /pm-market-([A-Z]{2})/.exec(m.getAttribute('class') ?? '')?.[1] ?? '')
-    .sort();
+  [...shadow(el).querySelectorAll('.pm-market')].map((m) => /pm-market-([A-Z]{2})/.exec(m.getAttribute('class') ?? '')?.[1] ?? '').sort();
 
-export const fillOf = (el: PartnerMap, code: string): string | null =>
-  shadow(el).querySelector(`.pm-market-${code}`)?.getAttribute('fill') ?? null;
+export const fillOf = (el: PartnerMap, code: string): string | null => shadow(el).querySelector(`.pm-market-${code}`)?.getAttribute('fill') ?? null;
 
 /** Waits for Lit to render and Leaflet to lay out. */
 export async function settle(el: PartnerMap): Promise<void> {

@@ -9,12 +9,10 @@ const TRANSLATABLE = 'a non-empty string or translations { "en": …, "ca": …,
 /** A JSON value that is an object (not an array, not null). */
 export type JsonObject = Readonly<Record<string, unknown>>;
 
-export const isObject = (v: unknown): v is JsonObject =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Own properties only, so "__proto__" or "constructor" in the data never reach the prototype. */
-export const own = (o: JsonObject, key: string): unknown =>
-  Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
+export const own = (o: JsonObject, key: string): unknown => (Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined);
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const isSlug = (v: unknown): v is string => typeof v === 'string' && SLUG.test(v) && v.length <= 80;
@@ -113,7 +111,7 @@ export class FieldReader {
     if (typeof v === 'string') return VISIBLE.test(v) ? v : undefined;
     if (!isObject(v)) return undefined;
     const keys = Object.keys(v);
-    if (!keys.length || !keys.every((k) => (TEXT_LANGS as readonly string[]).includes(k) && typeof v[k] === 'string' && (v[k]).trim())) return undefined;
+    if (!keys.length || !keys.every((k) => (TEXT_LANGS as readonly string[]).includes(k) && typeof v[k] === 'string' && v[k].trim())) return undefined;
     const pick = own(v, this.lang) ?? own(v, 'en') ?? v[keys[0] ?? ''];
     return typeof pick === 'string' ? pick : undefined;
   }
@@ -134,7 +132,9 @@ export class FieldReader {
 
   /** A list of strings; a wrong entry is reported and skipped. */
   strings(key: string): readonly string[] {
-    return this.raw(key) === undefined ? NONE : this.list(key, (item) => (typeof item === 'string' && VISIBLE.test(item) ? item : undefined), 'strings', 'a non-empty string');
+    return this.raw(key) === undefined
+      ? NONE
+      : this.list(key, (item) => (typeof item === 'string' && VISIBLE.test(item) ? item : undefined), 'strings', 'a non-empty string');
   }
 
   /** A list read entry by entry: each entry `read` refuses is reported as not `entry`, and skipped. */

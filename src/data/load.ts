@@ -48,7 +48,9 @@ export async function loadCollaborations(url: string, signal: AbortSignal, timeo
       const limit = timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 100) / 10} s`;
       return failure(`${where}: no answer within ${limit}; the request was stopped`);
     }
-    return failure(`${where}: could not be fetched (${e instanceof Error ? e.message : String(e)}): the network failed, or the server does not allow this page to read it (CORS)`);
+    return failure(
+      `${where}: could not be fetched (${e instanceof Error ? e.message : String(e)}): the network failed, or the server does not allow this page to read it (CORS)`,
+    );
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', abort);

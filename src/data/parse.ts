@@ -38,7 +38,8 @@ function readPoint(geometry: unknown, r: FieldReader): LonLat | undefined {
   if (!lonOk) r.fail('geometry.coordinates', `longitude ${lon} is out of range [-180, 180]`);
   if (!latOk) {
     // Swapped, the position would be valid: say so, since [lat, lon] is the commonest slip.
-    const hint = Math.abs(lon) <= 90 && Math.abs(lat) <= 180 ? ` (swapped? GeoJSON positions are [longitude, latitude], and [${lat}, ${lon}] would be valid)` : '';
+    const hint =
+      Math.abs(lon) <= 90 && Math.abs(lat) <= 180 ? ` (swapped? GeoJSON positions are [longitude, latitude], and [${lat}, ${lon}] would be valid)` : '';
     r.fail('geometry.coordinates', `latitude ${lat} is out of range [-90, 90]${hint}`);
   }
   return lonOk && latOk ? [lon, lat] : undefined;
@@ -52,7 +53,10 @@ function readPoint(geometry: unknown, r: FieldReader): LonLat | undefined {
 function checkSwapped(position: LonLat, country: string, r: FieldReader): void {
   const [lon, lat] = position;
   if (!nearCountry(country, position) && Math.abs(lon) <= 90 && nearCountry(country, [lat, lon])) {
-    r.fail('geometry.coordinates', `[${lon}, ${lat}] is far from ${country}, and [${lat}, ${lon}] would be in it: longitude and latitude look swapped (GeoJSON positions are [longitude, latitude])`);
+    r.fail(
+      'geometry.coordinates',
+      `[${lon}, ${lat}] is far from ${country}, and [${lat}, ${lon}] would be in it: longitude and latitude look swapped (GeoJSON positions are [longitude, latitude])`,
+    );
   }
 }
 
@@ -150,7 +154,8 @@ function readPartner(id: string, r: FieldReader, geometry: unknown): Partner | u
   const roles: Record<string, Role> = {};
   for (const [project, role] of readRecord(r, 'roles', true)) {
     if (!isSlug(project)) r.fail(`properties.roles`, `has a key ${show(project)} that is not a project id; it is left out`, false);
-    else if (!(ROLES as readonly unknown[]).includes(role)) r.fail(`properties.roles.${project}`, `must be one of ${ROLES.join(', ')}, not ${show(role)}`, false);
+    else if (!(ROLES as readonly unknown[]).includes(role))
+      r.fail(`properties.roles.${project}`, `must be one of ${ROLES.join(', ')}, not ${show(role)}`, false);
     else roles[project] = role as Role;
   }
   const roleNotes: Record<string, string> = {};
@@ -254,16 +259,19 @@ function link(projects: Project[], partners: Partner[], events: CollabEvent[], w
   for (const p of projects) {
     const lead = linkedPartners.find((x) => x.id === p.lead);
     if (!lead) fail(p.id, 'properties.lead', `names a partner ${show(p.lead)} that is not in the data`);
-    else if (lead.roles[p.id] !== 'lead') fail(p.id, 'properties.lead', `names ${show(p.lead)}, whose role in ${show(p.id)} is ${show(lead.roles[p.id])}, not "lead"`);
+    else if (lead.roles[p.id] !== 'lead')
+      fail(p.id, 'properties.lead', `names ${show(p.lead)}, whose role in ${show(p.id)} is ${show(lead.roles[p.id])}, not "lead"`);
   }
-  const linkedEvents = events.filter((e) => {
-    if (!projectIds.has(e.project)) {
-      fail(e.id, 'properties.project', `names a project ${show(e.project)} that is not in the data; the event is left out`);
-      return false;
-    }
-    for (const o of e.organisers) if (!partnerIds.has(o)) fail(e.id, 'properties.organisers', `names a partner ${show(o)} that is not in the data`);
-    return true;
-  }).map((e) => (e.organisers.every((o) => partnerIds.has(o)) ? e : { ...e, organisers: e.organisers.filter((o) => partnerIds.has(o)) }));
+  const linkedEvents = events
+    .filter((e) => {
+      if (!projectIds.has(e.project)) {
+        fail(e.id, 'properties.project', `names a project ${show(e.project)} that is not in the data; the event is left out`);
+        return false;
+      }
+      for (const o of e.organisers) if (!partnerIds.has(o)) fail(e.id, 'properties.organisers', `names a partner ${show(o)} that is not in the data`);
+      return true;
+    })
+    .map((e) => (e.organisers.every((o) => partnerIds.has(o)) ? e : { ...e, organisers: e.organisers.filter((o) => partnerIds.has(o)) }));
   return { projects, partners: linkedPartners, events: linkedEvents };
 }
 
@@ -276,7 +284,10 @@ export function parseCollaborations(input: unknown, lang: TextLang = 'en'): Pars
   const errors: DataError[] = [];
   const empty = { projects: [], partners: [], events: [] };
   if (!isObject(input) || own(input, 'type') !== 'FeatureCollection') {
-    errors.push({ path: 'type', message: `the data must be a GeoJSON FeatureCollection, not ${isObject(input) ? `an object of type ${show(own(input, 'type'))}` : show(input)}` });
+    errors.push({
+      path: 'type',
+      message: `the data must be a GeoJSON FeatureCollection, not ${isObject(input) ? `an object of type ${show(own(input, 'type'))}` : show(input)}`,
+    });
     if (!isObject(input)) return { data: empty, errors };
   }
   const features = own(input, 'features');

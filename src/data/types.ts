@@ -1,16 +1,7 @@
 /** The collaboration model: what the validator produces from a GeoJSON FeatureCollection and what
  *  every selector, layer and template reads. Plain, immutable data: no Leaflet, no DOM. */
 
-export const PARTNER_TYPES = [
-  'cluster',
-  'agency',
-  'university',
-  'research',
-  'hospital',
-  'authority',
-  'park',
-  'business-support',
-] as const;
+export const PARTNER_TYPES = ['cluster', 'agency', 'university', 'research', 'hospital', 'authority', 'park', 'business-support'] as const;
 export type PartnerType = (typeof PARTNER_TYPES)[number];
 
 export const ROLES = ['lead', 'partner', 'beneficiary', 'associate'] as const;

@@ -63,7 +63,7 @@ function mainRing(f: CountryFeature): number[][] | undefined {
 /** Twice the signed planar area of a ring (degrees²): enough to compare pieces and find centres. */
 function shoelace(ring: number[][]): number {
   let sum = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) sum += ((ring[j]?.[0] ?? 0) * (ring[i]?.[1] ?? 0)) - ((ring[i]?.[0] ?? 0) * (ring[j]?.[1] ?? 0));
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) sum += (ring[j]?.[0] ?? 0) * (ring[i]?.[1] ?? 0) - (ring[i]?.[0] ?? 0) * (ring[j]?.[1] ?? 0);
   return sum;
 }
 
@@ -77,11 +77,17 @@ export function countryMainBounds(code: string): [[number, number], [number, num
   const ring = mainRing(f);
   if (!ring) {
     const [lon, lat] = countryAnchor(code) ?? [0, 0];
-    return [[lat, lon], [lat, lon]];
+    return [
+      [lat, lon],
+      [lat, lon],
+    ];
   }
   const lons = ring.map((p) => p[0] ?? 0);
   const lats = ring.map((p) => p[1] ?? 0);
-  return [[Math.min(...lats), Math.min(...lons)], [Math.max(...lats), Math.max(...lons)]];
+  return [
+    [Math.min(...lats), Math.min(...lons)],
+    [Math.max(...lats), Math.max(...lons)],
+  ];
 }
 
 const anchors = new Map<string, readonly [number, number]>();
@@ -126,7 +132,12 @@ export function countryBox(code: string): readonly [number, number, number, numb
   const polygons = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
   const points = polygons.flatMap((p) => p[0] ?? []);
   const box = points.length
-    ? ([Math.min(...points.map((p) => p[0] ?? 0)), Math.min(...points.map((p) => p[1] ?? 0)), Math.max(...points.map((p) => p[0] ?? 0)), Math.max(...points.map((p) => p[1] ?? 0))] as const)
+    ? ([
+        Math.min(...points.map((p) => p[0] ?? 0)),
+        Math.min(...points.map((p) => p[1] ?? 0)),
+        Math.max(...points.map((p) => p[0] ?? 0)),
+        Math.max(...points.map((p) => p[1] ?? 0)),
+      ] as const)
     : null;
   boxes.set(code, box);
   return box;

@@ -29,4 +29,3 @@ export const layerList = {
 
 /** An empty `lang` is not reflected: `lang=""` on the host would mean "unknown language". */
 export const langAttribute = { toAttribute: (v: string): string | null => v || null };
-

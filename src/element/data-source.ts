@@ -78,7 +78,14 @@ export class DataSource implements ReactiveController {
       else this.accept(bundledIn(lang), lang);
     } else if (lang !== this.parsedLang && !this.loading) {
       // Translated data text follows the language; problems were reported already.
-      const again = request.data !== undefined ? parseCollaborations(request.data, lang) : request.src ? (this.srcJson === undefined ? undefined : parseCollaborations(this.srcJson, lang)) : bundledIn(lang);
+      const again =
+        request.data !== undefined
+          ? parseCollaborations(request.data, lang)
+          : request.src
+            ? this.srcJson === undefined
+              ? undefined
+              : parseCollaborations(this.srcJson, lang)
+            : bundledIn(lang);
       if (again) [this.parsed, this.parsedLang] = [again, lang];
     }
   }

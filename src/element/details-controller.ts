@@ -4,7 +4,8 @@ import type { ViewModel } from './view-model.js';
 
 /** What the details panel shows: a kind and an id, resolved against the current data (a group of
  *  partners sharing a place carries its members: it has no id of its own). */
-export type Selected = { readonly kind: Exclude<DetailsTarget['kind'], 'group'>; readonly id: string } | (DetailsTarget & { readonly kind: 'group'; readonly id: '' });
+export type Selected =
+  { readonly kind: Exclude<DetailsTarget['kind'], 'group'>; readonly id: string } | (DetailsTarget & { readonly kind: 'group'; readonly id: '' });
 
 export interface DetailsOptions {
   /** The shadow root's focused element, to return to when details opened from it close. */
@@ -29,8 +30,7 @@ export class DetailsController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly options: DetailsOptions,
-  ) {
-  }
+  ) {}
 
   /** Sets the selection without moving focus (a restored link, a tour step). */
   set(selected: Selected | undefined): void {
@@ -50,7 +50,14 @@ export class DetailsController {
     this.returnFocus = origin ?? (active instanceof HTMLElement ? active : null);
     if (target.kind === 'group') this.set({ ...target, id: '' });
     else {
-      const id = target.kind === 'partner' ? target.partner.id : target.kind === 'project' ? target.project.id : target.kind === 'country' ? target.country : target.event.id;
+      const id =
+        target.kind === 'partner'
+          ? target.partner.id
+          : target.kind === 'project'
+            ? target.project.id
+            : target.kind === 'country'
+              ? target.country
+              : target.event.id;
       this.set({ kind: target.kind, id });
     }
     this.options.opened(target);

@@ -25,7 +25,9 @@ export function header({ msg, summary, search: s, isList, panelsOpen, onView, on
         <button type="button" data-view="map" aria-pressed=${isList ? 'false' : 'true'} @click=${() => onView('map')}>${msg.mapView}</button>
         <button type="button" data-view="list" aria-pressed=${isList ? 'true' : 'false'} @click=${() => onView('list')}>${msg.listView}</button>
       </div>
-      <button type="button" class="panels-toggle" aria-expanded=${panelsOpen ? 'true' : 'false'} aria-controls="filters" @click=${onPanels}>${msg.filters}</button>
+      <button type="button" class="panels-toggle" aria-expanded=${panelsOpen ? 'true' : 'false'} aria-controls="filters" @click=${onPanels}>
+        ${msg.filters}
+      </button>
     </div>
   </div>`;
 }

@@ -13,8 +13,7 @@ export class SearchController {
     private readonly host: ReactiveControllerHost,
     private readonly hits: (query: string) => SearchHit[],
     private readonly chosen: (hit: SearchHit) => void,
-  ) {
-  }
+  ) {}
 
   /** The search template's state and callbacks (language and messages aside). */
   input(): Omit<SearchInput, 'lang' | 'msg'> {

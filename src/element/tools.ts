@@ -11,7 +11,8 @@ const ICONS = {
   next: svg`<path d="M13 2.5v11M3 2.5v11L11 8z" fill="currentColor"/>`,
   stop: svg`<path d="M3.5 3.5h9v9h-9z" fill="currentColor" stroke="none"/>`,
 };
-const icon = (name: keyof typeof ICONS) => html`<svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" stroke="currentColor" stroke-width="1.6">${ICONS[name]}</svg>`;
+const icon = (name: keyof typeof ICONS) =>
+  html`<svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" stroke="currentColor" stroke-width="1.6">${ICONS[name]}</svg>`;
 
 export interface ToolsInput {
   readonly msg: Messages;
@@ -24,12 +25,21 @@ export interface ToolsInput {
 export function tools({ msg, fullscreen: full, tour, onFullscreen, onDownload }: ToolsInput): TemplateResult {
   const playLabel = tour.playing ? msg.pauseTour : msg.playTour;
   return html`<div class="tools-group" role="group">
-      <button type="button" class="fullscreen" aria-pressed=${full ? 'true' : 'false'} title=${full ? msg.exitFullscreen : msg.fullscreen} aria-label=${full ? msg.exitFullscreen : msg.fullscreen} @click=${onFullscreen}>
+      <button
+        type="button"
+        class="fullscreen"
+        aria-pressed=${full ? 'true' : 'false'}
+        title=${full ? msg.exitFullscreen : msg.fullscreen}
+        aria-label=${full ? msg.exitFullscreen : msg.fullscreen}
+        @click=${onFullscreen}
+      >
         <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.8">
           ${full ? svg`<path d="M6 1v5H1M10 1v5h5M6 15v-5H1M10 15v-5h5"/>` : svg`<path d="M1 6V1h5M15 6V1h-5M1 10v5h5M15 10v5h-5"/>`}
         </svg>
       </button>
-      <button type="button" class="tour-play" title=${playLabel} aria-label=${playLabel} @click=${() => (tour.active ? tour.toggle() : tour.play())}>${icon(tour.playing ? 'pause' : 'play')}</button>
+      <button type="button" class="tour-play" title=${playLabel} aria-label=${playLabel} @click=${() => (tour.active ? tour.toggle() : tour.play())}>
+        ${icon(tour.playing ? 'pause' : 'play')}
+      </button>
       <details class="download">
         <summary title=${msg.download} aria-label=${msg.download}>⤓</summary>
         <div class="menu">
@@ -38,13 +48,21 @@ export function tools({ msg, fullscreen: full, tour, onFullscreen, onDownload }:
         </div>
       </details>
     </div>
-    ${tour.active
-      ? html`<div class="tour-bar" role="group" aria-label=${msg.playTour}>
-          <button type="button" class="tour-previous" title=${msg.previousStep} aria-label=${msg.previousStep} @click=${() => tour.previous()}>${icon('previous')}</button>
-          <button type="button" class="tour-toggle" title=${playLabel} aria-label=${playLabel} @click=${() => tour.toggle()}>${icon(tour.playing ? 'pause' : 'play')}</button>
-          <button type="button" class="tour-next" title=${msg.nextStep} aria-label=${msg.nextStep} @click=${() => tour.next()}>${icon('next')}</button>
-          <span class="tour-status">${tour.current ? msg.tourStatus(tour.current.project.name, msg.tourSteps[tour.current.step], tour.index + 1, tour.count) : ''}</span>
-          <button type="button" class="tour-stop" title=${msg.stopTour} aria-label=${msg.stopTour} @click=${() => tour.stop()}>${icon('stop')}</button>
-        </div>`
-      : nothing}`;
+    ${
+      tour.active
+        ? html`<div class="tour-bar" role="group" aria-label=${msg.playTour}>
+            <button type="button" class="tour-previous" title=${msg.previousStep} aria-label=${msg.previousStep} @click=${() => tour.previous()}>
+              ${icon('previous')}
+            </button>
+            <button type="button" class="tour-toggle" title=${playLabel} aria-label=${playLabel} @click=${() => tour.toggle()}>
+              ${icon(tour.playing ? 'pause' : 'play')}
+            </button>
+            <button type="button" class="tour-next" title=${msg.nextStep} aria-label=${msg.nextStep} @click=${() => tour.next()}>${icon('next')}</button>
+            <span class="tour-status"
+              >${tour.current ? msg.tourStatus(tour.current.project.name, msg.tourSteps[tour.current.step], tour.index + 1, tour.count) : ''}</span
+            >
+            <button type="button" class="tour-stop" title=${msg.stopTour} aria-label=${msg.stopTour} @click=${() => tour.stop()}>${icon('stop')}</button>
+          </div>`
+        : nothing
+    }`;
 }

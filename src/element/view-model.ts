@@ -51,9 +51,15 @@ export function viewModel({ parsed, projects, layers, colour }: ViewModelInput):
     countries: new Set(selection.partners.map((v) => v.partner.country)).size,
     partner: (id) => (byId ??= new Map(data.partners.map((p) => [p.id, p]))).get(id),
     search(query) {
-      if (last?.query !== query) last = { query, hits: searchPartners(selection.partners.map((v) => v.partner), query) };
+      if (last?.query !== query)
+        last = {
+          query,
+          hits: searchPartners(
+            selection.partners.map((v) => v.partner),
+            query,
+          ),
+        };
       return last.hits;
     },
   };
 }
-

@@ -42,8 +42,19 @@ export const keyBody = (colour: string, shape: number): SVGTemplateResult =>
  * A group as the canvas draws it, centred on 0,0 (px): a ring of project colours, each arc as long
  * as its share, round a count, with a faint dark edge at radius r.
  */
-export function groupBody(shares: readonly number[], colours: readonly string[], r: number, count: string, paper = PAPER, ink = INK, ring: number = GROUP.ring, fontSize: number = GROUP.fontSize): SVGTemplateResult {
-  const arcs = ringArcs(shares, r - ring / 2).map(({ index, d }) => svg`<path d=${d} fill="none" stroke=${colours[index] ?? FALLBACK_COLOUR} stroke-width=${ring}></path>`);
+export function groupBody(
+  shares: readonly number[],
+  colours: readonly string[],
+  r: number,
+  count: string,
+  paper = PAPER,
+  ink = INK,
+  ring: number = GROUP.ring,
+  fontSize: number = GROUP.fontSize,
+): SVGTemplateResult {
+  const arcs = ringArcs(shares, r - ring / 2).map(
+    ({ index, d }) => svg`<path d=${d} fill="none" stroke=${colours[index] ?? FALLBACK_COLOUR} stroke-width=${ring}></path>`,
+  );
   return svg`<circle r=${r - ring} fill=${paper}></circle>${arcs}<circle r=${r} fill="none" stroke=${GROUP.edge} stroke-opacity=${GROUP.edgeOpacity}></circle><text y=${Math.round(fontSize * 0.35 * 10) / 10} text-anchor="middle" font-size=${fontSize} font-weight="700" fill=${ink}>${count}</text>`;
 }
 
@@ -51,7 +62,8 @@ export function groupBody(shares: readonly number[], colours: readonly string[],
 const glyph = (size: number, className: string, body: SVGTemplateResult): TemplateResult =>
   html`<svg width=${size} height=${size} viewBox="-1 -1 2 2" aria-hidden="true" class=${className}>${body}</svg>`;
 
-export const partnerGlyph = (parts: readonly MarkPart[], lead: boolean): TemplateResult => glyph(lead ? LEAD_SIZE : MEMBER_SIZE, 'pm-glyph', partnerBody(parts, lead));
+export const partnerGlyph = (parts: readonly MarkPart[], lead: boolean): TemplateResult =>
+  glyph(lead ? LEAD_SIZE : MEMBER_SIZE, 'pm-glyph', partnerBody(parts, lead));
 export const eventGlyph = (colour: string): TemplateResult => glyph(EVENT_SIZE, 'pm-glyph', eventBody(colour));
 /** A small key for legends and toggles: a project's shape in its colour. */
 export const projectKey = (colour: string, shape: number, size = 14): TemplateResult => glyph(size, 'pm-key', keyBody(colour, shape));

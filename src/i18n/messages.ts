@@ -205,7 +205,8 @@ const en: Messages = {
   },
   voucherKinds: { travel: 'Travel', 'market-validation': 'Market validation', 'product-validation': 'Product validation', impact: 'Impact' },
   groupTip: (n) => `Group of ${n} partners`,
-  groupLabel: (n, parts, opens) => `Group of ${n} partners${parts ? `: ${parts}` : ''}. ${opens ? 'Enter zooms in to it.' : 'They share one place; Enter lists them.'}`,
+  groupLabel: (n, parts, opens) =>
+    `Group of ${n} partners${parts ? `: ${parts}` : ''}. ${opens ? 'Enter zooms in to it.' : 'They share one place; Enter lists them.'}`,
   groupHere: (n) => `${n} partners in one place`,
   groupMark: 'Group of partners: its count, and a ring with each project’s share',
   clusterFailed: 'The part that groups large networks could not be loaded: only lead partners and events are shown.',
@@ -307,7 +308,8 @@ const ca: Messages = {
   },
   voucherKinds: { travel: 'Viatge', 'market-validation': 'Validació de mercat', 'product-validation': 'Validació de producte', impact: 'Impacte' },
   groupTip: (n) => `Grup de ${n} socis`,
-  groupLabel: (n, parts, opens) => `Grup de ${n} socis${parts ? `: ${parts}` : ''}. ${opens ? 'Retorn hi apropa el mapa.' : 'Comparteixen un mateix lloc; Retorn els llista.'}`,
+  groupLabel: (n, parts, opens) =>
+    `Grup de ${n} socis${parts ? `: ${parts}` : ''}. ${opens ? 'Retorn hi apropa el mapa.' : 'Comparteixen un mateix lloc; Retorn els llista.'}`,
   groupHere: (n) => `${n} socis en un mateix lloc`,
   groupMark: 'Grup de socis: el nombre, i un anell amb la part de cada projecte',
   clusterFailed: 'No s’ha pogut carregar la part que agrupa les xarxes grans: només es mostren els socis líders i els esdeveniments.',
@@ -409,7 +411,8 @@ const es: Messages = {
   },
   voucherKinds: { travel: 'Viaje', 'market-validation': 'Validación de mercado', 'product-validation': 'Validación de producto', impact: 'Impacto' },
   groupTip: (n) => `Grupo de ${n} socios`,
-  groupLabel: (n, parts, opens) => `Grupo de ${n} socios${parts ? `: ${parts}` : ''}. ${opens ? 'Intro acerca el mapa.' : 'Comparten un mismo lugar; Intro los lista.'}`,
+  groupLabel: (n, parts, opens) =>
+    `Grupo de ${n} socios${parts ? `: ${parts}` : ''}. ${opens ? 'Intro acerca el mapa.' : 'Comparten un mismo lugar; Intro los lista.'}`,
   groupHere: (n) => `${n} socios en un mismo lugar`,
   groupMark: 'Grupo de socios: su número, y un anillo con la parte de cada proyecto',
   clusterFailed: 'No se ha podido cargar la parte que agrupa las redes grandes: solo se muestran los socios líderes y los eventos.',

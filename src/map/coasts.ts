@@ -34,7 +34,11 @@ function land(): Feature<Geometry, null>[] {
 }
 
 const points = (g: Geometry): number =>
-  g.type === 'Polygon' ? g.coordinates.reduce((n, r) => n + r.length, 0) : g.type === 'MultiPolygon' ? g.coordinates.reduce((n, p) => n + p.reduce((m, r) => m + r.length, 0), 0) : 0;
+  g.type === 'Polygon'
+    ? g.coordinates.reduce((n, r) => n + r.length, 0)
+    : g.type === 'MultiPolygon'
+      ? g.coordinates.reduce((n, p) => n + p.reduce((m, r) => m + r.length, 0), 0)
+      : 0;
 
 /** The features in PARTS groups of about the same number of points. */
 function parts(features: Feature<Geometry, null>[]): Feature<Geometry, null>[][] {

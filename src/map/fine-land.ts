@@ -10,7 +10,10 @@ import type * as L from './leaflet.js';
 import type { Coasts } from './coasts.js';
 
 /** [[south, west], [north, east]]: scripts/build-basemap.mjs cuts the 50m land to the same box. */
-const BOX: [[number, number], [number, number]] = [[26, -32], [72, 46]];
+const BOX: [[number, number], [number, number]] = [
+  [26, -32],
+  [72, 46],
+];
 
 let warned = false;
 

@@ -137,14 +137,37 @@ export class MarksLayer extends L.Layer {
       const at = moved ? map.layerPointToLatLng(L.point(to.x, to.y)) : mark.home;
       mark.marker.setLatLng(at);
       if (moved) {
-        L.polyline([mark.home, at], { pane: 'pm-arcs', className: 'pm-leader', weight: LEADER.weight, color: LEADER.colour, opacity: LEADER.opacity, interactive: false }).addTo(this.leaders);
-        L.circleMarker(mark.home, { pane: 'pm-arcs', className: 'pm-home', radius: 2, weight: 0, fillColor: LEADER.colour, fillOpacity: 0.9, interactive: false }).addTo(this.leaders);
+        L.polyline([mark.home, at], {
+          pane: 'pm-arcs',
+          className: 'pm-leader',
+          weight: LEADER.weight,
+          color: LEADER.colour,
+          opacity: LEADER.opacity,
+          interactive: false,
+        }).addTo(this.leaders);
+        L.circleMarker(mark.home, {
+          pane: 'pm-arcs',
+          className: 'pm-home',
+          radius: 2,
+          weight: 0,
+          fillColor: LEADER.colour,
+          fillOpacity: 0.9,
+          interactive: false,
+        }).addTo(this.leaders);
       }
     });
   }
 
   /** A keyboard-focusable mark with an accessible name, a hover label and a selection callback. */
-  private addMark(key: string, position: readonly [number, number], icon: L.DivIcon, label: string, tip: string, select: (origin: HTMLElement | null) => void, z: number): void {
+  private addMark(
+    key: string,
+    position: readonly [number, number],
+    icon: L.DivIcon,
+    label: string,
+    tip: string,
+    select: (origin: HTMLElement | null) => void,
+    z: number,
+  ): void {
     const home = L.latLng(position[1], position[0]);
     const marker = L.marker(home, { icon, keyboard: true, riseOnHover: true, zIndexOffset: z });
     marker.on('add', () => {
@@ -222,14 +245,34 @@ export class MarksLayer extends L.Layer {
         lead,
       );
       const icon = L.divIcon({ html: glyph, className: `pm-partner${lead ? ' pm-lead' : ''}`, iconSize: [size, size] });
-      this.addMark(`partner:${partner.id}`, partner.position, icon, input.partnerLabel(visible), `${partner.shortName} · ${partner.city}`, (origin) => input.onSelect({ kind: 'partner', partner }, origin), lead ? 500 : 0);
+      this.addMark(
+        `partner:${partner.id}`,
+        partner.position,
+        icon,
+        input.partnerLabel(visible),
+        `${partner.shortName} · ${partner.city}`,
+        (origin) => input.onSelect({ kind: 'partner', partner }, origin),
+        lead ? 500 : 0,
+      );
     }
   }
 
   private drawEvents(input: MapInput): void {
     for (const event of input.selection.events) {
-      const icon = L.divIcon({ html: eventMark(input.looks.get(event.project)?.colour ?? FALLBACK_COLOUR), className: 'pm-event', iconSize: [TARGET_SIZE, TARGET_SIZE] });
-      this.addMark(`event:${event.id}`, event.position, icon, input.eventLabel(event), event.name, (origin) => input.onSelect({ kind: 'event', event }, origin), 1000);
+      const icon = L.divIcon({
+        html: eventMark(input.looks.get(event.project)?.colour ?? FALLBACK_COLOUR),
+        className: 'pm-event',
+        iconSize: [TARGET_SIZE, TARGET_SIZE],
+      });
+      this.addMark(
+        `event:${event.id}`,
+        event.position,
+        icon,
+        input.eventLabel(event),
+        event.name,
+        (origin) => input.onSelect({ kind: 'event', event }, origin),
+        1000,
+      );
     }
   }
 }

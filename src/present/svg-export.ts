@@ -101,8 +101,12 @@ function reachSvg(input: ExportInput): SVGTemplateResult {
     return p.targetMarkets.flatMap((code) => {
       const to = countryAnchor(code);
       if (!to) return [];
-      const d = greatCircle(from, to).map(([lat, lon]) => input.project(lon, lat).map(n).join(' ')).join('L');
-      return [svg`<path d=${`M${d}`} fill="none" stroke=${look.colour} stroke-width=${ARC.weight} stroke-dasharray=${look.dash} opacity=${ARC.opacity}></path>`];
+      const d = greatCircle(from, to)
+        .map(([lat, lon]) => input.project(lon, lat).map(n).join(' '))
+        .join('L');
+      return [
+        svg`<path d=${`M${d}`} fill="none" stroke=${look.colour} stroke-width=${ARC.weight} stroke-dasharray=${look.dash} opacity=${ARC.opacity}></path>`,
+      ];
     });
   });
   return svg`<g class="markets">${markets}</g><g class="arcs">${arcs}</g>`;
@@ -127,7 +131,13 @@ function consortiaSvg(input: ExportInput): SVGTemplateResult {
   });
   const marks = drawn.map(({ partner, roles }) => {
     const xy = input.marks.get(`partner:${partner.id}`) ?? input.project(partner.position[0], partner.position[1]);
-    return partnerSvg(partner, xy, input, isLead({ partner, roles }), roles.map((r) => r.project.id));
+    return partnerSvg(
+      partner,
+      xy,
+      input,
+      isLead({ partner, roles }),
+      roles.map((r) => r.project.id),
+    );
   });
   const groups = input.clustered ? svg`<g class="groups">${input.clustered.groups.map((g) => groupSvg(g, input))}</g>` : nothing;
   return svg`<g class="links">${links}</g>${groups}<g class="partners">${marks}</g>`;
@@ -144,11 +154,13 @@ function legendSvg(input: ExportInput, h: number): SVGTemplateResult {
     const look = input.looks.get(p.id) ?? FALLBACK_LOOK;
     row(sample(keyBody(look.colour, look.shape), 6.9), p.name);
   }
-  if (show('consortia') && selection.partners.length) row(sample(partnerBody([{ colour: NEUTRAL_COLOUR, shape: 0 }], true, colours.text), 7), input.legend.lead);
+  if (show('consortia') && selection.partners.length)
+    row(sample(partnerBody([{ colour: NEUTRAL_COLOUR, shape: 0 }], true, colours.text), 7), input.legend.lead);
   if (show('events') && selection.events.length) row(svg`<path transform=${at(7, -4)} d=${starPath(6)} fill=${NEUTRAL_COLOUR}></path>`, input.legend.event);
   if (show('reach') && selection.maxReach) {
     const shade = reachShading(selection.maxReach);
-    for (let k = 1; k <= selection.maxReach; k++) row(svg`<rect x="1" y="-10" width="12" height="12" fill=${shade(k)} stroke=${MARKET.stroke}></rect>`, input.legend.reachedBy(k));
+    for (let k = 1; k <= selection.maxReach; k++)
+      row(svg`<rect x="1" y="-10" width="12" height="12" fill=${shade(k)} stroke=${MARKET.stroke}></rect>`, input.legend.reachedBy(k));
   }
   const legendH = rows.length * 18 + 12;
   return svg`<g class="legend" transform=${at(12, h - legendH - 22)}><rect x="-8" y="-8" width="250" height=${legendH} rx="6" fill=${colours.background} opacity="0.94"></rect><g transform="translate(0 10)">${rows}</g></g>`;
@@ -179,10 +191,23 @@ export function exportSvg(input: ExportInput): string {
     .map((f) => geometryPath(f.geometry, input))
     .filter(Boolean)
     .map((d) => svg`<path d=${d}></path>`);
-  const events = show('events') ? selection.events.map((e) => eventSvg(e, input.marks.get(`event:${e.id}`) ?? input.project(e.position[0], e.position[1]), input)) : [];
+  const events = show('events')
+    ? selection.events.map((e) => eventSvg(e, input.marks.get(`event:${e.id}`) ?? input.project(e.position[0], e.position[1]), input))
+    : [];
   const box = document.createElement('div');
   render(
-    html`<svg width=${w} height=${h} viewBox=${`0 0 ${w} ${h}`} font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" font-size="13" fill=${colours.text}><title>${input.title}</title><desc>${input.summary}</desc>${svg`<rect width=${w} height=${h} fill=${colours.sea}></rect><g class="land" fill=${colours.land} stroke=${colours.borders} stroke-width=${LAND.weight} fill-rule="evenodd">${land}</g>${show('reach') && selection.markets.length ? reachSvg(input) : nothing}${show('consortia') ? consortiaSvg(input) : nothing}${show('events') ? svg`<g class="events">${events}</g>` : nothing}${legendSvg(input, h)}<g class="title"><rect width=${w} height="44" fill=${colours.background} opacity="0.9"></rect><text x="12" y="20" font-size="16" font-weight="700">${input.title}</text><text x="12" y="36" font-size="12">${input.summary}</text></g><text class="attribution" x=${w - 8} y=${h - 8} font-size="10" text-anchor="end">${input.attribution}</text>`}</svg>`,
+    html`<svg
+      width=${w}
+      height=${h}
+      viewBox=${`0 0 ${w} ${h}`}
+      font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
+      font-size="13"
+      fill=${colours.text}
+    >
+      <title>${input.title}</title>
+      <desc>${input.summary}</desc>
+      ${svg`<rect width=${w} height=${h} fill=${colours.sea}></rect><g class="land" fill=${colours.land} stroke=${colours.borders} stroke-width=${LAND.weight} fill-rule="evenodd">${land}</g>${show('reach') && selection.markets.length ? reachSvg(input) : nothing}${show('consortia') ? consortiaSvg(input) : nothing}${show('events') ? svg`<g class="events">${events}</g>` : nothing}${legendSvg(input, h)}<g class="title"><rect width=${w} height="44" fill=${colours.background} opacity="0.9"></rect><text x="12" y="20" font-size="16" font-weight="700">${input.title}</text><text x="12" y="36" font-size="12">${input.summary}</text></g><text class="attribution" x=${w - 8} y=${h - 8} font-size="10" text-anchor="end">${input.attribution}</text>`}
+    </svg>`,
     box,
   );
   const doc = box.querySelector('svg') as SVGSVGElement;

@@ -40,7 +40,13 @@ export function decodeState(value: string): UrlState {
       if ((KINDS as readonly string[]).includes(kind) && ID.test(id)) out.selected = { kind: kind as (typeof KINDS)[number], id };
     } else if (k === 'c') {
       const [lat, lng, zoom] = v.split(',').map(Number);
-      if ([lat, lng, zoom].every((n) => typeof n === 'number' && Number.isFinite(n)) && Math.abs(lat ?? 99) <= 90 && Math.abs(lng ?? 999) <= 360 && (zoom ?? -1) >= 0 && (zoom ?? 99) <= 20) {
+      if (
+        [lat, lng, zoom].every((n) => typeof n === 'number' && Number.isFinite(n)) &&
+        Math.abs(lat ?? 99) <= 90 &&
+        Math.abs(lng ?? 999) <= 360 &&
+        (zoom ?? -1) >= 0 &&
+        (zoom ?? 99) <= 20
+      ) {
         out.centre = { lat: lat ?? 0, lng: lng ?? 0, zoom: zoom ?? 0 };
       }
     }

@@ -52,6 +52,7 @@ export class UrlSyncController implements ReactiveController {
   write(): void {
     if (this.options.key() === null) return;
     const hash = writeHash(location.hash, this.key, encodeState(this.options.state()));
-    if (hash !== location.hash && !(hash === '' && location.hash === '#')) history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+    if (hash !== location.hash && !(hash === '' && location.hash === '#'))
+      history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
   }
 }

@@ -34,7 +34,12 @@ function link(url: string | undefined, label: string): TemplateResult | typeof n
 
 const notes = (ctx: DetailsContext, items: readonly string[]) =>
   items.length
-    ? html`<details class="notes"><summary>${ctx.msg.notes} (${items.length})</summary><ul>${items.map((n) => html`<li>${n}</li>`)}</ul></details>`
+    ? html`<details class="notes">
+        <summary>${ctx.msg.notes} (${items.length})</summary>
+        <ul>
+          ${items.map((n) => html`<li>${n}</li>`)}
+        </ul>
+      </details>`
     : nothing;
 
 export function partnerDetails(ctx: DetailsContext, partner: Partner): TemplateResult {
@@ -45,18 +50,23 @@ export function partnerDetails(ctx: DetailsContext, partner: Partner): TemplateR
     ${partner.shortName !== partner.name ? html`<p class="full">${partner.name}</p>` : nothing}
     <p class="meta">
       ${msg.types[partner.type]} · ${partner.city}, ${partner.region},
-      <button type="button" class="link-button" data-country=${partner.country} @click=${() => ctx.open({ kind: 'country', country: partner.country })}>${countryName(ctx.lang, partner.country)}</button>
+      <button type="button" class="link-button" data-country=${partner.country} @click=${() => ctx.open({ kind: 'country', country: partner.country })}>
+        ${countryName(ctx.lang, partner.country)}
+      </button>
     </p>
     <ul class="roles">
       ${roles.map((p) => {
         const role = partner.roles[p.id];
         const note = partner.roleNotes[p.id];
-        return html`<li>${key(ctx.looks.get(p.id))}<button type="button" class="project link-button" @click=${() => ctx.open({ kind: 'project', project: p })}>${p.name}</button>
-          <span class="role">${role ? msg.roles[role] : ''}</span>${note ? html`<span class="role-note">${note}</span>` : nothing}</li>`;
+        return html`<li>
+          ${key(ctx.looks.get(p.id))}<button type="button" class="project link-button" @click=${() => ctx.open({ kind: 'project', project: p })}>
+            ${p.name}
+          </button>
+          <span class="role">${role ? msg.roles[role] : ''}</span>${note ? html`<span class="role-note">${note}</span>` : nothing}
+        </li>`;
       })}
     </ul>
-    ${partner.summary ? html`<p class="summary">${partner.summary}</p>` : nothing}
-    ${link(partner.url, msg.website)} ${notes(ctx, partner.notes)}
+    ${partner.summary ? html`<p class="summary">${partner.summary}</p>` : nothing} ${link(partner.url, msg.website)} ${notes(ctx, partner.notes)}
   </article>`;
 }
 
@@ -69,20 +79,44 @@ export function projectDetails(ctx: DetailsContext, project: Project): TemplateR
     <h3 id="details-title" tabindex="-1">${key(ctx.looks.get(project.id))}${project.name}</h3>
     ${project.fullName ? html`<p class="full">${project.fullName}</p>` : nothing}
     <dl>
-      <dt>${msg.programme}</dt><dd>${project.programme}</dd>
-      <dt>${msg.dates}</dt><dd>${formatDateRange(lang, project.start, project.end, msg.datesUnknown)}</dd>
-      ${lead ? html`<dt>${msg.lead}</dt><dd>${lead.shortName} (${lead.city})</dd>` : nothing}
-      <dt>${msg.consortium}</dt><dd>${msg.partners(members.length)}</dd>
-      ${project.funding
-        ? html`<dt>${msg.funding}</dt><dd>${formatMoney(lang, project.funding.amount, project.funding.currency)}${project.funding.purpose ? html` — ${project.funding.purpose}` : nothing}</dd>`
-        : nothing}
+      <dt>${msg.programme}</dt>
+      <dd>${project.programme}</dd>
+      <dt>${msg.dates}</dt>
+      <dd>${formatDateRange(lang, project.start, project.end, msg.datesUnknown)}</dd>
+      ${
+        lead
+          ? html`<dt>${msg.lead}</dt>
+              <dd>${lead.shortName} (${lead.city})</dd>`
+          : nothing
+      }
+      <dt>${msg.consortium}</dt>
+      <dd>${msg.partners(members.length)}</dd>
+      ${
+        project.funding
+          ? html`<dt>${msg.funding}</dt>
+              <dd>
+                ${formatMoney(lang, project.funding.amount, project.funding.currency)}${project.funding.purpose ? html` — ${project.funding.purpose}` : nothing}
+              </dd>`
+          : nothing
+      }
     </dl>
     ${project.vouchers.length ? vouchersChart(project.vouchers, ctx.looks.get(project.id)?.colour ?? '#666', lang, msg) : nothing}
     <p class="summary">${project.summary}</p>
-    ${project.targetMarkets.length
-      ? html`<p class="label">${msg.targetMarkets}</p><ul class="chips">${project.targetMarkets.map((c) => html`<li>${countryName(lang, c)}</li>`)}</ul>`
-      : nothing}
-    ${events.length ? html`<ul class="events">${events.map((e) => html`<li>◆ ${e.name} — ${e.city}, ${formatDateRange(lang, e.start, e.end, msg.datesUnknown)}</li>`)}</ul>` : nothing}
+    ${
+      project.targetMarkets.length
+        ? html`<p class="label">${msg.targetMarkets}</p>
+            <ul class="chips">
+              ${project.targetMarkets.map((c) => html`<li>${countryName(lang, c)}</li>`)}
+            </ul>`
+        : nothing
+    }
+    ${
+      events.length
+        ? html`<ul class="events">
+            ${events.map((e) => html`<li>◆ ${e.name} — ${e.city}, ${formatDateRange(lang, e.start, e.end, msg.datesUnknown)}</li>`)}
+          </ul>`
+        : nothing
+    }
     <p><button type="button" class="action" data-focus-project=${project.id} @click=${() => ctx.focusProject(project)}>${msg.showProject}</button></p>
     ${link(project.url, msg.website)} ${notes(ctx, project.notes)}
   </article>`;
@@ -97,10 +131,14 @@ export function countryDetails(ctx: DetailsContext, country: string): TemplateRe
   const here = partnersIn(ctx.selection, country);
   return html`<article class="details" lang=${lang}>
     <h3 id="details-title" tabindex="-1">${countryName(lang, country)}</h3>
-    ${market
-      ? html`<p class="label">${msg.targetedBy}</p>
-          <ul class="roles">${market.projects.map((p) => html`<li>${key(ctx.looks.get(p.id))}<span class="project">${p.name}</span><span class="role">${p.programme}</span></li>`)}</ul>`
-      : nothing}
+    ${
+      market
+        ? html`<p class="label">${msg.targetedBy}</p>
+            <ul class="roles">
+              ${market.projects.map((p) => html`<li>${key(ctx.looks.get(p.id))}<span class="project">${p.name}</span><span class="role">${p.programme}</span></li>`)}
+            </ul>`
+        : nothing
+    }
     <p class="label">${msg.partnersHere}</p>
     ${here.length ? partnerList(ctx, here.slice(0, COUNTRY_PARTNERS_SHOWN), here.length) : html`<p class="meta">${msg.noPartnersHere}</p>`}
   </article>`;
@@ -121,16 +159,27 @@ export function eventDetails(ctx: DetailsContext, event: CollabEvent): TemplateR
   const organisers = event.organisers.map((id) => ctx.data.partners.find((p) => p.id === id)?.shortName).filter(Boolean);
   return html`<article class="details" lang=${lang}>
     <h3 id="details-title" tabindex="-1">${key(ctx.looks.get(event.project))}${event.name}</h3>
-    <p class="meta">${msg.event} · ${project ? html`<button type="button" class="link-button" @click=${() => ctx.open({ kind: 'project', project })}>${project.name}</button>` : event.project}</p>
+    <p class="meta">
+      ${msg.event} ·
+      ${project ? html`<button type="button" class="link-button" @click=${() => ctx.open({ kind: 'project', project })}>${project.name}</button>` : event.project}
+    </p>
     <dl>
-      <dt>${msg.dates}</dt><dd>${formatDateRange(lang, event.start, event.end, msg.datesUnknown)}</dd>
-      ${event.participants
-        ? html`<dt>${msg.participants}</dt><dd>${event.participants.atLeast ? msg.atLeast(formatCount(lang, event.participants.count)) : formatCount(lang, event.participants.count)}</dd>`
-        : nothing}
-      ${organisers.length ? html`<dt>${msg.organisers}</dt><dd>${organisers.join(', ')}</dd>` : nothing}
+      <dt>${msg.dates}</dt>
+      <dd>${formatDateRange(lang, event.start, event.end, msg.datesUnknown)}</dd>
+      ${
+        event.participants
+          ? html`<dt>${msg.participants}</dt>
+              <dd>${event.participants.atLeast ? msg.atLeast(formatCount(lang, event.participants.count)) : formatCount(lang, event.participants.count)}</dd>`
+          : nothing
+      }
+      ${
+        organisers.length
+          ? html`<dt>${msg.organisers}</dt>
+              <dd>${organisers.join(', ')}</dd>`
+          : nothing
+      }
     </dl>
     <p class="meta">${event.city}, ${countryName(lang, event.country)}</p>
-    ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
-    ${notes(ctx, event.notes)}
+    ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing} ${notes(ctx, event.notes)}
   </article>`;
 }

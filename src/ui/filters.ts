@@ -23,16 +23,30 @@ const key = (look: ProjectLook) => projectKey(look.colour, look.shape);
 export function filters(f: FiltersInput): TemplateResult {
   return html`<div class="filter-group" role="group" aria-label=${f.msg.projectsFilter}>
       ${f.projects.map(
-        (p) => html`<button type="button" class="toggle project-toggle" data-project=${p.id} aria-pressed=${f.visible.has(p.id) ? 'true' : 'false'} @click=${() => f.onProject(p.id)}>
-          ${key(f.looks.get(p.id) ?? FALLBACK_LOOK)}<span class="name">${p.name}</span> <span class="count">${f.msg.count(f.counts.get(p.id) ?? 0)}</span>
-        </button>`,
+        (p) =>
+          html`<button
+            type="button"
+            class="toggle project-toggle"
+            data-project=${p.id}
+            aria-pressed=${f.visible.has(p.id) ? 'true' : 'false'}
+            @click=${() => f.onProject(p.id)}
+          >
+            ${key(f.looks.get(p.id) ?? FALLBACK_LOOK)}<span class="name">${p.name}</span> <span class="count">${f.msg.count(f.counts.get(p.id) ?? 0)}</span>
+          </button>`,
       )}
     </div>
     <div class="filter-group layers" role="group" aria-label=${f.msg.layersFilter}>
       ${LAYERS.map(
-        (layer) => html`<button type="button" class="toggle layer-toggle" data-layer=${layer} aria-pressed=${f.layers.includes(layer) ? 'true' : 'false'} @click=${() => f.onLayer(layer)}>
-          <span class="check" aria-hidden="true"></span>${f.msg.layerNames[layer]}
-        </button>`,
+        (layer) =>
+          html`<button
+            type="button"
+            class="toggle layer-toggle"
+            data-layer=${layer}
+            aria-pressed=${f.layers.includes(layer) ? 'true' : 'false'}
+            @click=${() => f.onLayer(layer)}
+          >
+            <span class="check" aria-hidden="true"></span>${f.msg.layerNames[layer]}
+          </button>`,
       )}
     </div>`;
 }

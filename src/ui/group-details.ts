@@ -9,6 +9,10 @@ export function groupDetails(ctx: DetailsContext, members: readonly VisiblePartn
   return html`<article class="details" lang=${ctx.lang}>
     <h3 id="details-title" tabindex="-1">${ctx.msg.groupHere(formatCount(ctx.lang, total))}</h3>
     ${first ? html`<p class="meta">${first.city}</p>` : nothing}
-    ${partnerList(ctx, members.map((v) => v.partner), total)}
+    ${partnerList(
+      ctx,
+      members.map((v) => v.partner),
+      total,
+    )}
   </article>`;
 }

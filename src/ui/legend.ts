@@ -31,27 +31,33 @@ function countsOf(selection: Selection): Map<string, number> {
 
 /** A group's key: a ring of the projects' colours around a count, as the canvas draws it. */
 const groupKey = (colours: readonly string[]): TemplateResult =>
-  html`<svg class="group-key" width="24" height="24" viewBox="-12 -12 24 24" aria-hidden="true">${groupBody(
-    colours.map(() => 1),
-    colours,
-    11.5,
-    '42',
-    undefined,
-    undefined,
-    4,
-    9.5,
-  )}</svg>`;
+  html`<svg class="group-key" width="24" height="24" viewBox="-12 -12 24 24" aria-hidden="true">
+    ${groupBody(
+      colours.map(() => 1),
+      colours,
+      11.5,
+      '42',
+      undefined,
+      undefined,
+      4,
+      9.5,
+    )}
+  </svg>`;
 
 const NEUTRAL_LOOK: ProjectLook = { colour: NEUTRAL_COLOUR, shape: 0, dash: ARC.dashes[0] };
 
 /** A reach step's colour as an SVG fill (a presentation attribute): a style attribute would be
  *  refused under a strict CSP without 'unsafe-inline' styles, and Lit writes one on first render. */
 const reachKey = (colour: string) =>
-  html`<svg class="reach-key" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">${svg`<rect x="0.5" y="0.5" width="13" height="13" rx="3" fill=${colour} stroke=${MARKET.stroke}></rect>`}</svg>`;
+  html`<svg class="reach-key" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
+    ${svg`<rect x="0.5" y="0.5" width="13" height="13" rx="3" fill=${colour} stroke=${MARKET.stroke}></rect>`}
+  </svg>`;
 
 /** A short sample of a project's arcs: its colour and its dashes. */
 const arcSample = (look: ProjectLook) =>
-  html`<svg class="arc-key" width="26" height="8" viewBox="0 0 26 8" aria-hidden="true">${svg`<line x1="1" y1="4" x2="25" y2="4" stroke=${look.colour} stroke-width="2" stroke-dasharray=${look.dash}></line>`}</svg>`;
+  html`<svg class="arc-key" width="26" height="8" viewBox="0 0 26 8" aria-hidden="true">
+    ${svg`<line x1="1" y1="4" x2="25" y2="4" stroke=${look.colour} stroke-width="2" stroke-dasharray=${look.dash}></line>`}
+  </svg>`;
 
 export function legend({ selection, layers, looks, msg, onProject, clustered }: LegendInput): TemplateResult {
   const counts = countsOf(selection);
@@ -64,28 +70,37 @@ export function legend({ selection, layers, looks, msg, onProject, clustered }: 
     <summary>${msg.legend}</summary>
     <ul class="legend-projects">
       ${selection.projects.map(
-        (p) => html`<li>
-          <button type="button" class="project-key" data-project=${p.id} @click=${() => onProject(p)}>
-            ${projectKey(look(p).colour, look(p).shape)}
-            <span class="name">${p.name}</span>${showReach && p.targetMarkets.length ? arcSample(look(p)) : nothing}<span class="count">${msg.count(counts.get(p.id) ?? 0)}</span>
-          </button>
-        </li>`,
+        (p) =>
+          html`<li>
+            <button type="button" class="project-key" data-project=${p.id} @click=${() => onProject(p)}>
+              ${projectKey(look(p).colour, look(p).shape)}
+              <span class="name">${p.name}</span>${showReach && p.targetMarkets.length ? arcSample(look(p)) : nothing}<span class="count"
+                >${msg.count(counts.get(p.id) ?? 0)}</span
+              >
+            </button>
+          </li>`,
       )}
     </ul>
     <ul class="legend-marks">
-      ${showConsortia
-        ? html`${clustered ? html`<li class="group-step">${groupKey(selection.projects.map((p) => look(p).colour))}<span>${msg.groupMark}</span></li>` : nothing}
-            <li>${partnerGlyph([NEUTRAL_LOOK], true)}<span>${msg.leadMark}</span></li>
-            <li>${partnerGlyph([NEUTRAL_LOOK], false)}<span>${msg.memberMark}</span></li>
-            ${selection.projects.length > 1
-              ? html`<li>${partnerGlyph(selection.projects.slice(0, 4).map(look), false)}<span>${msg.multiMark}</span></li>`
-              : nothing}
-            <li><span class="line solid"></span><span>${msg.consortiumLink}</span></li>`
-        : nothing}
-      ${showReach
-        ? html`${steps.map((n) => html`<li class="reach-step">${reachKey(colour(n))}<span>${msg.reachedBy(n)}</span></li>`)}
-            <li><span class="line dashed"></span><span>${msg.arc}</span></li>`
-        : nothing}
+      ${
+        showConsortia
+          ? html`${clustered ? html`<li class="group-step">${groupKey(selection.projects.map((p) => look(p).colour))}<span>${msg.groupMark}</span></li>` : nothing}
+              <li>${partnerGlyph([NEUTRAL_LOOK], true)}<span>${msg.leadMark}</span></li>
+              <li>${partnerGlyph([NEUTRAL_LOOK], false)}<span>${msg.memberMark}</span></li>
+              ${
+                selection.projects.length > 1
+                  ? html`<li>${partnerGlyph(selection.projects.slice(0, 4).map(look), false)}<span>${msg.multiMark}</span></li>`
+                  : nothing
+              }
+              <li><span class="line solid"></span><span>${msg.consortiumLink}</span></li>`
+          : nothing
+      }
+      ${
+        showReach
+          ? html`${steps.map((n) => html`<li class="reach-step">${reachKey(colour(n))}<span>${msg.reachedBy(n)}</span></li>`)}
+              <li><span class="line dashed"></span><span>${msg.arc}</span></li>`
+          : nothing
+      }
       ${layers.includes('events') && selection.events.length ? html`<li>${eventGlyph(NEUTRAL_COLOUR)}<span>${msg.event}</span></li>` : nothing}
     </ul>
   </details>`;

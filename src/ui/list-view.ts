@@ -75,7 +75,15 @@ function sortedPartners(selection: Selection, { by, ascending }: SortState['part
     return name;
   };
   const text = (v: VisiblePartner): string =>
-    by === 'name' ? v.partner.shortName : by === 'type' ? msg.types[v.partner.type] : by === 'city' ? v.partner.city : by === 'country' ? country(v.partner.country) : '';
+    by === 'name'
+      ? v.partner.shortName
+      : by === 'type'
+        ? msg.types[v.partner.type]
+        : by === 'city'
+          ? v.partner.city
+          : by === 'country'
+            ? country(v.partner.country)
+            : '';
   const keyed: Keyed[] = selection.partners.map((row) => ({ row, text: text(row), count: by === 'projects' ? row.roles.length : 0 }));
   const order = by === 'projects' ? (a: Keyed, b: Keyed) => a.count - b.count : (a: Keyed, b: Keyed) => collator.compare(a.text, b.text);
   const sign = ascending ? 1 : -1;
@@ -111,14 +119,24 @@ function pager(l: ListInput, page: number, pages: number, total: number): Templa
     });
   };
   return html`<div class="pager" role="group" aria-label=${msg.partnerPages}>
-    <button type="button" class="pager-previous" ?disabled=${page === 0} @click=${(e: Event) => go(e, page - 1)}><span aria-hidden="true">‹ </span>${msg.previousPage}</button>
+    <button type="button" class="pager-previous" ?disabled=${page === 0} @click=${(e: Event) => go(e, page - 1)}>
+      <span aria-hidden="true">‹ </span>${msg.previousPage}
+    </button>
     <span class="pager-status" aria-live="polite">${msg.pageStatus(formatCount(lang, first), formatCount(lang, last), formatCount(lang, total))}</span>
-    <button type="button" class="pager-next" ?disabled=${page >= pages - 1} @click=${(e: Event) => go(e, page + 1)}>${msg.nextPage}<span aria-hidden="true"> ›</span></button>
+    <button type="button" class="pager-next" ?disabled=${page >= pages - 1} @click=${(e: Event) => go(e, page + 1)}>
+      ${msg.nextPage}<span aria-hidden="true"> ›</span>
+    </button>
   </div>`;
 }
 
 /** A column header whose button sorts the table, with aria-sort on the sorted column. */
-function header<C extends string>(label: string, column: C, current: { by: C; ascending: boolean }, sort: (by: C, ascending: boolean) => void, msg: Messages): TemplateResult {
+function header<C extends string>(
+  label: string,
+  column: C,
+  current: { by: C; ascending: boolean },
+  sort: (by: C, ascending: boolean) => void,
+  msg: Messages,
+): TemplateResult {
   const active = current.by === column;
   return html`<th scope="col" aria-sort=${active ? (current.ascending ? 'ascending' : 'descending') : 'none'}>
     <button type="button" class="sort" data-column=${column} title=${msg.sortBy(label)} @click=${() => sort(column, active ? !current.ascending : true)}>
@@ -140,7 +158,9 @@ export function listView(l: ListInput): TemplateResult {
   const sortMarkets = (by: MarketColumn, ascending: boolean) => l.onSort({ ...sort, markets: { by, ascending } });
   return html`<div class="list" part="list">
     <table class="partners-table">
-      <caption>${msg.partnersTable(total)}</caption>
+      <caption>
+        ${msg.partnersTable(total)}
+      </caption>
       <thead>
         <tr>
           ${header(msg.name, 'name', sort.partners, sortPartners, msg)} ${header(msg.type, 'type', sort.partners, sortPartners, msg)}
@@ -150,43 +170,57 @@ export function listView(l: ListInput): TemplateResult {
       </thead>
       <tbody>
         ${shown.map(
-          ({ partner, roles }) => html`<tr data-partner=${partner.id} class=${l.selectedPartner === partner.id ? 'selected' : ''}>
-            <th scope="row">
-              <button type="button" class="row-link" @click=${(e: Event) => l.onPartner(partner.id, e.currentTarget as HTMLElement)}>${partner.shortName}</button>
-              ${partner.shortName !== partner.name ? html`<span class="sub">${partner.name}</span>` : nothing}
-            </th>
-            <td>${msg.types[partner.type]}</td>
-            <td>${partner.city}</td>
-            <td>${countryName(l.lang, partner.country)}</td>
-            <td>
-              <ul class="roles-cell">
-                ${roles.map(({ project, role }) => html`<li>${projectKey(l.looks.get(project.id)?.colour ?? '#666', l.looks.get(project.id)?.shape ?? 0)}${project.name} <span class="sub">${msg.roles[role]}</span></li>`)}
-              </ul>
-            </td>
-          </tr>`,
+          ({ partner, roles }) =>
+            html`<tr data-partner=${partner.id} class=${l.selectedPartner === partner.id ? 'selected' : ''}>
+              <th scope="row">
+                <button type="button" class="row-link" @click=${(e: Event) => l.onPartner(partner.id, e.currentTarget as HTMLElement)}>
+                  ${partner.shortName}
+                </button>
+                ${partner.shortName !== partner.name ? html`<span class="sub">${partner.name}</span>` : nothing}
+              </th>
+              <td>${msg.types[partner.type]}</td>
+              <td>${partner.city}</td>
+              <td>${countryName(l.lang, partner.country)}</td>
+              <td>
+                <ul class="roles-cell">
+                  ${roles.map(({ project, role }) => html`<li>${projectKey(l.looks.get(project.id)?.colour ?? '#666', l.looks.get(project.id)?.shape ?? 0)}${project.name} <span class="sub">${msg.roles[role]}</span></li>`)}
+                </ul>
+              </td>
+            </tr>`,
         )}
       </tbody>
     </table>
     ${pages > 1 ? pager(l, page, pages, total) : nothing}
-    ${markets.length
-      ? html`<table class="markets-table">
-          <caption>${msg.marketsTable(markets.length)}</caption>
-          <thead>
-            <tr>${header(msg.country, 'country', sort.markets, sortMarkets, msg)} ${header(msg.programmes, 'programmes', sort.markets, sortMarkets, msg)}</tr>
-          </thead>
-          <tbody>
-            ${markets.map(
-              (m) => html`<tr data-country=${m.country}>
-                <th scope="row"><button type="button" class="row-link" @click=${(e: Event) => l.onCountry(m.country, e.currentTarget as HTMLElement)}>${countryName(l.lang, m.country)}</button></th>
-                <td>
-                  <ul class="roles-cell">
-                    ${m.projects.map((p) => html`<li>${projectKey(l.looks.get(p.id)?.colour ?? '#666', l.looks.get(p.id)?.shape ?? 0)}${p.name} <span class="sub">${p.programme}</span></li>`)}
-                  </ul>
-                </td>
-              </tr>`,
-            )}
-          </tbody>
-        </table>`
-      : nothing}
+    ${
+      markets.length
+        ? html`<table class="markets-table">
+            <caption>
+              ${msg.marketsTable(markets.length)}
+            </caption>
+            <thead>
+              <tr>
+                ${header(msg.country, 'country', sort.markets, sortMarkets, msg)} ${header(msg.programmes, 'programmes', sort.markets, sortMarkets, msg)}
+              </tr>
+            </thead>
+            <tbody>
+              ${markets.map(
+                (m) =>
+                  html`<tr data-country=${m.country}>
+                    <th scope="row">
+                      <button type="button" class="row-link" @click=${(e: Event) => l.onCountry(m.country, e.currentTarget as HTMLElement)}>
+                        ${countryName(l.lang, m.country)}
+                      </button>
+                    </th>
+                    <td>
+                      <ul class="roles-cell">
+                        ${m.projects.map((p) => html`<li>${projectKey(l.looks.get(p.id)?.colour ?? '#666', l.looks.get(p.id)?.shape ?? 0)}${p.name} <span class="sub">${p.programme}</span></li>`)}
+                      </ul>
+                    </td>
+                  </tr>`,
+              )}
+            </tbody>
+          </table>`
+        : nothing
+    }
   </div>`;
 }

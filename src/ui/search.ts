@@ -39,17 +39,21 @@ export function search(s: SearchInput): TemplateResult {
     />
     <ul id="search-results" role="listbox" aria-label=${s.msg.search} ?hidden=${!expanded}>
       ${s.hits.map(
-        (hit, i) => html`<li
-          id=${`search-option-${i}`}
-          role="option"
-          aria-selected=${i === s.active ? 'true' : 'false'}
-          data-partner=${hit.partner.id}
-          @mousedown=${(e: MouseEvent) => e.preventDefault()}
-          @click=${() => s.onChoose(hit)}
-        >
-          <span class="hit-name">${hit.partner.shortName}</span>
-          <span class="hit-meta">${hit.matched !== hit.partner.shortName && hit.matched !== hit.partner.city ? `${hit.matched} · ` : ''}${hit.partner.city}, ${countryName(s.lang, hit.partner.country)}</span>
-        </li>`,
+        (hit, i) =>
+          html`<li
+            id=${`search-option-${i}`}
+            role="option"
+            aria-selected=${i === s.active ? 'true' : 'false'}
+            data-partner=${hit.partner.id}
+            @mousedown=${(e: MouseEvent) => e.preventDefault()}
+            @click=${() => s.onChoose(hit)}
+          >
+            <span class="hit-name">${hit.partner.shortName}</span>
+            <span class="hit-meta"
+              >${hit.matched !== hit.partner.shortName && hit.matched !== hit.partner.city ? `${hit.matched} · ` : ''}${hit.partner.city},
+              ${countryName(s.lang, hit.partner.country)}</span
+            >
+          </li>`,
       )}
       ${expanded && !s.hits.length ? html`<li class="no-results" role="presentation">${s.msg.noResults}</li>` : nothing}
     </ul>

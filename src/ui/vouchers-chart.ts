@@ -12,13 +12,23 @@ const ROW = 22;
 export function vouchersChart(vouchers: readonly Voucher[], colour: string, lang: Lang, msg: Messages): TemplateResult {
   const total = vouchers.reduce((s, v) => s + v.count, 0);
   const max = Math.max(1, ...vouchers.map((v) => v.count));
-  const rows = scaleBand<number>().domain(vouchers.map((_, i) => i)).range([0, vouchers.length * ROW]).paddingInner(0.25);
+  const rows = scaleBand<number>()
+    .domain(vouchers.map((_, i) => i))
+    .range([0, vouchers.length * ROW])
+    .paddingInner(0.25);
   // Bar length is proportional to the count; the space after the label, less room for the number.
   const length = (count: number) => (count / max) * (WIDTH - LABEL - 28);
   const title = msg.vouchersChart(formatCount(lang, total));
   return html`<figure class="vouchers">
     <figcaption>${title}</figcaption>
-    <svg class="vouchers-chart" viewBox="0 0 ${WIDTH} ${vouchers.length * ROW}" width=${WIDTH} height=${vouchers.length * ROW} role="img" aria-label=${`${title}: ${vouchers.map((v) => `${msg.voucherKinds[v.kind] ?? v.kind} ${formatCount(lang, v.count)}`).join(', ')}`}>
+    <svg
+      class="vouchers-chart"
+      viewBox="0 0 ${WIDTH} ${vouchers.length * ROW}"
+      width=${WIDTH}
+      height=${vouchers.length * ROW}
+      role="img"
+      aria-label=${`${title}: ${vouchers.map((v) => `${msg.voucherKinds[v.kind] ?? v.kind} ${formatCount(lang, v.count)}`).join(', ')}`}
+    >
       ${vouchers.map((v, i) => {
         const y = rows(i) ?? 0;
         const h = rows.bandwidth();

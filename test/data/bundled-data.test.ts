@@ -9,7 +9,10 @@ const project = (id: string) => {
   if (!p) throw new Error(`no project ${id}`);
   return p;
 };
-const members = (id: string) => consortium(data, project(id)).map((p) => p.id).sort();
+const members = (id: string) =>
+  consortium(data, project(id))
+    .map((p) => p.id)
+    .sort();
 
 describe('data/collaborations.geojson', () => {
   it('validates with no errors', () => {
@@ -25,9 +28,7 @@ describe('data/collaborations.geojson', () => {
   });
 
   it('names each consortium as the source and the reference do', () => {
-    expect(members('boost4health')).to.deep.equal(
-      ['biocat', 'biopeople', 'bioregio-stern', 'bom', 'eurasante', 'id2sante', 'kcc', 'mgc', 'oost-nl', 'uliege'],
-    );
+    expect(members('boost4health')).to.deep.equal(['biocat', 'biopeople', 'bioregio-stern', 'bom', 'eurasante', 'id2sante', 'kcc', 'mgc', 'oost-nl', 'uliege']);
     expect(members('onconet')).to.deep.equal(['biocat', 'cnio', 'coimbra', 'ico', 'navarrabiomed', 'pts-granada', 'ut3', 'vhio']);
     expect(members('laser-go')).to.deep.equal(['biocat', 'hts', 'litek', 'medicen', 'optence', 'opticsvalley']);
     expect(members('bioxclusters-plus')).to.deep.equal(['biocat', 'biom', 'biopmed', 'lyonbiopole']);
@@ -75,7 +76,9 @@ describe('data/collaborations.geojson', () => {
   });
 
   it('says where the sources doubt: 11 leaders named as 9, unknown Onconet dates', () => {
-    expect(project('boost4health').notes.join(' ')).to.match(/11 sector leaders/).and.match(/9/);
+    expect(project('boost4health').notes.join(' '))
+      .to.match(/11 sector leaders/)
+      .and.match(/9/);
     const onconet = project('onconet');
     expect(onconet.start).to.equal(null);
     expect(onconet.end).to.equal(null);

@@ -106,21 +106,19 @@ describe('parseCollaborations', () => {
   it('drops a link that is not http(s), keeping the partner', () => {
     const input = collection(project('demo'), partner('lead-org', undefined, { url: 'javascript:alert(1)' }));
     const { data, errors } = parseCollaborations(input);
-    expect(errors[0]?.message).to.equal(
-      'features[1] "lead-org": properties.url must be an http(s) URL, not "javascript:alert(1)"; the link is left out',
-    );
+    expect(errors[0]?.message).to.equal('features[1] "lead-org": properties.url must be an http(s) URL, not "javascript:alert(1)"; the link is left out');
     expect(data.partners[0]?.url).to.equal(undefined);
     expect(data.partners[0]?.name).to.equal('Organisation lead-org');
   });
 
   it('reports duplicate ids and unknown references', () => {
     const errs = messages(
-      collection(
-        project('demo', { lead: 'nobody' }),
-        partner('lead-org', undefined, { roles: { demo: 'lead', ghost: 'partner' } }),
-        partner('lead-org'),
-        { type: 'Feature', id: 'meetup', geometry: { type: 'Point', coordinates: [2, 41] }, properties: { kind: 'event', name: 'Meetup', project: 'ghost', start: '2018', end: '2018', city: 'Barcelona', country: 'ES' } },
-      ),
+      collection(project('demo', { lead: 'nobody' }), partner('lead-org', undefined, { roles: { demo: 'lead', ghost: 'partner' } }), partner('lead-org'), {
+        type: 'Feature',
+        id: 'meetup',
+        geometry: { type: 'Point', coordinates: [2, 41] },
+        properties: { kind: 'event', name: 'Meetup', project: 'ghost', start: '2018', end: '2018', city: 'Barcelona', country: 'ES' },
+      }),
     );
     expect(errs).to.include('features[2] "lead-org": id is already used by features[1]; this feature is left out');
     expect(errs).to.include('features[1] "lead-org": properties.roles.ghost names a project that is not in the data; the role is left out');
@@ -131,7 +129,9 @@ describe('parseCollaborations', () => {
   it('checks dates: format, calendar and order', () => {
     const errs = messages(collection(project('demo', { start: '2019-02-30', end: '2018' }), partner('lead-org')));
     expect(errs[0]).to.match(/properties\.start must be a date "YYYY", "YYYY-MM" or "YYYY-MM-DD", or null when unknown, not "2019-02-30"/);
-    expect(messages(collection(project('demo', { start: '2019', end: '2018' }), partner('lead-org')))[0]).to.match(/properties\.end "2018" is before start "2019"/);
+    expect(messages(collection(project('demo', { start: '2019', end: '2018' }), partner('lead-org')))[0]).to.match(
+      /properties\.end "2018" is before start "2019"/,
+    );
   });
 
   it('keeps "__proto__" keys in the data from reaching any prototype', () => {

@@ -70,7 +70,7 @@ describe('greatCircle', () => {
 });
 
 describe('unpackArcs', () => {
-  it("decodes Google-polyline integers: one arc of two points, with negatives and large values", () => {
+  it('decodes Google-polyline integers: one arc of two points, with negatives and large values', () => {
     // "C" = 2 points; "_ibE" = 100000 … the polyline alphabet's worked example values.
     const encode = (v: number) => {
       let z = v < 0 ? ~(v << 1) : v << 1;
@@ -82,6 +82,12 @@ describe('unpackArcs', () => {
       return s + String.fromCharCode(z + 63);
     };
     const packed = [2, 3153, 2104, -1, 17, 1, 0, 0].map(encode).join('');
-    expect(unpackArcs(packed)).to.deep.equal([[[3153, 2104], [-1, 17]], [[0, 0]]]);
+    expect(unpackArcs(packed)).to.deep.equal([
+      [
+        [3153, 2104],
+        [-1, 17],
+      ],
+      [[0, 0]],
+    ]);
   });
 });

@@ -60,7 +60,10 @@ describe('defects found in review', () => {
     el.addEventListener('map-ready', () => readies++);
     el.lang = 'ca';
     // The marks are drawn again with Catalan names: the language change has reached the map.
-    await waitUntil(() => (shadow(el).querySelector('[data-partner="biocat"]')?.getAttribute('aria-label') ?? '').includes('Espanya'), 'marks named in Catalan');
+    await waitUntil(
+      () => (shadow(el).querySelector('[data-partner="biocat"]')?.getAttribute('aria-label') ?? '').includes('Espanya'),
+      'marks named in Catalan',
+    );
     // Asserting that something does not happen: give a late event two more tasks to arrive.
     await new Promise((r) => setTimeout(r, 50));
     await el.updateComplete;

@@ -5,7 +5,7 @@ import { cleanup, mountMap, settle, shadow } from '../helpers.js';
 describe('marks that templates reuse', () => {
   afterEach(cleanup);
 
-  it('keeps the legend\'s and toggles\' project keys as the same nodes while typing in search', async () => {
+  it("keeps the legend's and toggles' project keys as the same nodes while typing in search", async () => {
     const el = await mountMap();
     const keys = () => [...shadow(el).querySelectorAll('.legend-projects .pm-key, .project-toggle .pm-key, .legend-marks .pm-glyph')];
     const before = keys();

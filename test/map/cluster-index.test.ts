@@ -14,7 +14,10 @@ describe('ClusterIndex', () => {
 
   it('holds every partner at every zoom: groups and single partners add up to all of them', () => {
     for (const zoom of [0, 3, 6, 9, 12, 13]) {
-      expect(index.items(WORLD, zoom).reduce((sum, item) => sum + size(item), 0), `zoom ${zoom}`).to.equal(5000);
+      expect(
+        index.items(WORLD, zoom).reduce((sum, item) => sum + size(item), 0),
+        `zoom ${zoom}`,
+      ).to.equal(5000);
     }
   });
 

@@ -5,12 +5,22 @@ const distance = (a: { x: number; y: number }, b: { x: number; y: number }) => M
 
 describe('spreadPoints', () => {
   it('leaves marks that do not overlap where they are', () => {
-    const homes = [{ x: 0, y: 0 }, { x: 100, y: 0 }, { x: 0, y: 100 }];
+    const homes = [
+      { x: 0, y: 0 },
+      { x: 100, y: 0 },
+      { x: 0, y: 100 },
+    ];
     expect(spreadPoints(homes, 22)).to.deep.equal(homes);
   });
 
   it('parts marks on the very same spot (Biocat and the forum it hosted)', () => {
-    const out = spreadPoints([{ x: 50, y: 50 }, { x: 50, y: 50 }], 22);
+    const out = spreadPoints(
+      [
+        { x: 50, y: 50 },
+        { x: 50, y: 50 },
+      ],
+      22,
+    );
     expect(distance(out[0]!, out[1]!)).to.be.closeTo(22, 0.5);
   });
 

@@ -25,8 +25,7 @@ function tableColumn(title, column = 0) {
 }
 
 const sorted = (xs) => [...xs].sort();
-const publicMembers = (kind) =>
-  sorted(element.members.filter((m) => m.kind === kind && !m.static && !m.privacy).map((m) => m.name));
+const publicMembers = (kind) => sorted(element.members.filter((m) => m.kind === kind && !m.static && !m.privacy).map((m) => m.name));
 
 test('the manifest describes <partner-map> and package.json points to it', () => {
   assert.equal(element.tagName, 'partner-map');

@@ -33,6 +33,6 @@ test('the bundler entry and its chunks import no Leaflet module: Leaflet is bund
 
 test("the bundled Leaflet is the patched one: no innerHTML = '<svg/>' probe", () => {
   const code = files.map(read).join('\n');
-  assert.match(code, /createSVGRect/, 'Leaflet\'s Browser module is in the bundle');
+  assert.match(code, /createSVGRect/, "Leaflet's Browser module is in the bundle");
   assert.doesNotMatch(code, /innerHTML\s*=\s*(['"`])<svg\s*\/?>\1/);
 });

@@ -17,33 +17,41 @@ const page = `<!doctype html><html lang="en"><meta charset="utf-8"><link rel="ic
   map.data = ${JSON.stringify(generate(1000))};
 </script></html>`;
 
-test('without partner-map-cluster.js beside it, a large network shows its leads and says what is missing', { skip: !findChromium() && 'no Chromium' }, async () => {
-  const requested = [];
-  const server = createServer((req, res) => {
-    requested.push(req.url);
-    if (req.url === '/') res.writeHead(200, { 'content-type': 'text/html' }).end(page);
-    else if (req.url === '/assets/partner-map.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
-    else res.writeHead(404).end('not here');
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const browser = await puppeteer.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
-  try {
-    const tab = await browser.newPage();
-    const errors = [];
-    tab.on('pageerror', (e) => errors.push(e.message));
-    await tab.goto(`http://127.0.0.1:${server.address().port}/`);
-    await tab.waitForFunction(() => document.querySelector('partner-map')?.shadowRoot?.querySelector('.cluster-error'), { timeout: 15000 });
-    const shown = await tab.evaluate(() => {
-      const root = document.querySelector('partner-map').shadowRoot;
-      return { alert: root.querySelector('.cluster-error').textContent, role: root.querySelector('.cluster-error').getAttribute('role'), leads: root.querySelectorAll('.leaflet-marker-pane [data-partner]').length };
+test(
+  'without partner-map-cluster.js beside it, a large network shows its leads and says what is missing',
+  { skip: !findChromium() && 'no Chromium' },
+  async () => {
+    const requested = [];
+    const server = createServer((req, res) => {
+      requested.push(req.url);
+      if (req.url === '/') res.writeHead(200, { 'content-type': 'text/html' }).end(page);
+      else if (req.url === '/assets/partner-map.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
+      else res.writeHead(404).end('not here');
     });
-    assert.match(shown.alert, /could not be loaded: only lead partners and events are shown/);
-    assert.equal(shown.role, 'alert');
-    assert.equal(shown.leads, 4);
-    assert.ok(requested.includes('/assets/partner-map-cluster.js'), 'the chunk was asked for beside the script');
-    assert.deepEqual(errors, []);
-  } finally {
-    await browser.close();
-    server.close();
-  }
-});
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const browser = await puppeteer.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
+    try {
+      const tab = await browser.newPage();
+      const errors = [];
+      tab.on('pageerror', (e) => errors.push(e.message));
+      await tab.goto(`http://127.0.0.1:${server.address().port}/`);
+      await tab.waitForFunction(() => document.querySelector('partner-map')?.shadowRoot?.querySelector('.cluster-error'), { timeout: 15000 });
+      const shown = await tab.evaluate(() => {
+        const root = document.querySelector('partner-map').shadowRoot;
+        return {
+          alert: root.querySelector('.cluster-error').textContent,
+          role: root.querySelector('.cluster-error').getAttribute('role'),
+          leads: root.querySelectorAll('.leaflet-marker-pane [data-partner]').length,
+        };
+      });
+      assert.match(shown.alert, /could not be loaded: only lead partners and events are shown/);
+      assert.equal(shown.role, 'alert');
+      assert.equal(shown.leads, 4);
+      assert.ok(requested.includes('/assets/partner-map-cluster.js'), 'the chunk was asked for beside the script');
+      assert.deepEqual(errors, []);
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  },
+);

@@ -16,12 +16,17 @@ test('the standalone file renders from file:// and requests nothing from any hos
     page.on('request', (r) => requests.push(r.url()));
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(file.href, { waitUntil: 'load' });
-    await page.waitForFunction(() => document.querySelector('partner-map')?.shadowRoot?.querySelectorAll('.leaflet-marker-pane [data-partner]').length === 25, { timeout: 15000 });
+    await page.waitForFunction(() => document.querySelector('partner-map')?.shadowRoot?.querySelectorAll('.leaflet-marker-pane [data-partner]').length === 25, {
+      timeout: 15000,
+    });
     const shaded = await page.evaluate(() => document.querySelector('partner-map').shadowRoot.querySelectorAll('.pm-market').length);
     assert.equal(shaded, 10);
     assert.deepEqual(errors, []);
     // Only the file itself (and data: URLs) were ever requested: no host at all.
-    assert.deepEqual(requests.filter((u) => !u.startsWith('data:')), [file.href]);
+    assert.deepEqual(
+      requests.filter((u) => !u.startsWith('data:')),
+      [file.href],
+    );
     assert.equal(fileURLToPath(file).endsWith('partner-map-standalone.html'), true);
   } finally {
     await browser.close();

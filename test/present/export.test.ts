@@ -50,8 +50,18 @@ describe('presenting: export of text XML cannot hold', () => {
     const data = {
       type: 'FeatureCollection',
       features: [
-        { type: 'Feature', id: 'p', geometry: null, properties: { kind: 'project', name, programme: 'X', summary: 'S', start: null, end: null, lead: 'a', targetMarkets: [] } },
-        { type: 'Feature', id: 'a', geometry: { type: 'Point', coordinates: [2, 41] }, properties: { kind: 'partner', name, shortName: 'A', type: 'cluster', city: 'Barcelona', region: 'R', country: 'ES', roles: { p: 'lead' } } },
+        {
+          type: 'Feature',
+          id: 'p',
+          geometry: null,
+          properties: { kind: 'project', name, programme: 'X', summary: 'S', start: null, end: null, lead: 'a', targetMarkets: [] },
+        },
+        {
+          type: 'Feature',
+          id: 'a',
+          geometry: { type: 'Point', coordinates: [2, 41] },
+          properties: { kind: 'partner', name, shortName: 'A', type: 'cluster', city: 'Barcelona', region: 'R', country: 'ES', roles: { p: 'lead' } },
+        },
       ],
     };
     const el = await mountMap({}, data);

@@ -188,8 +188,18 @@ describe('presenting: export', () => {
     const data = {
       type: 'FeatureCollection',
       features: [
-        { type: 'Feature', id: 'p', geometry: null, properties: { kind: 'project', name: payload, programme: 'X', summary: 'S', start: null, end: null, lead: 'a', targetMarkets: ['JP'] } },
-        { type: 'Feature', id: 'a', geometry: { type: 'Point', coordinates: [2, 41] }, properties: { kind: 'partner', name: payload, shortName: 'A', type: 'cluster', city: payload, region: 'R', country: 'ES', roles: { p: 'lead' } } },
+        {
+          type: 'Feature',
+          id: 'p',
+          geometry: null,
+          properties: { kind: 'project', name: payload, programme: 'X', summary: 'S', start: null, end: null, lead: 'a', targetMarkets: ['JP'] },
+        },
+        {
+          type: 'Feature',
+          id: 'a',
+          geometry: { type: 'Point', coordinates: [2, 41] },
+          properties: { kind: 'partner', name: payload, shortName: 'A', type: 'cluster', city: payload, region: 'R', country: 'ES', roles: { p: 'lead' } },
+        },
       ],
     };
     const el = await mountMap({ 'tiles-attribution': payload }, data);
@@ -220,7 +230,10 @@ describe('presenting: export', () => {
     const menu = $(el, '.download') as HTMLDetailsElement;
     menu.open = true;
     await settle(el);
-    expect([...shadow(el).querySelectorAll('.download [data-format]')].map((b) => b.textContent.trim())).to.deep.equal(['SVG (vector)', 'PNG (2×, for slides)']);
+    expect([...shadow(el).querySelectorAll('.download [data-format]')].map((b) => b.textContent.trim())).to.deep.equal([
+      'SVG (vector)',
+      'PNG (2×, for slides)',
+    ]);
   });
 });
 

@@ -2,7 +2,11 @@ export {};
 // Runs inside an iframe whose page already uses Leaflet 1.7 as window.L (with a map of its own),
 // Bootstrap 5 and aggressive global styles; reports what both maps and the host's styles look like.
 interface HostWindow {
-  L: { version: string; map: (el: HTMLElement) => { setView: (c: [number, number], z: number) => unknown }; marker: (c: [number, number]) => { addTo: (m: unknown) => unknown } };
+  L: {
+    version: string;
+    map: (el: HTMLElement) => { setView: (c: [number, number], z: number) => unknown };
+    marker: (c: [number, number]) => { addTo: (m: unknown) => unknown };
+  };
 }
 const w = window as unknown as HostWindow;
 const errors: string[] = [];

@@ -2,7 +2,9 @@ export {};
 // Runs inside an iframe served with a strict Content-Security-Policy and Trusted Types (see the
 // test server's middleware): exercises the widget and reports every violation to the parent.
 const violations: string[] = [];
-document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sample} ${e.target instanceof Element ? e.target.outerHTML.slice(0, 120) : ''}`));
+document.addEventListener('securitypolicyviolation', (e) =>
+  violations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sample} ${e.target instanceof Element ? e.target.outerHTML.slice(0, 120) : ''}`),
+);
 const errors: string[] = [];
 window.addEventListener('error', (e) => errors.push(e.message));
 window.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));

@@ -9,7 +9,9 @@ const w = window as unknown as { __xss?: number };
 
 /** The only elements the widget ever makes; anything else in its shadow root was injected. */
 const ALLOWED = new Set(
-  'div span p h2 h3 button input ul li details summary dl dt dd table caption thead tbody tr th td svg path circle g rect line figure figcaption a section article code img'.split(' '),
+  'div span p h2 h3 button input ul li details summary dl dt dd table caption thead tbody tr th td svg path circle g rect line figure figcaption a section article code img'.split(
+    ' ',
+  ),
 );
 
 /** A data set where every string field carries hostile text: one partner per payload. */
@@ -22,15 +24,49 @@ function hostileData(payloads: readonly string[]) {
         type: 'Feature',
         id: 'p',
         geometry: null,
-        properties: { kind: 'project', name: first, fullName: first, programme: first, summary: payloads.join(' '), start: '2018', end: '2019', lead: 'a0', targetMarkets: ['JP'], notes: [...payloads], sources: [...payloads], funding: { amount: 1000, currency: 'EUR', purpose: first }, vouchers: [{ kind: 'travel', count: 1 }] },
+        properties: {
+          kind: 'project',
+          name: first,
+          fullName: first,
+          programme: first,
+          summary: payloads.join(' '),
+          start: '2018',
+          end: '2019',
+          lead: 'a0',
+          targetMarkets: ['JP'],
+          notes: [...payloads],
+          sources: [...payloads],
+          funding: { amount: 1000, currency: 'EUR', purpose: first },
+          vouchers: [{ kind: 'travel', count: 1 }],
+        },
       },
       ...payloads.map((text, i) => ({
         type: 'Feature',
         id: `a${i}`,
         geometry: { type: 'Point', coordinates: [2 + i * 3, 41 + (i % 4)] },
-        properties: { kind: 'partner', name: text, shortName: text, aliases: [text], type: 'cluster', city: text, region: text, country: 'ES', url: text, roles: { p: i === 0 ? 'lead' : 'partner' }, roleNotes: { p: text }, summary: text, notes: [text], sources: [text] },
+        properties: {
+          kind: 'partner',
+          name: text,
+          shortName: text,
+          aliases: [text],
+          type: 'cluster',
+          city: text,
+          region: text,
+          country: 'ES',
+          url: text,
+          roles: { p: i === 0 ? 'lead' : 'partner' },
+          roleNotes: { p: text },
+          summary: text,
+          notes: [text],
+          sources: [text],
+        },
       })),
-      { type: 'Feature', id: 'e', geometry: { type: 'Point', coordinates: [2, 41] }, properties: { kind: 'event', name: first, project: 'p', start: '2018', end: '2018', city: first, country: 'ES', summary: first, notes: [...payloads] } },
+      {
+        type: 'Feature',
+        id: 'e',
+        geometry: { type: 'Point', coordinates: [2, 41] },
+        properties: { kind: 'event', name: first, project: 'p', start: '2018', end: '2018', city: first, country: 'ES', summary: first, notes: [...payloads] },
+      },
     ],
   };
 }
@@ -100,7 +136,10 @@ describe(`hostile text: ${PAYLOADS.length} payloads in every string field`, () =
 
   it('refuses hostile ids and links with an error that says where, and keeps the rest', () => {
     const data = hostileData(PAYLOADS.slice(0, 3));
-    const withBadId = { ...data, features: [...data.features, { type: 'Feature', id: '<img src=x onerror=alert(1)>', geometry: null, properties: { kind: 'project' } }] };
+    const withBadId = {
+      ...data,
+      features: [...data.features, { type: 'Feature', id: '<img src=x onerror=alert(1)>', geometry: null, properties: { kind: 'project' } }],
+    };
     const { data: model, errors } = parseCollaborations(withBadId);
     expect(errors.map((e) => e.message)).to.include('features[5]: id must be a lowercase slug such as "biocat", not "<img src=x onerror=alert(1)>"');
     expect(errors.filter((e) => e.path.endsWith('.url')).length).to.equal(3);

@@ -48,25 +48,84 @@ const partner = (id: string, extra: Record<string, unknown> = {}, coordinates: u
 
 const CASES: readonly Case[] = [
   { name: 'a byte-order mark before the JSON', body: () => [`\ufeff${smallText}`], path: '', message: /^$/, partners: ['alpha', 'beta'] },
-  { name: 'a file that is not UTF-8', body: () => [new Uint8Array([...new TextEncoder().encode(smallText.slice(0, -3)), 0xe9, 0x5d, 0x7d])], path: '', message: /the file is not UTF-8 text/, partners: [] },
+  {
+    name: 'a file that is not UTF-8',
+    body: () => [new Uint8Array([...new TextEncoder().encode(smallText.slice(0, -3)), 0xe9, 0x5d, 0x7d])],
+    path: '',
+    message: /the file is not UTF-8 text/,
+    partners: [],
+  },
   { name: 'truncated in the middle of a string', body: () => [smallText.slice(0, 200)], path: '', message: /not valid JSON/, partners: [] },
   { name: 'an empty file', body: () => [''], path: '', message: /not valid JSON/, partners: [] },
   { name: 'JSON null', body: () => ['null'], path: 'type', message: /must be a GeoJSON FeatureCollection, not null/, partners: [] },
   { name: 'a JSON string', body: () => ['"hello"'], path: 'type', message: /not "hello"/, partners: [] },
   { name: 'a JSON array', body: () => ['[]'], path: 'type', message: /must be a GeoJSON FeatureCollection, not \[\]/, partners: [] },
   { name: 'an empty collection', body: () => ['{"type":"FeatureCollection","features":[]}'], path: 'features', message: /features is empty/, partners: [] },
-  { name: 'an enormous number as a coordinate', body: () => [withExtra([partner('huge', {}, [999, 45])]).replace('[999,45]', '[1e400,45]')], path: 'features[4].geometry.coordinates', message: /finite numbers/, partners: ['alpha', 'beta'] },
-  { name: 'a coordinate given as a string', body: () => [withExtra([partner('text', {}, ['2.1', '41.3'])])], path: 'features[4].geometry.coordinates', message: /finite numbers, not \["2\.1","41\.3"\]/, partners: ['alpha', 'beta'] },
-  { name: 'one coordinate only', body: () => [withExtra([partner('one', {}, [2])])], path: 'features[4].geometry.coordinates', message: /must be \[longitude, latitude\]/, partners: ['alpha', 'beta'] },
-  { name: 'coordinates as an object', body: () => [withExtra([partner('obj', {}, { lon: 2, lat: 41 })])], path: 'features[4].geometry.coordinates', message: /must be \[longitude, latitude\]/, partners: ['alpha', 'beta'] },
-  { name: 'a null feature', body: () => [withExtra([null])], path: 'features[4].type', message: /must be a GeoJSON Feature, not null/, partners: ['alpha', 'beta'] },
-  { name: 'a feature without properties', body: () => [withExtra([{ type: 'Feature', id: 'bare', geometry: null }])], path: 'features[4].properties', message: /properties must be an object, not nothing/, partners: ['alpha', 'beta'] },
-  { name: 'an id of 200 characters', body: () => [withExtra([partner('x'.repeat(200))])], path: 'features[4].id', message: /lowercase slug/, partners: ['alpha', 'beta'] },
+  {
+    name: 'an enormous number as a coordinate',
+    body: () => [withExtra([partner('huge', {}, [999, 45])]).replace('[999,45]', '[1e400,45]')],
+    path: 'features[4].geometry.coordinates',
+    message: /finite numbers/,
+    partners: ['alpha', 'beta'],
+  },
+  {
+    name: 'a coordinate given as a string',
+    body: () => [withExtra([partner('text', {}, ['2.1', '41.3'])])],
+    path: 'features[4].geometry.coordinates',
+    message: /finite numbers, not \["2\.1","41\.3"\]/,
+    partners: ['alpha', 'beta'],
+  },
+  {
+    name: 'one coordinate only',
+    body: () => [withExtra([partner('one', {}, [2])])],
+    path: 'features[4].geometry.coordinates',
+    message: /must be \[longitude, latitude\]/,
+    partners: ['alpha', 'beta'],
+  },
+  {
+    name: 'coordinates as an object',
+    body: () => [withExtra([partner('obj', {}, { lon: 2, lat: 41 })])],
+    path: 'features[4].geometry.coordinates',
+    message: /must be \[longitude, latitude\]/,
+    partners: ['alpha', 'beta'],
+  },
+  {
+    name: 'a null feature',
+    body: () => [withExtra([null])],
+    path: 'features[4].type',
+    message: /must be a GeoJSON Feature, not null/,
+    partners: ['alpha', 'beta'],
+  },
+  {
+    name: 'a feature without properties',
+    body: () => [withExtra([{ type: 'Feature', id: 'bare', geometry: null }])],
+    path: 'features[4].properties',
+    message: /properties must be an object, not nothing/,
+    partners: ['alpha', 'beta'],
+  },
+  {
+    name: 'an id of 200 characters',
+    body: () => [withExtra([partner('x'.repeat(200))])],
+    path: 'features[4].id',
+    message: /lowercase slug/,
+    partners: ['alpha', 'beta'],
+  },
   { name: 'an id with accents', body: () => [withExtra([partner('liège')])], path: 'features[4].id', message: /lowercase slug/, partners: ['alpha', 'beta'] },
-  { name: 'a "constructor" role key', body: () => [withExtra([partner('ctor', { roles: { constructor: 'partner', demo: 'partner' } })])], path: 'features[4].properties.roles.constructor', message: /names a project that is not in the data/, partners: ['alpha', 'beta', 'ctor'] },
+  {
+    name: 'a "constructor" role key',
+    body: () => [withExtra([partner('ctor', { roles: { constructor: 'partner', demo: 'partner' } })])],
+    path: 'features[4].properties.roles.constructor',
+    message: /names a project that is not in the data/,
+    partners: ['alpha', 'beta', 'ctor'],
+  },
   {
     name: 'nesting 100,000 levels deep',
-    body: () => [withExtra([partner('deep', { name: `${'['.repeat(100000)}${']'.repeat(100000)}` })]).replace(/"name":"\[+\]+"/, `"name":${'['.repeat(100000)}${']'.repeat(100000)}`)],
+    body: () => [
+      withExtra([partner('deep', { name: `${'['.repeat(100000)}${']'.repeat(100000)}` })]).replace(
+        /"name":"\[+\]+"/,
+        `"name":${'['.repeat(100000)}${']'.repeat(100000)}`,
+      ),
+    ],
     path: 'features[4].properties.name',
     message: /must be a non-empty string or translations .* not \[\[\[/,
     partners: ['alpha', 'beta'],
@@ -87,9 +146,22 @@ const CASES: readonly Case[] = [
   },
   { name: 'a server error (HTTP 500)', body: () => '/test/bad-server/500', path: 'src', message: /the server answered HTTP 500/, partners: [] },
   { name: 'a missing file (HTTP 404)', body: () => '/test/bad-server/missing.geojson', path: 'src', message: /the server answered HTTP 404/, partners: [] },
-  { name: 'a web page instead of JSON', body: () => '/demo/index.html', path: 'src', message: /the server sent a web page \(text\/html\), not GeoJSON/, partners: [] },
+  {
+    name: 'a web page instead of JSON',
+    body: () => '/demo/index.html',
+    path: 'src',
+    message: /the server sent a web page \(text\/html\), not GeoJSON/,
+    partners: [],
+  },
   { name: 'a redirect to another origin', body: () => '/test/bad-server/elsewhere', path: 'src', message: /could not be fetched/, partners: [] },
-  { name: 'a server that never answers', body: () => '/test/bad-server/hang', path: 'src', message: /no answer within 200 ms; the request was stopped/, partners: [], timeout: 200 },
+  {
+    name: 'a server that never answers',
+    body: () => '/test/bad-server/hang',
+    path: 'src',
+    message: /no answer within 200 ms; the request was stopped/,
+    partners: [],
+    timeout: 200,
+  },
 ];
 
 describe('malformed data: each case says where, throws nothing, and keeps the valid rest', () => {
@@ -135,7 +207,9 @@ describe('malformed data: each case says where, throws nothing, and keeps the va
   }
 
   it('never changes a data object it was given, even a hostile one', () => {
-    const input = JSON.parse(withExtra([partner('ctor', { roles: { constructor: 'x', __proto__: 'y', demo: 'lead' } }), { type: 'Feature', id: 'alpha' }])) as unknown;
+    const input = JSON.parse(
+      withExtra([partner('ctor', { roles: { constructor: 'x', __proto__: 'y', demo: 'lead' } }), { type: 'Feature', id: 'alpha' }]),
+    ) as unknown;
     const before = JSON.stringify(input);
     parseCollaborations(input);
     parseCollaborationsText(JSON.stringify(input));

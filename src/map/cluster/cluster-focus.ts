@@ -123,4 +123,3 @@ export class ClusterFocus {
     if (next && next.key !== d?.key) this.set(next, true);
   }
 }
-

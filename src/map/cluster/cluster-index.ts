@@ -58,7 +58,11 @@ export class ClusterIndex {
       },
     });
     this.index.load(
-      partners.map((v, i) => ({ type: 'Feature' as const, properties: { i }, geometry: { type: 'Point' as const, coordinates: [v.partner.position[0], v.partner.position[1]] } })),
+      partners.map((v, i) => ({
+        type: 'Feature' as const,
+        properties: { i },
+        geometry: { type: 'Point' as const, coordinates: [v.partner.position[0], v.partner.position[1]] },
+      })),
     );
   }
 
@@ -69,9 +73,7 @@ export class ClusterIndex {
     return this.index.getClusters(box, Math.floor(zoom)).map((f): ClusterItem => {
       const [lon = 0, lat = 0] = f.geometry.coordinates;
       const p = f.properties;
-      return 'cluster' in p
-        ? { kind: 'group', id: p.cluster_id, count: p.point_count, parts: p.c, lon, lat }
-        : { kind: 'partner', index: (p).i, lon, lat };
+      return 'cluster' in p ? { kind: 'group', id: p.cluster_id, count: p.point_count, parts: p.c, lon, lat } : { kind: 'partner', index: p.i, lon, lat };
     });
   }
 
@@ -83,7 +85,7 @@ export class ClusterIndex {
   /** A group's partners, `limit` of them from `offset`. */
   members(id: number, limit: number, offset = 0): VisiblePartner[] {
     return this.index.getLeaves(id, limit, offset).flatMap((f) => {
-      const v = this.partners[(f.properties).i];
+      const v = this.partners[f.properties.i];
       return v ? [v] : [];
     });
   }
@@ -106,7 +108,7 @@ export class ClusterIndex {
     const [lon, lat] = v.partner.position;
     const d = 1e-6;
     for (let z = Math.floor(from); z <= this.maxZoom; z++) {
-      const alone = this.index.getClusters([lon - d, lat - d, lon + d, lat + d], z).some((f) => !('cluster' in f.properties) && (f.properties).i === index);
+      const alone = this.index.getClusters([lon - d, lat - d, lon + d, lat + d], z).some((f) => !('cluster' in f.properties) && f.properties.i === index);
       if (alone) return Math.max(z, from);
     }
     return this.maxZoom + 1;
