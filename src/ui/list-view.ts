@@ -6,6 +6,10 @@ import type { Lang, Messages } from '../i18n/messages.js';
 import type { ProjectLook } from '../graphics/colours.js';
 import { projectKey } from '../graphics/marks.js';
 
+/** A table's caption: its text alone, with no white space around it (tests and screen readers read it). */
+// prettier-ignore
+const caption = (text: string) => html`<caption>${text}</caption>`;
+
 export type PartnerColumn = 'name' | 'type' | 'city' | 'country' | 'projects';
 export type MarketColumn = 'country' | 'programmes';
 export interface SortState {
@@ -158,9 +162,7 @@ export function listView(l: ListInput): TemplateResult {
   const sortMarkets = (by: MarketColumn, ascending: boolean) => l.onSort({ ...sort, markets: { by, ascending } });
   return html`<div class="list" part="list">
     <table class="partners-table">
-      <caption>
-        ${msg.partnersTable(total)}
-      </caption>
+      ${caption(msg.partnersTable(total))}
       <thead>
         <tr>
           ${header(msg.name, 'name', sort.partners, sortPartners, msg)} ${header(msg.type, 'type', sort.partners, sortPartners, msg)}
@@ -194,9 +196,7 @@ export function listView(l: ListInput): TemplateResult {
     ${
       markets.length
         ? html`<table class="markets-table">
-            <caption>
-              ${msg.marketsTable(markets.length)}
-            </caption>
+            ${caption(msg.marketsTable(markets.length))}
             <thead>
               <tr>
                 ${header(msg.country, 'country', sort.markets, sortMarkets, msg)} ${header(msg.programmes, 'programmes', sort.markets, sortMarkets, msg)}
