@@ -505,6 +505,37 @@ const own = css`
   .pm-land-over-tiles {
     fill: none;
   }
+  /* A group of marks that would overlap, at their centre: a count in a ring of project colours. */
+  .pm-group {
+    display: grid;
+    place-items: center;
+    cursor: pointer;
+    border-radius: 50%;
+  }
+  .pm-group svg {
+    display: block;
+    overflow: visible;
+    filter: drop-shadow(0 1px 1px rgb(0 0 0 / 0.35));
+    transition: transform 0.12s ease-out;
+  }
+  .pm-group circle:first-child {
+    fill: var(--partner-map-background);
+  }
+  .pm-group text {
+    fill: var(--partner-map-text);
+    font-family: var(--partner-map-font);
+  }
+  .pm-group:hover svg,
+  .pm-group:focus-visible svg {
+    transform: scale(1.15);
+  }
+  /* Another project is in focus (focusProject, a project's details, a tour step). */
+  .pm-dim {
+    opacity: 0.3;
+  }
+  .leaflet-marker-icon.pm-dim {
+    opacity: 0.3 !important;
+  }
   .pm-partner,
   .pm-event {
     display: grid;

@@ -369,6 +369,9 @@ export class PartnerMap extends LitElement {
     if (changed.has('tour') && this.tour !== undefined && !this.#tour.active) void this.updateComplete.then(() => this.#startTourWhenDrawn());
     if (changed.has('theme') || changed.has('presentation')) this.#map.restyle();
     this.#map.setSelected(this.#details.markKey);
+    // A project in the details (chosen, or shown by the tour) is in focus: the others are dimmed.
+    const selected = this.#details.selected;
+    this.#map.setFocus(selected?.kind === 'project' ? selected.id : undefined);
   }
 
   /** The selection last written to the URL. */

@@ -15,7 +15,7 @@ export function detailsPanel(ctx: DetailsContext, target: DetailsTarget | undefi
         : target.kind === 'country'
           ? countryDetails(ctx, target.country)
           : target.kind === 'group'
-            ? groupDetails(ctx, target.members, target.total)
+            ? groupDetails(ctx, target.members, target.total, target.events)
             : eventDetails(ctx, target.event);
   // A non-modal dialog: named by its heading, not a landmark, so several widgets never repeat one.
   return html`<section class="drawer" part="details" role="dialog" aria-modal="false" aria-labelledby="details-title" data-kind=${target.kind}>

@@ -1,5 +1,6 @@
 /** The element's exports: the map as drawn now, as SVG text or a PNG blob, and their download. */
-import { isLead, type VisiblePartner } from '../data/selectors.js';
+import { isLead } from '../data/selectors.js';
+import { GROUP_MARK_SIZE as GROUP_SIZE } from '../graphics/marks.js';
 import type { LayerName } from '../data/types.js';
 import { formatCompact } from '../i18n/format.js';
 import type { Lang, Messages } from '../i18n/messages.js';
@@ -18,15 +19,36 @@ export interface ExportState {
   readonly tilesAttribution: string | undefined;
 }
 
-/** A clustered map's groups and single partners as drawn now, for the export. */
-function clusteredExport({ map, vm, lang }: ExportState): Pick<ExportInput, 'clustered'> {
+/** The marks as drawn now: single ones by key, groups (overlapping marks, or a large network's
+ *  clusters) with their count and their members' projects, so the export shows what the map shows. */
+function drawnExport({ map, vm, lang }: ExportState): Pick<ExportInput, 'marks' | 'clustered'> {
+  const marks = new Map<string, readonly [number, number]>();
+  const groups: NonNullable<ExportInput['clustered']>['groups'][number][] = [];
+  const alone = new Set<string>();
+  const byId = new Map(vm.selection.partners.map((v) => [v.partner.id, v]));
+  const events = new Map(vm.selection.events.map((e) => [e.id, e]));
+  for (const { keys, x, y } of map.drawnMarks()) {
+    const only = keys.length === 1 ? keys[0] : undefined;
+    if (only) {
+      marks.set(only, [x, y]);
+      alone.add(only);
+      continue;
+    }
+    const parts = vm.selection.projects.map((p) =>
+      keys.filter((k) => (k.startsWith('partner:') ? !!byId.get(k.slice(8))?.partner.roles[p.id] : events.get(k.slice(6))?.project === p.id)).length,
+    );
+    groups.push({ x, y, r: GROUP_SIZE / 2, count: formatCompact(lang, keys.length), parts });
+  }
   const index = map.drawnClusterIndex();
-  if (!index) return {};
-  const items = map.clusterItems();
-  const leads = vm.selection.partners.filter(isLead);
-  const singles = items.flatMap(({ item }) => (item.kind === 'partner' && index.partners[item.index] ? [index.partners[item.index] as VisiblePartner] : []));
-  const groups = items.flatMap(({ item, x, y, r }) => (item.kind === 'group' ? [{ x, y, r, count: formatCompact(lang, item.count), parts: item.parts }] : []));
-  return { clustered: { groups, singles: [...singles, ...leads] } };
+  if (index) {
+    for (const { item, x, y, r } of map.clusterItems()) {
+      if (item.kind === 'group') groups.push({ x, y, r, count: formatCompact(lang, item.count), parts: item.parts });
+      else if (index.partners[item.index]) alone.add(`partner:${index.partners[item.index]?.partner.id ?? ''}`);
+    }
+  }
+  if (!groups.length) return { marks };
+  const singles = vm.selection.partners.filter((v) => alone.has(`partner:${v.partner.id}`) || (index && isLead(v)));
+  return { marks, clustered: { groups, singles } };
 }
 
 /** The map as it is now, as a standalone SVG document (drawn from the data). */
@@ -54,8 +76,7 @@ export function exportSvgOf(state: ExportState): string {
     summary: state.summary,
     attribution: `Leaflet · ${msg.basemap}${state.tilesAttribution ? ` · ${state.tilesAttribution}` : ''}`,
     legend: { lead: msg.leadMark, reachedBy: msg.reachedBy, event: msg.event },
-    marks: map.markPoints(),
-    ...clusteredExport(state),
+    ...drawnExport(state),
   });
 }
 

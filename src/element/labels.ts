@@ -58,6 +58,7 @@ export function mapInputOf({ vm, layers, tiles, clusterThreshold, lang, msg, onS
       return msg.groupLabel(formatCount(lang, count), text, opens);
     },
     groupTip: (count) => msg.groupTip(formatCount(lang, count)),
+    groupMarkLabel: (place, names, opens) => msg.groupMarkLabel(place, names, opens),
     compact: (n) => formatCompact(lang, n),
     onSelect,
   };

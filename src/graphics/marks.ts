@@ -79,3 +79,14 @@ function element(template: TemplateResult): SVGSVGElement {
 export const partnerMark = (parts: readonly MarkPart[], lead: boolean): SVGSVGElement => element(partnerGlyph(parts, lead));
 /** An event's mark as an element (a map marker's icon). */
 export const eventMark = (colour: string): SVGSVGElement => element(eventGlyph(colour));
+
+/** The drawn diameter (px, before the mark scale) of a group of marks that would overlap:
+ *  larger than a lead (26), to read as "several". */
+export const GROUP_MARK_SIZE = 30;
+
+/** A group mark as an element (a map marker's icon): its count in a ring of its projects' colours,
+ *  each arc as long as that project's share; the same drawing as the cluster canvas's groups. */
+export const groupMark = (shares: readonly number[], colours: readonly string[], count: string): SVGSVGElement => {
+  const r = GROUP_MARK_SIZE / 2;
+  return element(html`<svg width=${GROUP_MARK_SIZE} height=${GROUP_MARK_SIZE} viewBox="${-r} ${-r} ${2 * r} ${2 * r}" aria-hidden="true" class="pm-glyph pm-group-glyph">${groupBody(shares, colours, r - 0.5, count)}</svg>`);
+};

@@ -55,7 +55,7 @@ export function addReach(g: L.LayerGroup, arcs: L.LayerGroup, input: MapInput): 
       weight: MARKET.weight,
       fillColor: colour(market.projects.length),
       fillOpacity: MARKET.fillOpacity,
-      className: `pm-market pm-market-${market.country}`,
+      className: `pm-market pm-market-${market.country} ${market.projects.map((p) => `pm-of-${p.id}`).join(' ')}`,
     };
     const layer =
       f.geometry.type === 'Point'
@@ -80,7 +80,7 @@ export function addReach(g: L.LayerGroup, arcs: L.LayerGroup, input: MapInput): 
         opacity: ARC.opacity,
         dashArray: look.dash,
         interactive: false,
-        className: `pm-arc pm-arc-${project.id}`,
+        className: `pm-arc pm-arc-${project.id} pm-of-${project.id}`,
       }).addTo(arcs);
     }
   }
@@ -106,7 +106,7 @@ export function addLinks(g: L.LayerGroup, input: MapInput): void {
           color: (input.looks.get(project.id) ?? FALLBACK_LOOK).colour,
           weight: LINK.weight,
           opacity: LINK.opacity,
-          className: `pm-link pm-link-${project.id}`,
+          className: `pm-link pm-link-${project.id} pm-of-${project.id}`,
         },
       )
         .on('click', () => input.onSelect({ kind: 'project', project }, null))

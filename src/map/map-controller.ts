@@ -180,6 +180,11 @@ export class MapController implements ReactiveController {
     if (this.drawn) this.viewport?.fitAll(this.drawn, animate);
   }
 
+  /** Fits everything visible, the target markets included. */
+  fitWorld(animate = true): void {
+    if (this.drawn) this.viewport?.fitWorld(this.drawn, animate);
+  }
+
   /** Fits one project's consortium, and its markets unless `withMarkets` is false. */
   focusProject(project: Project, withMarkets = true): void {
     if (this.drawn) this.viewport?.focusProject(this.drawn, project, withMarkets);
@@ -190,10 +195,23 @@ export class MapController implements ReactiveController {
     return this.viewport?.screenPoint(lon, lat) ?? [0, 0];
   }
 
-  /** Where each mark is drawn now, in the map's pixels. */
-  markPoints(): Map<string, readonly [number, number]> {
-    return this.marks?.markPoints() ?? new Map<string, readonly [number, number]>();
+  /** The marks drawn now, in the map's pixels: each with the keys it shows (one, or a group's). */
+  drawnMarks(): ReturnType<MarksLayer['drawnMarks']> {
+    return this.marks?.drawnMarks() ?? [];
   }
+
+  /** Dims the marks, links, arcs and markets of projects other than `project` (undefined: none). */
+  setFocus(project: string | undefined): void {
+    this.focus = project;
+    this.marks?.setFocus(project);
+    const box = this.map?.getContainer();
+    if (!box) return;
+    for (const path of box.querySelectorAll<SVGElement>('.pm-link, .pm-arc, .pm-market')) {
+      path.classList.toggle('pm-dim', !!project && !path.classList.contains(`pm-of-${project}`));
+    }
+  }
+
+  private focus: string | undefined;
 
   size(): { width: number; height: number } {
     return this.viewport?.size() ?? { width: 0, height: 0 };
@@ -214,7 +232,8 @@ export class MapController implements ReactiveController {
     const map = this.map;
     if (!map) return;
     const near = Math.max(map.getZoom(), 6);
-    this.viewport?.flyTo(partner, Math.min(MAX_ZOOM, this.clusterMode?.revealZoom(partner.id, near) ?? near));
+    const zoom = this.clusterMode?.active ? (this.clusterMode.revealZoom(partner.id, near) ?? near) : (this.marks?.revealZoom(`partner:${partner.id}`, near) ?? near);
+    this.viewport?.flyTo(partner, Math.min(MAX_ZOOM, zoom));
   }
 
   markElement(key: string): HTMLElement | undefined {
@@ -288,7 +307,7 @@ export class MapController implements ReactiveController {
       map.invalidateSize({ animate: false });
       // A map that started hidden (a closed tab) fits its data the first time it has a size.
       if (this.viewport?.fitPending) this.fitAll(false);
-      this.marks?.spread();
+      this.marks?.settle();
     });
     this.resize.observe(container);
   }
@@ -362,6 +381,7 @@ export class MapController implements ReactiveController {
     };
     const settle = () => {
       this.marks?.settle();
+      this.setFocus(this.focus);
       this.readyPending ||= newData;
       if (clustered) this.drawClusters(input);
       else {

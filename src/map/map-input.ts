@@ -11,7 +11,7 @@ export type DetailsTarget =
   | { readonly kind: 'country'; readonly country: string }
   | { readonly kind: 'event'; readonly event: CollabEvent }
   /** Partners that share one place even at the deepest zoom (a large network's group). */
-  | { readonly kind: 'group'; readonly members: readonly VisiblePartner[]; readonly total: number };
+  | { readonly kind: 'group'; readonly members: readonly VisiblePartner[]; readonly total: number; readonly events?: readonly CollabEvent[] };
 
 /** What the map needs to draw: data and callbacks from the element, no state of its own. */
 export interface MapInput {
@@ -28,6 +28,8 @@ export interface MapInput {
   readonly clusterThreshold: number;
   /** A group's accessible name: its count, its breakdown by project, and whether it opens by zooming. */
   readonly groupLabel: ClusterInput['groupLabel'];
+  /** A group mark's accessible name: its place, its members' names, whether Enter zooms in (or lists them). */
+  readonly groupMarkLabel: (place: string, names: readonly string[], opens: boolean) => string;
   /** A group's short name, for its hover label. */
   readonly groupTip: (count: number) => string;
   /** A count as drawn inside a group: compact (1.2K), in the language in use. */

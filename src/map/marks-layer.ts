@@ -1,42 +1,64 @@
-import { isLead } from '../data/selectors.js';
+import { isLead, type VisiblePartner } from '../data/selectors.js';
+import type { CollabEvent } from '../data/types.js';
 import * as L from './leaflet.js';
-import { eventMark, partnerMark } from '../graphics/marks.js';
-import { FALLBACK_COLOUR, LEADER, LEAD_SIZE, MEMBER_SIZE, TARGET_SIZE } from '../graphics/tokens.js';
-import { spreadPoints } from './spread.js';
+import { GROUP_MARK_SIZE as GROUP_SIZE, eventMark, groupMark, partnerMark } from '../graphics/marks.js';
+import { EVENT_SIZE, FALLBACK_COLOUR, LEAD_SIZE, MEMBER_SIZE, TARGET_SIZE } from '../graphics/tokens.js';
+import { groupMarks } from './group-marks.js';
 import type { MapLabel } from './map-label.js';
 import { readingOrder } from './screen-order.js';
+import { MAX_ZOOM } from './cluster-loader.js';
 import type { MapInput } from './map-input.js';
-
-/** Marks closer than this (px) are spread apart so each stays visible and clickable: 24 px apart,
- *  every mark is a 24 px target (WCAG 2.5.8). At world scale (below COMPACT_ZOOM) the marks are
- *  drawn smaller, in the same 24 px targets, so the packed cluster reads lighter. */
-const SPREAD_GAP = 24;
-const COMPACT_ZOOM = 2;
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-interface Mark {
-  readonly marker: L.Marker;
+/** One partner or event: where it is and how its mark is drawn, named and chosen. */
+interface Entry {
+  readonly key: string;
   readonly home: L.LatLng;
+  /** Drawn diameter at mark scale 1. */
+  readonly size: number;
+  /** Ids of the projects it takes part in (visible ones), for the group's ring and for dimming. */
+  readonly projects: readonly string[];
+  readonly city: string;
+  readonly name: string;
+  readonly partner?: VisiblePartner;
+  readonly event?: CollabEvent;
+  readonly icon: () => L.DivIcon;
+  readonly label: string;
+  readonly tip: string;
+  readonly z: number;
+}
+
+/** A mark on the map now: one entry alone, or a group of entries at their centre. */
+interface Shown {
+  readonly key: string;
+  readonly entries: readonly Entry[];
+  readonly marker: L.Marker;
 }
 
 /**
  * The DOM marks of partners and events, as one Leaflet layer (the counterpart of the cluster
- * canvas layer): each a keyboard-focusable marker with an accessible name, a hover label and a
- * selection ring; one of them in the Tab order (roving tabindex), arrows moving among them in
- * reading order. Overlapping marks are spread apart with a hairline to their true place.
+ * canvas layer). Each mark stands exactly at its organisation's place; marks that would overlap at
+ * the current zoom share a group mark at their centre ("Barcelona · 4"), which opens by zooming in,
+ * or lists its members when they share one place at any zoom. Every mark is keyboard-focusable with
+ * an accessible name and a hover label; one is in the Tab order (roving tabindex), and arrows move
+ * among them in reading order of their true places.
  */
 export class MarksLayer extends L.Layer {
-  /** Partner and event marks by key (`partner:biocat`, `event:oncothon`). */
-  private readonly marks = new Map<string, Mark>();
+  private entries: Entry[] = [];
+  private input: MapInput | undefined;
+  private readonly shown = new Map<string, Shown>();
   private readonly markers = L.layerGroup();
-  private readonly leaders = L.layerGroup();
   private selectedKey: string | undefined;
+  /** The project in focus: marks of other projects are dimmed. */
+  private focusProject: string | undefined;
   /** The one mark in the Tab order (roving tabindex); arrows move it among the marks. */
   private tabStop: string | undefined;
+  /** The entry keys of the mark that has focus, to hand focus on when it regroups. */
+  private focused: readonly string[] | undefined;
   /** How much larger marks are drawn (presentation mode). */
   private scale = 1;
-  private readonly onZoomEnd = () => this.spread();
+  private readonly onZoomEnd = () => this.regroup();
 
   constructor(private readonly label: MapLabel) {
     super();
@@ -44,7 +66,6 @@ export class MarksLayer extends L.Layer {
 
   override onAdd(map: L.Map): this {
     this.markers.addTo(map);
-    this.leaders.addTo(map);
     map.on('zoomend', this.onZoomEnd);
     return this;
   }
@@ -52,148 +73,218 @@ export class MarksLayer extends L.Layer {
   override onRemove(map: L.Map): this {
     map.off('zoomend', this.onZoomEnd);
     this.markers.remove();
-    this.leaders.remove();
     return this;
   }
 
-  /** Draws the marks of `input`: partners (leads only when `clustered`), events. */
+  /** Takes the marks of `input`: partners (leads only when `clustered`) and events. */
   setData(input: MapInput, clustered: boolean, scale: number): void {
+    this.input = input;
     this.scale = scale;
-    this.marks.clear();
     this.markers.clearLayers();
-    if (input.layers.includes('consortia')) this.drawPartners(input, clustered);
-    if (input.layers.includes('events')) this.drawEvents(input);
+    this.shown.clear();
+    this.entries = [...(input.layers.includes('consortia') ? this.partnerEntries(input, clustered) : []), ...(input.layers.includes('events') ? this.eventEntries(input) : [])];
   }
 
-  /** Spreads the marks, keeps the Tab stop on a mark still drawn, and rings the selection. */
+  /** Draws the marks for the current zoom, keeping the Tab stop, the focus and the selection. */
   settle(): void {
-    this.spread();
-    // One mark in the Tab order: the one that had it if still drawn, else the first in reading order.
-    const stop = this.tabStop && this.marks.has(this.tabStop) ? this.tabStop : this.readingOrder()[0];
-    this.tabStop = undefined;
-    this.setTabStop(stop);
-    const selected = this.selectedKey;
-    this.selectedKey = undefined;
-    this.setSelected(selected);
+    this.regroup();
   }
 
-  /** Spreads again at a new mark scale (presentation mode). */
+  /** Groups again at a new mark scale (presentation mode). */
   restyle(scale: number): void {
     this.scale = scale;
-    this.spread();
+    this.regroup();
   }
 
-  /** Rings the selected mark (`partner:id` or `event:id`), without redrawing anything. */
+  /** Rings the mark of `key` (`partner:id` or `event:id`), or the group it is in. */
   setSelected(key: string | undefined): void {
-    if (key === this.selectedKey) return;
-    if (this.selectedKey) this.markElement(this.selectedKey)?.classList.remove('pm-selected');
     this.selectedKey = key;
-    if (key) this.markElement(key)?.classList.add('pm-selected');
+    for (const s of this.shown.values()) s.marker.getElement()?.classList.toggle('pm-selected', !!key && s.entries.some((e) => e.key === key));
   }
 
+  /** Dims the marks of projects other than `project` (undefined: none dimmed). */
+  setFocus(project: string | undefined): void {
+    this.focusProject = project;
+    for (const s of this.shown.values()) this.dim(s);
+  }
+
+  /** The element of the mark showing `key`: its own, or its group's. */
   markElement(key: string): HTMLElement | undefined {
-    return this.marks.get(key)?.marker.getElement();
+    for (const s of this.shown.values()) if (s.entries.some((e) => e.key === key)) return s.marker.getElement();
+    return undefined;
   }
 
-  /** Where each mark is drawn now, after spreading, in the map's pixels. */
-  markPoints(): Map<string, readonly [number, number]> {
-    const out = new Map<string, readonly [number, number]>();
+  /** The marks drawn now, in the map's pixels: single ones by their key, groups with their members. */
+  drawnMarks(): { readonly keys: readonly string[]; readonly x: number; readonly y: number }[] {
     const map = this._map as L.Map | undefined;
-    if (!map) return out;
-    for (const [key, m] of this.marks) {
-      const p = map.latLngToContainerPoint(m.marker.getLatLng());
-      out.set(key, [p.x, p.y]);
-    }
-    return out;
-  }
-
-  /** Focuses a mark without letting the browser scroll the map's box, panning it into view instead. */
-  focusMark(key: string): void {
-    const mark = this.marks.get(key);
-    const el = mark?.marker.getElement();
-    const map = this._map as L.Map | undefined;
-    if (!mark || !el || !map) return;
-    this.setTabStop(key);
-    map.panInside(mark.marker.getLatLng(), { padding: [32, 32], animate: !reducedMotion() });
-    el.focus({ preventScroll: true });
-  }
-
-  /**
-   * Moves overlapping marks apart on screen (Barcelona: Biocat, VHIO, the ONCO Emergence Forum;
-   * L'Hospitalet: ICO), with a hairline from each moved mark to its true place.
-   */
-  spread(): void {
-    const map = this._map as L.Map | undefined;
-    if (!map || map.getSize().x === 0) return;
-    this.leaders.clearLayers();
-    map.getContainer().classList.toggle('pm-compact', map.getZoom() < COMPACT_ZOOM);
-    const marks = [...this.marks.values()];
-    const homes = marks.map((m) => map.latLngToLayerPoint(m.home));
-    const spread = spreadPoints(homes, SPREAD_GAP * this.scale);
-    marks.forEach((mark, i) => {
-      const home = homes[i] as L.Point;
-      const to = spread[i] ?? home;
-      const moved = Math.hypot(to.x - home.x, to.y - home.y) > 0.5;
-      const at = moved ? map.layerPointToLatLng(L.point(to.x, to.y)) : mark.home;
-      mark.marker.setLatLng(at);
-      if (moved) {
-        L.polyline([mark.home, at], {
-          pane: 'pm-arcs',
-          className: 'pm-leader',
-          weight: LEADER.weight,
-          color: LEADER.colour,
-          opacity: LEADER.opacity,
-          interactive: false,
-        }).addTo(this.leaders);
-        L.circleMarker(mark.home, {
-          pane: 'pm-arcs',
-          className: 'pm-home',
-          radius: 2,
-          weight: 0,
-          fillColor: LEADER.colour,
-          fillOpacity: 0.9,
-          interactive: false,
-        }).addTo(this.leaders);
-      }
+    if (!map) return [];
+    return [...this.shown.values()].map((s) => {
+      const p = map.latLngToContainerPoint(s.marker.getLatLng());
+      return { keys: s.entries.map((e) => e.key), x: p.x, y: p.y };
     });
   }
 
-  /** A keyboard-focusable mark with an accessible name, a hover label and a selection callback. */
-  private addMark(
-    key: string,
-    position: readonly [number, number],
-    icon: L.DivIcon,
-    label: string,
-    tip: string,
-    select: (origin: HTMLElement | null) => void,
-    z: number,
-  ): void {
-    const home = L.latLng(position[1], position[0]);
-    const marker = L.marker(home, { icon, keyboard: true, riseOnHover: true, zIndexOffset: z });
+  /** The zoom (at least `near`) at which `key` stands alone: deep enough to leave its group. */
+  revealZoom(key: string, near: number): number {
+    const map = this._map as L.Map | undefined;
+    const entry = this.entries.find((e) => e.key === key);
+    if (!map || !entry) return near;
+    const zoom = map.getZoom();
+    const at = map.latLngToLayerPoint(entry.home);
+    let nearest = Infinity;
+    for (const e of this.entries) if (e !== entry) nearest = Math.min(nearest, at.distanceTo(map.latLngToLayerPoint(e.home)));
+    if (nearest === Infinity) return near;
+    // Apart by more than a group's width, they are drawn apart; the same place never is.
+    const needed = nearest > 0 ? zoom + Math.log2((GROUP_SIZE * this.scale) / nearest) : MAX_ZOOM;
+    return Math.min(MAX_ZOOM, Math.max(near, Math.ceil(needed * 4) / 4));
+  }
+
+  /** Focuses the mark showing `key` without letting the browser scroll the map's box, panning it into view instead. */
+  focusMark(key: string): void {
+    const shown = this.shown.get(key) ?? [...this.shown.values()].find((s) => s.entries.some((e) => e.key === key));
+    const el = shown?.marker.getElement();
+    const map = this._map as L.Map | undefined;
+    if (!shown || !el || !map) return;
+    this.setTabStop(shown.key);
+    map.panInside(shown.marker.getLatLng(), { padding: [32, 32], animate: !reducedMotion() });
+    el.focus({ preventScroll: true });
+  }
+
+  /** Which marks stand alone and which share a group at this zoom; only what changed is redrawn. */
+  private regroup(): void {
+    const map = this._map as L.Map | undefined;
+    const input = this.input;
+    if (!map || !input || map.getSize().x === 0) return;
+    const points = this.entries.map((e) => map.latLngToLayerPoint(e.home));
+    const groups = groupMarks(
+      this.entries.map((e, i) => ({ x: points[i]?.x ?? 0, y: points[i]?.y ?? 0, size: e.size * this.scale })),
+      () => GROUP_SIZE * this.scale,
+    );
+    const wanted = new Map<string, { entries: Entry[]; at: L.LatLng }>();
+    for (const g of groups) {
+      const entries = g.members.map((m) => this.entries[m] as Entry);
+      const only = entries.length === 1 ? entries[0] : undefined;
+      if (only) wanted.set(only.key, { entries, at: only.home });
+      else wanted.set(`group:${entries.map((e) => e.key).join(' ')}`, { entries, at: map.layerPointToLatLng(L.point(g.x, g.y)) });
+    }
+    for (const [key, s] of this.shown) {
+      if (wanted.has(key)) continue;
+      s.marker.remove();
+      this.shown.delete(key);
+    }
+    for (const [key, { entries, at }] of wanted) {
+      const had = this.shown.get(key);
+      if (had) had.marker.setLatLng(at);
+      else this.shown.set(key, this.addMark(key, entries, at, input));
+    }
+    this.afterRegroup();
+  }
+
+  /** Keeps the Tab stop, the focus, the selection ring and the dimming on the marks drawn now. */
+  private afterRegroup(): void {
+    const holding = (keys: readonly string[] | undefined) => (keys ? [...this.shown.values()].find((s) => s.entries.some((e) => keys.includes(e.key))) : undefined);
+    const stop = this.tabStop && this.shown.has(this.tabStop) ? this.tabStop : (holding(this.tabStop?.replace(/^group:/, '').split(' '))?.key ?? this.readingOrder()[0]);
+    this.tabStop = undefined;
+    this.setTabStop(stop);
+    // Focus was on a mark that is no longer drawn (a group that split, marks that merged): it
+    // goes to the mark that now shows the same place, not to the page.
+    const focused = this.focused;
+    if (focused && !this.shown.has(`group:${focused.join(' ')}`) && !(focused.length === 1 && this.shown.has(focused[0] ?? ''))) {
+      const next = holding(focused);
+      if (next) this.focusMark(next.key);
+    }
+    this.setSelected(this.selectedKey);
+    for (const s of this.shown.values()) this.dim(s);
+  }
+
+  private dim(s: Shown): void {
+    const project = this.focusProject;
+    s.marker.getElement()?.classList.toggle('pm-dim', !!project && !s.entries.some((e) => e.projects.includes(project)));
+  }
+
+  /** A keyboard-focusable mark with an accessible name, a hover label and what a choice does. */
+  private addMark(key: string, entries: readonly Entry[], at: L.LatLng, input: MapInput): Shown {
+    const only = entries.length === 1 ? entries[0] : undefined;
+    const place = mostCommon(entries.map((e) => e.city));
+    const opens = !only && this.splits(entries);
+    const icon = only ? only.icon() : this.groupIcon(entries, input);
+    const label = only ? only.label : input.groupMarkLabel(place, entries.map((e) => e.name), opens);
+    const tip = only ? only.tip : `${place} · ${entries.length}`;
+    const marker = L.marker(at, { icon, keyboard: true, riseOnHover: true, zIndexOffset: only ? only.z : 2000 });
+    const select = (origin: HTMLElement | null) => {
+      if (only?.partner) input.onSelect({ kind: 'partner', partner: only.partner.partner }, origin);
+      else if (only?.event) input.onSelect({ kind: 'event', event: only.event }, origin);
+      else if (opens) this.zoomInto(entries);
+      else {
+        const members = entries.flatMap((e) => (e.partner ? [e.partner] : []));
+        const events = entries.flatMap((e) => (e.event ? [e.event] : []));
+        input.onSelect({ kind: 'group', members, events, total: members.length }, origin);
+      }
+    };
     marker.on('add', () => {
       const el = marker.getElement();
       if (!el) return;
       el.setAttribute('aria-label', label);
-      el.setAttribute(`data-${key.split(':')[0] ?? ''}`, key.slice(key.indexOf(':') + 1));
+      if (only) el.setAttribute(`data-${only.key.split(':')[0] ?? ''}`, only.key.slice(only.key.indexOf(':') + 1));
+      else {
+        const ids = (kind: string) => entries.flatMap((e) => (e.key.startsWith(`${kind}:`) ? [e.key.slice(kind.length + 1)] : [])).join(' ');
+        if (ids('partner')) el.setAttribute('data-partners', ids('partner'));
+        if (ids('event')) el.setAttribute('data-events', ids('event'));
+      }
       el.tabIndex = key === this.tabStop ? 0 : -1;
       el.addEventListener('focus', () => {
+        this.focused = entries.map((e) => e.key);
         this.setTabStop(key);
         this.showLabel(marker, tip);
       });
-      el.addEventListener('blur', () => this.label.hide());
+      el.addEventListener('blur', () => {
+        this.focused = undefined;
+        this.label.hide();
+      });
       el.addEventListener('mouseenter', () => this.showLabel(marker, tip));
       el.addEventListener('mouseleave', () => this.label.hide());
       el.addEventListener('keydown', (e) => this.onMarkKey(e, key, () => select(el)));
     });
     marker.on('click', () => select(marker.getElement() ?? null));
     marker.addTo(this.markers);
-    this.marks.set(key, { marker, home });
+    return { key, entries, marker };
+  }
+
+  private groupIcon(entries: readonly Entry[], input: MapInput): L.DivIcon {
+    const counts = new Map<string, number>();
+    for (const e of entries) for (const p of e.projects) counts.set(p, (counts.get(p) ?? 0) + 1);
+    const projects = input.selection.projects;
+    const glyph = groupMark(
+      projects.map((p) => counts.get(p.id) ?? 0),
+      projects.map((p) => input.looks.get(p.id)?.colour ?? FALLBACK_COLOUR),
+      String(entries.length),
+    );
+    const size = Math.max(TARGET_SIZE, GROUP_SIZE);
+    return L.divIcon({ html: glyph, className: 'pm-group', iconSize: [size, size] });
+  }
+
+  /** Whether a group's members stand apart at some deeper zoom (not all at one place). */
+  private splits(entries: readonly Entry[]): boolean {
+    const map = this._map as L.Map | undefined;
+    if (!map) return false;
+    const deepest = entries.map((e) => map.project(e.home, MAX_ZOOM));
+    return deepest.some((p, i) => deepest.some((q, j) => j > i && p.distanceTo(q) >= GROUP_SIZE * this.scale));
+  }
+
+  /** Zooms in on a group's members until they stand apart (at least one step deeper). */
+  private zoomInto(entries: readonly Entry[]): void {
+    const map = this._map as L.Map | undefined;
+    if (!map) return;
+    const bounds = L.latLngBounds(entries.map((e) => e.home));
+    const zoom = Math.min(MAX_ZOOM, Math.max(map.getZoom() + 1, map.getBoundsZoom(bounds.pad(0.5))));
+    if (reducedMotion()) map.setView(bounds.getCenter(), zoom, { animate: false });
+    else map.flyTo(bounds.getCenter(), zoom, { duration: 0.6 });
   }
 
   /**
-   * Keys on a focused mark. Enter and Space open its details (Leaflet acts on Enter only for
-   * popups); arrows, Home and End move to the next, previous, first or last mark in reading order
-   * (rows top to bottom, each left to right), and do not pan the map, as they do on the map itself.
+   * Keys on a focused mark. Enter and Space open it (Leaflet acts on Enter only for popups);
+   * arrows, Home and End move to the next, previous, first or last mark in reading order (rows top
+   * to bottom, each left to right), and do not pan the map, as they do on the map itself.
    */
   private onMarkKey(e: KeyboardEvent, key: string, open: () => void): void {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
@@ -212,11 +303,11 @@ export class MarksLayer extends L.Layer {
     }
   }
 
-  /** Mark keys in reading order of where they are drawn now. */
+  /** Mark keys in reading order of where they are drawn now (their true places). */
   private readingOrder(): string[] {
     const map = this._map as L.Map | undefined;
     if (!map) return [];
-    return readingOrder(this.marks, ([, m]) => map.latLngToContainerPoint(m.marker.getLatLng())).map(([key]) => key);
+    return readingOrder(this.shown, ([, s]) => map.latLngToContainerPoint(s.marker.getLatLng())).map(([key]) => key);
   }
 
   private showLabel(marker: L.Marker, text: string): void {
@@ -227,52 +318,67 @@ export class MarksLayer extends L.Layer {
 
   private setTabStop(key: string | undefined): void {
     if (key === this.tabStop) return;
-    const old = this.tabStop ? this.markElement(this.tabStop) : undefined;
+    const old = this.tabStop ? this.shown.get(this.tabStop)?.marker.getElement() : undefined;
     if (old) old.tabIndex = -1;
     this.tabStop = key;
-    const el = key ? this.markElement(key) : undefined;
+    const el = key ? this.shown.get(key)?.marker.getElement() : undefined;
     if (el) el.tabIndex = 0;
   }
 
-  private drawPartners(input: MapInput, clustered: boolean): void {
-    for (const visible of input.selection.partners) {
+  private partnerEntries(input: MapInput, clustered: boolean): Entry[] {
+    return input.selection.partners.flatMap((visible): Entry[] => {
       const { partner, roles } = visible;
       const lead = isLead(visible);
-      if (clustered && !lead) continue;
+      if (clustered && !lead) return [];
       const size = Math.max(TARGET_SIZE, lead ? LEAD_SIZE : MEMBER_SIZE);
-      const glyph = partnerMark(
-        roles.map((r) => input.looks.get(r.project.id) ?? { colour: FALLBACK_COLOUR, shape: 0, dash: '' }),
-        lead,
-      );
-      const icon = L.divIcon({ html: glyph, className: `pm-partner${lead ? ' pm-lead' : ''}`, iconSize: [size, size] });
-      this.addMark(
-        `partner:${partner.id}`,
-        partner.position,
-        icon,
-        input.partnerLabel(visible),
-        `${partner.shortName} · ${partner.city}`,
-        (origin) => input.onSelect({ kind: 'partner', partner }, origin),
-        lead ? 500 : 0,
-      );
-    }
+      return [
+        {
+          key: `partner:${partner.id}`,
+          home: L.latLng(partner.position[1], partner.position[0]),
+          size: lead ? LEAD_SIZE : MEMBER_SIZE,
+          projects: roles.map((r) => r.project.id),
+          city: partner.city,
+          name: partner.shortName,
+          partner: visible,
+          icon: () =>
+            L.divIcon({
+              html: partnerMark(
+                roles.map((r) => input.looks.get(r.project.id) ?? { colour: FALLBACK_COLOUR, shape: 0, dash: '' }),
+                lead,
+              ),
+              className: `pm-partner${lead ? ' pm-lead' : ''}`,
+              iconSize: [size, size],
+            }),
+          label: input.partnerLabel(visible),
+          tip: `${partner.shortName} · ${partner.city}`,
+          z: lead ? 500 : 0,
+        },
+      ];
+    });
   }
 
-  private drawEvents(input: MapInput): void {
-    for (const event of input.selection.events) {
-      const icon = L.divIcon({
-        html: eventMark(input.looks.get(event.project)?.colour ?? FALLBACK_COLOUR),
-        className: 'pm-event',
-        iconSize: [TARGET_SIZE, TARGET_SIZE],
-      });
-      this.addMark(
-        `event:${event.id}`,
-        event.position,
-        icon,
-        input.eventLabel(event),
-        event.name,
-        (origin) => input.onSelect({ kind: 'event', event }, origin),
-        1000,
-      );
-    }
+  private eventEntries(input: MapInput): Entry[] {
+    return input.selection.events.map((event) => ({
+      key: `event:${event.id}`,
+      home: L.latLng(event.position[1], event.position[0]),
+      size: EVENT_SIZE,
+      projects: [event.project],
+      city: event.city,
+      name: event.name,
+      event,
+      icon: () => L.divIcon({ html: eventMark(input.looks.get(event.project)?.colour ?? FALLBACK_COLOUR), className: 'pm-event', iconSize: [TARGET_SIZE, TARGET_SIZE] }),
+      label: input.eventLabel(event),
+      tip: event.name,
+      z: 1000,
+    }));
   }
+}
+
+/** The value most of `values` share (the first of the most common): a group's place name. */
+function mostCommon(values: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best = values[0] ?? '';
+  for (const [v, n] of counts) if (n > (counts.get(best) ?? 0)) best = v;
+  return best;
 }

@@ -24,8 +24,19 @@ export class Viewport {
     private readonly insets: () => Insets,
   ) {}
 
-  /** Fits the visible partners, markets and events. */
+  /** Fits the visible partners and events, large enough to read: the consortia are the story,
+   *  and the markets far away are shown in the reach inset. Only without partners or events does
+   *  it fit the markets. */
   fitAll(input: MapInput, animate = true): void {
+    const points: L.LatLngExpression[] = [];
+    if (input.layers.includes('consortia')) for (const { partner: p } of input.selection.partners) points.push([p.position[1], p.position[0]]);
+    if (input.layers.includes('events')) for (const e of input.selection.events) points.push([e.position[1], e.position[0]]);
+    if (!points.length) return this.fitWorld(input, animate);
+    this.fit(points, animate);
+  }
+
+  /** Fits everything visible, the target markets included (the inset's "whole world"). */
+  fitWorld(input: MapInput, animate = true): void {
     const points: L.LatLngExpression[] = input.selection.partners.map(({ partner: p }) => [p.position[1], p.position[0]]);
     if (input.layers.includes('reach')) for (const m of input.selection.markets) points.push(...(countryMainBounds(m.country) ?? []));
     if (input.layers.includes('events')) for (const e of input.selection.events) points.push([e.position[1], e.position[0]]);
