@@ -35,6 +35,8 @@ import { SearchController } from './element/search-controller.js';
 import { header } from './element/header.js';
 import { mapOverlays } from './element/map-overlays.js';
 import { overlayInsets } from './element/insets.js';
+import { adoptInsetStyles, loadInset } from './element/inset-loader.js';
+import { countryAnchor } from './data/world.js';
 import { viewModel, type ViewModel } from './element/view-model.js';
 
 export type { MapReadyEvent, DataErrorEvent, PartnerSelectEvent, ProjectsChangeEvent, TourStepEvent, View, Theme, MarketSummary } from './element/api.js';
@@ -186,7 +188,11 @@ export class PartnerMap extends LitElement {
     drawn: () => this.#mapDrawn(),
     insets: () => overlayInsets(this.renderRoot, this.#mapContainer()),
     initialView: () => this.#urlSync.restoredView,
-    moved: () => this.#urlSync.write(),
+    moved: () => {
+      this.#urlSync.write();
+      // The inset's frame follows the view, and the inset goes when the markets are in view.
+      if (this.#insetShown) this.requestUpdate();
+    },
     markScale: () => Number.parseFloat(getComputedStyle(this).getPropertyValue('--partner-map-scale')) || 1,
     clusterFailed: (error) => {
       this.#clusterError = true;
@@ -357,7 +363,7 @@ export class PartnerMap extends LitElement {
     // that layout into the task that defines the element (a long task on the host's page).
     requestAnimationFrame(() => {
       const legend = this.renderRoot.querySelector<HTMLDetailsElement>('.legend');
-      if (legend && this.offsetWidth > 0 && this.offsetWidth < 560) legend.open = false;
+      if (legend && this.offsetWidth > 0 && this.offsetWidth < 900) legend.open = false;
     });
   }
 
@@ -376,6 +382,46 @@ export class PartnerMap extends LitElement {
 
   /** The selection last written to the URL. */
   #writtenSelection: unknown;
+
+  /** The reach inset's module, once loaded; whether it is drawn now. */
+  #insetModule: Awaited<ReturnType<typeof loadInset>> | undefined;
+  #insetShown = false;
+
+  /** The reach inset: the target markets and the arcs to them, in a world map in the corner, while
+   *  some of them are out of the main map's view (the first view is fitted to the consortia). */
+  #inset(vm: ViewModel, msg: Messages, lang: Lang): TemplateResult | typeof nothing {
+    const markets = vm.selection.markets;
+    this.#insetShown = false;
+    if (!this.layers.includes('reach') || !markets.length) return nothing;
+    const inset = this.#insetModule;
+    if (!inset) {
+      void loadInset().then((m) => {
+        this.#insetModule = m;
+        if (this.shadowRoot) adoptInsetStyles(this.shadowRoot, m.reachInsetStyles.styleSheet);
+        this.requestUpdate();
+      });
+      return nothing;
+    }
+    const bounds = this.#map.bounds();
+    if (!bounds) return nothing;
+    const [w, s, e, n] = bounds;
+    const inView = (code: string) => {
+      const [lon, lat] = countryAnchor(code) ?? [0, 0];
+      return lon >= w && lon <= e && lat >= s && lat <= n;
+    };
+    if (markets.every((m) => inView(m.country))) return nothing;
+    this.#insetShown = true;
+    return inset.reachInset({
+      selection: vm.selection,
+      data: vm.data,
+      looks: vm.looks,
+      bounds,
+      msg,
+      lang,
+      onCountry: (country) => this.#select({ kind: 'country', country }, null),
+      onWorld: () => this.#map.fitWorld(),
+    });
+  }
 
   #mapContainer(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('.map');
@@ -555,6 +601,7 @@ export class PartnerMap extends LitElement {
                 })
               : mapOverlays({
                   msg,
+                  inset: this.#inset(vm, msg, lang),
                   legend: {
                     selection,
                     layers: this.layers,

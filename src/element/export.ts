@@ -34,8 +34,8 @@ function drawnExport({ map, vm, lang }: ExportState): Pick<ExportInput, 'marks' 
       alone.add(only);
       continue;
     }
-    const parts = vm.selection.projects.map((p) =>
-      keys.filter((k) => (k.startsWith('partner:') ? !!byId.get(k.slice(8))?.partner.roles[p.id] : events.get(k.slice(6))?.project === p.id)).length,
+    const parts = vm.selection.projects.map(
+      (p) => keys.filter((k) => (k.startsWith('partner:') ? !!byId.get(k.slice(8))?.partner.roles[p.id] : events.get(k.slice(6))?.project === p.id)).length,
     );
     groups.push({ x, y, r: GROUP_SIZE / 2, count: formatCompact(lang, keys.length), parts });
   }

@@ -1,17 +1,31 @@
 import type { Insets } from '../map/map-input.js';
 
-/** Space the legend and the details panel take at the map's edges, measured as drawn
- *  (presentation mode zooms the panels), relative to the map's box. */
+/** The overlays a fit keeps its data clear of: legend, details panel, tour bar and reach inset. */
+const OVERLAYS = '.legend, .drawer, .tour-bar, .reach-inset';
+
+/** How close to an edge (px) an overlay must be to count as lying along it. */
+const EDGE = 40;
+
+/**
+ * Space the overlays take at the map's edges, measured as drawn (presentation mode zooms the
+ * panels), relative to the map's box. Each overlay is kept clear along the edge it lies on that
+ * costs the least area (a corner box: its side or its bottom, whichever is thinner).
+ */
 export function overlayInsets(root: ParentNode, mapBox: HTMLElement | null): Insets {
   const map = mapBox?.getBoundingClientRect();
-  const legend = root.querySelector<HTMLElement>('.legend')?.getBoundingClientRect();
-  const drawer = root.querySelector<HTMLElement>('.drawer')?.getBoundingClientRect();
-  if (!map) return { left: 0, right: 0, bottom: 0 };
-  // A side panel (wide widgets) covers the right; a bottom sheet (narrow ones) the bottom.
-  const side = drawer ? drawer.height > drawer.width : false;
-  return {
-    left: legend ? Math.max(0, legend.right - map.left) : 0,
-    right: drawer && side ? Math.max(0, map.right - drawer.left) : 0,
-    bottom: drawer && !side ? Math.max(0, map.bottom - drawer.top) : 0,
-  };
+  const out = { left: 0, right: 0, top: 0, bottom: 0 };
+  if (!map || !map.width) return out;
+  for (const el of root.querySelectorAll<HTMLElement>(OVERLAYS)) {
+    const r = el.getBoundingClientRect();
+    if (!r.width || !r.height || r.right <= map.left || r.left >= map.right || r.bottom <= map.top || r.top >= map.bottom) continue;
+    const sides = [
+      { side: 'left' as const, by: r.right - map.left, near: r.left - map.left < EDGE, cost: (r.right - map.left) * map.height },
+      { side: 'right' as const, by: map.right - r.left, near: map.right - r.right < EDGE, cost: (map.right - r.left) * map.height },
+      { side: 'top' as const, by: r.bottom - map.top, near: r.top - map.top < EDGE, cost: (r.bottom - map.top) * map.width },
+      { side: 'bottom' as const, by: map.bottom - r.top, near: map.bottom - r.bottom < EDGE, cost: (map.bottom - r.top) * map.width },
+    ].filter((s) => s.near);
+    const best = sides.sort((a, b) => a.cost - b.cost)[0];
+    if (best) out[best.side] = Math.max(out[best.side], best.by);
+  }
+  return out;
 }

@@ -13,10 +13,12 @@ export interface OverlaysInput {
   readonly zoomOut: () => void;
   readonly fitAll: () => void;
   readonly tilesAttribution: string | undefined;
+  /** The reach inset (or nothing). */
+  readonly inset: TemplateResult | typeof nothing;
 }
 
-export function mapOverlays({ msg, legend: legendInput, tools: toolsInput, zoomIn, zoomOut, fitAll, tilesAttribution }: OverlaysInput): TemplateResult {
+export function mapOverlays({ msg, legend: legendInput, tools: toolsInput, zoomIn, zoomOut, fitAll, tilesAttribution, inset }: OverlaysInput): TemplateResult {
   return html`${legend(legendInput)} ${zoomButtons(msg, zoomIn, zoomOut, fitAll)} ${tools(toolsInput)}
-    ${legendInput.selection.projects.length ? nothing : html`<p class="empty">${msg.noProjects}</p>`}
+    ${legendInput.selection.projects.length ? nothing : html`<p class="empty">${msg.noProjects}</p>`} ${inset}
     <p class="attribution">Leaflet · ${msg.basemap}${tilesAttribution ? html` · ${tilesAttribution}` : nothing}</p>`;
 }

@@ -88,5 +88,9 @@ export const GROUP_MARK_SIZE = 30;
  *  each arc as long as that project's share; the same drawing as the cluster canvas's groups. */
 export const groupMark = (shares: readonly number[], colours: readonly string[], count: string): SVGSVGElement => {
   const r = GROUP_MARK_SIZE / 2;
-  return element(html`<svg width=${GROUP_MARK_SIZE} height=${GROUP_MARK_SIZE} viewBox="${-r} ${-r} ${2 * r} ${2 * r}" aria-hidden="true" class="pm-glyph pm-group-glyph">${groupBody(shares, colours, r - 0.5, count)}</svg>`);
+  return element(
+    html`<svg width=${GROUP_MARK_SIZE} height=${GROUP_MARK_SIZE} viewBox="${-r} ${-r} ${2 * r} ${2 * r}" aria-hidden="true" class="pm-glyph pm-group-glyph">
+      ${groupBody(shares, colours, r - 0.5, count)}
+    </svg>`,
+  );
 };

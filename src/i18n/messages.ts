@@ -213,7 +213,8 @@ const en: Messages = {
   groupLabel: (n, parts, opens) =>
     `Group of ${n} partners${parts ? `: ${parts}` : ''}. ${opens ? 'Enter zooms in to it.' : 'They share one place; Enter lists them.'}`,
   groupHere: (n) => `${n} partners in one place`,
-  groupMarkLabel: (place, names, opens) => `${place} · ${names.length}: ${names.join(', ')}. ${opens ? 'Enter zooms in to them.' : 'They share one place; Enter lists them.'}`,
+  groupMarkLabel: (place, names, opens) =>
+    `${place} · ${names.length}: ${names.join(', ')}. ${opens ? 'Enter zooms in to them.' : 'They share one place; Enter lists them.'}`,
   groupMark: 'Group of partners: its count, and a ring with each project’s share',
   clusterFailed: 'The part that groups large networks could not be loaded: only lead partners and events are shown.',
   insetLabel: (m) => `Target markets, worldwide: ${m}`,
@@ -319,7 +320,8 @@ const ca: Messages = {
   groupLabel: (n, parts, opens) =>
     `Grup de ${n} socis${parts ? `: ${parts}` : ''}. ${opens ? 'Retorn hi apropa el mapa.' : 'Comparteixen un mateix lloc; Retorn els llista.'}`,
   groupHere: (n) => `${n} socis en un mateix lloc`,
-  groupMarkLabel: (place, names, opens) => `${place} · ${names.length}: ${names.join(', ')}. ${opens ? 'Retorn hi apropa el mapa.' : 'Comparteixen un mateix lloc; Retorn els llista.'}`,
+  groupMarkLabel: (place, names, opens) =>
+    `${place} · ${names.length}: ${names.join(', ')}. ${opens ? 'Retorn hi apropa el mapa.' : 'Comparteixen un mateix lloc; Retorn els llista.'}`,
   groupMark: 'Grup de socis: el nombre, i un anell amb la part de cada projecte',
   clusterFailed: 'No s’ha pogut carregar la part que agrupa les xarxes grans: només es mostren els socis líders i els esdeveniments.',
   insetLabel: (m) => `Mercats objectiu al món: ${m}`,
@@ -425,7 +427,8 @@ const es: Messages = {
   groupLabel: (n, parts, opens) =>
     `Grupo de ${n} socios${parts ? `: ${parts}` : ''}. ${opens ? 'Intro acerca el mapa.' : 'Comparten un mismo lugar; Intro los lista.'}`,
   groupHere: (n) => `${n} socios en un mismo lugar`,
-  groupMarkLabel: (place, names, opens) => `${place} · ${names.length}: ${names.join(', ')}. ${opens ? 'Intro acerca el mapa.' : 'Comparten un mismo lugar; Intro los lista.'}`,
+  groupMarkLabel: (place, names, opens) =>
+    `${place} · ${names.length}: ${names.join(', ')}. ${opens ? 'Intro acerca el mapa.' : 'Comparten un mismo lugar; Intro los lista.'}`,
   groupMark: 'Grupo de socios: su número, y un anillo con la parte de cada proyecto',
   clusterFailed: 'No se ha podido cargar la parte que agrupa las redes grandes: solo se muestran los socios líderes y los eventos.',
   insetLabel: (m) => `Mercados objetivo en el mundo: ${m}`,

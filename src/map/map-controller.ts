@@ -222,6 +222,14 @@ export class MapController implements ReactiveController {
     return this.viewport?.current();
   }
 
+  /** The part of the world in view, as [west, south, east, north]; undefined before the map has a size. */
+  bounds(): readonly [number, number, number, number] | undefined {
+    const map = this.map;
+    if (!map || map.getSize().x === 0) return undefined;
+    const b = map.getBounds();
+    return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+  }
+
   setView(view: View): void {
     this.viewport?.set(view);
   }
@@ -232,7 +240,9 @@ export class MapController implements ReactiveController {
     const map = this.map;
     if (!map) return;
     const near = Math.max(map.getZoom(), 6);
-    const zoom = this.clusterMode?.active ? (this.clusterMode.revealZoom(partner.id, near) ?? near) : (this.marks?.revealZoom(`partner:${partner.id}`, near) ?? near);
+    const zoom = this.clusterMode?.active
+      ? (this.clusterMode.revealZoom(partner.id, near) ?? near)
+      : (this.marks?.revealZoom(`partner:${partner.id}`, near) ?? near);
     this.viewport?.flyTo(partner, Math.min(MAX_ZOOM, zoom));
   }
 

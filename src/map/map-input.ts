@@ -42,6 +42,7 @@ export interface MapInput {
 export interface Insets {
   readonly left: number;
   readonly right: number;
+  readonly top: number;
   readonly bottom: number;
 }
 

@@ -82,7 +82,10 @@ export class MarksLayer extends L.Layer {
     this.scale = scale;
     this.markers.clearLayers();
     this.shown.clear();
-    this.entries = [...(input.layers.includes('consortia') ? this.partnerEntries(input, clustered) : []), ...(input.layers.includes('events') ? this.eventEntries(input) : [])];
+    this.entries = [
+      ...(input.layers.includes('consortia') ? this.partnerEntries(input, clustered) : []),
+      ...(input.layers.includes('events') ? this.eventEntries(input) : []),
+    ];
   }
 
   /** Draws the marks for the current zoom, keeping the Tab stop, the focus and the selection. */
@@ -182,8 +185,10 @@ export class MarksLayer extends L.Layer {
 
   /** Keeps the Tab stop, the focus, the selection ring and the dimming on the marks drawn now. */
   private afterRegroup(): void {
-    const holding = (keys: readonly string[] | undefined) => (keys ? [...this.shown.values()].find((s) => s.entries.some((e) => keys.includes(e.key))) : undefined);
-    const stop = this.tabStop && this.shown.has(this.tabStop) ? this.tabStop : (holding(this.tabStop?.replace(/^group:/, '').split(' '))?.key ?? this.readingOrder()[0]);
+    const holding = (keys: readonly string[] | undefined) =>
+      keys ? [...this.shown.values()].find((s) => s.entries.some((e) => keys.includes(e.key))) : undefined;
+    const stop =
+      this.tabStop && this.shown.has(this.tabStop) ? this.tabStop : (holding(this.tabStop?.replace(/^group:/, '').split(' '))?.key ?? this.readingOrder()[0]);
     this.tabStop = undefined;
     this.setTabStop(stop);
     // Focus was on a mark that is no longer drawn (a group that split, marks that merged): it
@@ -208,7 +213,13 @@ export class MarksLayer extends L.Layer {
     const place = mostCommon(entries.map((e) => e.city));
     const opens = !only && this.splits(entries);
     const icon = only ? only.icon() : this.groupIcon(entries, input);
-    const label = only ? only.label : input.groupMarkLabel(place, entries.map((e) => e.name), opens);
+    const label = only
+      ? only.label
+      : input.groupMarkLabel(
+          place,
+          entries.map((e) => e.name),
+          opens,
+        );
     const tip = only ? only.tip : `${place} · ${entries.length}`;
     const marker = L.marker(at, { icon, keyboard: true, riseOnHover: true, zIndexOffset: only ? only.z : 2000 });
     const select = (origin: HTMLElement | null) => {
@@ -366,7 +377,8 @@ export class MarksLayer extends L.Layer {
       city: event.city,
       name: event.name,
       event,
-      icon: () => L.divIcon({ html: eventMark(input.looks.get(event.project)?.colour ?? FALLBACK_COLOUR), className: 'pm-event', iconSize: [TARGET_SIZE, TARGET_SIZE] }),
+      icon: () =>
+        L.divIcon({ html: eventMark(input.looks.get(event.project)?.colour ?? FALLBACK_COLOUR), className: 'pm-event', iconSize: [TARGET_SIZE, TARGET_SIZE] }),
       label: input.eventLabel(event),
       tip: event.name,
       z: 1000,

@@ -77,7 +77,7 @@ export class Viewport {
   flyTo(partner: Partner, zoom: number): void {
     const map = this.map;
     const insets = this.insets();
-    const at = map.project(L.latLng(partner.position[1], partner.position[0]), zoom).add([insets.right / 2, insets.bottom / 2]);
+    const at = map.project(L.latLng(partner.position[1], partner.position[0]), zoom).add([(insets.right - insets.left) / 2, (insets.bottom - insets.top) / 2]);
     const to = map.unproject(at, zoom);
     if (reducedMotion() || map.getSize().x === 0) map.setView(to, zoom, { animate: false });
     else map.flyTo(to, zoom, { duration: 0.8 });
@@ -98,12 +98,15 @@ export class Viewport {
     this.fitPending = size.x === 0 || size.y === 0;
     if (this.fitPending) return;
     if (!points.length) return void map.setView([30, 10], 2, { animate: false });
-    // Keep the data clear of the details panel, and of the legend while that leaves room to see.
+    // Keep the data clear of the overlays (legend, details, tour bar, reach inset) while that
+    // leaves room to see: in a small box the smaller overlays give way first.
     const insets = this.insets();
-    const left = size.x - insets.right - insets.left >= 200 ? insets.left : 0;
+    const room = (a: number, b: number, whole: number) => (whole - a - b >= 160 ? [a, b] : whole - Math.max(a, b) >= 160 ? (a > b ? [a, 0] : [0, b]) : [0, 0]);
+    const [left = 0, right = 0] = room(insets.left, insets.right, size.x);
+    const [top = 0, bottom = 0] = room(insets.top, insets.bottom, size.y);
     map.fitBounds(L.latLngBounds(points), {
-      paddingTopLeft: [24 + left, 24],
-      paddingBottomRight: [56 + insets.right, 24 + insets.bottom],
+      paddingTopLeft: [16 + left, 16 + top],
+      paddingBottomRight: [56 + right, 16 + bottom],
       maxZoom: 7,
       animate: animate && !reducedMotion(),
     });

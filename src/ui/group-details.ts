@@ -11,11 +11,22 @@ export function groupDetails(ctx: DetailsContext, members: readonly VisiblePartn
   const city = first?.city ?? events[0]?.city;
   return html`<article class="details" lang=${ctx.lang}>
     <h3 id="details-title" tabindex="-1">${events.length ? city : ctx.msg.groupHere(formatCount(ctx.lang, total))}</h3>
-    ${city && !events.length ? html`<p class="meta">${city}</p>` : nothing} ${members.length ? partnerList(ctx, members.map((v) => v.partner), total) : nothing}
-    ${events.length
-      ? html`<ul class="plain">
-          ${events.map((e) => html`<li><button type="button" class="link-button" data-event=${e.id} @click=${() => ctx.open({ kind: 'event', event: e })}>◆ ${e.name}</button> · ${e.city}</li>`)}
-        </ul>`
-      : nothing}
+    ${city && !events.length ? html`<p class="meta">${city}</p>` : nothing}
+    ${
+      members.length
+        ? partnerList(
+            ctx,
+            members.map((v) => v.partner),
+            total,
+          )
+        : nothing
+    }
+    ${
+      events.length
+        ? html`<ul class="plain">
+            ${events.map((e) => html`<li><button type="button" class="link-button" data-event=${e.id} @click=${() => ctx.open({ kind: 'event', event: e })}>◆ ${e.name}</button> · ${e.city}</li>`)}
+          </ul>`
+        : nothing
+    }
   </article>`;
 }

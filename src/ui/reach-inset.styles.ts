@@ -4,6 +4,11 @@ import { css } from 'lit';
  *  The lead places it: absolute, bottom-right, 8 px from the map's edges. */
 export const reachInsetStyles = css`
   .reach-inset {
+    /* Over the map, in its bottom-right corner, clear of the tool buttons and above the attribution. */
+    position: absolute;
+    right: calc(56px * var(--partner-map-scale, 1));
+    bottom: 24px;
+    z-index: 700;
     width: clamp(calc(130px * var(--partner-map-scale, 1)), 30%, calc(320px * var(--partner-map-scale, 1)));
     margin: 0;
     padding: 4px;

@@ -7,8 +7,8 @@ import { consortiumCentre, type Selection } from '../data/selectors.js';
 import { countries, countryAnchor, countryBox } from '../data/world.js';
 import type { Lang, Messages } from '../i18n/messages.js';
 import { countryName } from '../i18n/format.js';
-import { greatCircle } from '../map/arcs.js';
-import { reachShading, type ProjectLook } from '../map/colours.js';
+import { greatCircle } from '../graphics/arcs.js';
+import { reachShading, type ProjectLook } from '../graphics/colours.js';
 
 export interface ReachInsetInput {
   readonly selection: Selection;
@@ -65,10 +65,16 @@ function geometryPath(g: Geometry): string {
       if (!points.length || (Math.abs(x - a) + Math.abs(y - b) >= STEP && Math.abs((x - a) * (e - b) - (c - a) * (y - b)) >= TURN)) points.push([x, y]);
     });
     let area = 0;
-    for (let i = 0, j = points.length - 1; i < points.length; j = i++) area += (points[j]?.[0] ?? 0) * (points[i]?.[1] ?? 0) - (points[i]?.[0] ?? 0) * (points[j]?.[1] ?? 0);
+    for (let i = 0, j = points.length - 1; i < points.length; j = i++)
+      area += (points[j]?.[0] ?? 0) * (points[i]?.[1] ?? 0) - (points[i]?.[0] ?? 0) * (points[j]?.[1] ?? 0);
     if (Math.abs(area) < 100) continue; // 0.5 unit² = 50 tenths², doubled by the shoelace
     // Relative moves after the first point: shorter (most are a digit or two) and exact in tenths.
-    d += points.map(([x, y], i) => (i ? `${i > 1 ? ' ' : 'l'}${(x - (points[i - 1]?.[0] ?? 0)) / 10} ${(y - (points[i - 1]?.[1] ?? 0)) / 10}` : `M${x / 10} ${y / 10}`)).join('') + 'z';
+    d +=
+      points
+        .map(([x, y], i) =>
+          i ? `${i > 1 ? ' ' : 'l'}${(x - (points[i - 1]?.[0] ?? 0)) / 10} ${(y - (points[i - 1]?.[1] ?? 0)) / 10}` : `M${x / 10} ${y / 10}`,
+        )
+        .join('') + 'z';
   }
   return d;
 }
@@ -82,7 +88,10 @@ const shapeOf = (code: string): string => {
 };
 
 /** A point in a path: projected, to a tenth of a unit. */
-const at = (lon: number, lat: number): string => insetProject(lon, lat).map((v) => v.toFixed(1)).join(' ');
+const at = (lon: number, lat: number): string =>
+  insetProject(lon, lat)
+    .map((v) => v.toFixed(1))
+    .join(' ');
 
 /** An arc as a path; where it crosses the antimeridian it ends at one edge and goes on from the other. */
 function arcPath(from: readonly [number, number], to: readonly [number, number]): string {
@@ -109,10 +118,14 @@ function viewPath([west, south, east, north]: readonly [number, number, number, 
   return `M${[...lats.map((lat) => at(w, lat)), ...lats.reverse().map((lat) => at(e, lat))].join('L')}Z`;
 }
 
-const GLOBE = html`<svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">${svg`<g fill="none" stroke="currentColor"><circle r="6"></circle><ellipse rx="2.6" ry="6"></ellipse><path d="M-6 0H6"></path></g>`}</svg>`;
+const GLOBE = html`<svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
+  ${svg`<g fill="none" stroke="currentColor"><circle r="6"></circle><ellipse rx="2.6" ry="6"></ellipse><path d="M-6 0H6"></path></g>`}
+</svg>`;
 
 export function reachInset({ selection, data, looks, bounds, msg, lang, onCountry, onWorld }: ReachInsetInput): TemplateResult {
-  land ??= countries().all.map((f) => geometryPath(f.geometry)).join('');
+  land ??= countries()
+    .all.map((f) => geometryPath(f.geometry))
+    .join('');
   const shade = reachShading(selection.maxReach);
   const names = selection.markets.map((m) => countryName(lang, m.country));
   const markets = selection.markets.map(({ country, projects }) => {
@@ -129,7 +142,9 @@ export function reachInset({ selection, data, looks, bounds, msg, lang, onCountr
     return centre
       ? project.targetMarkets.flatMap((code) => {
           const anchor = countryAnchor(code);
-          return anchor ? [svg`<path class="arc" d=${arcPath(centre, anchor)} stroke=${look?.colour ?? '#333'} stroke-dasharray=${look?.dash ?? '6 4'}></path>`] : [];
+          return anchor
+            ? [svg`<path class="arc" d=${arcPath(centre, anchor)} stroke=${look?.colour ?? '#333'} stroke-dasharray=${look?.dash ?? '6 4'}></path>`]
+            : [];
         })
       : [];
   });

@@ -6,8 +6,8 @@ import { parseCollaborations } from '../../src/data/parse.js';
 import { select } from '../../src/data/selectors.js';
 import { countryAnchor } from '../../src/data/world.js';
 import { MESSAGES } from '../../src/i18n/messages.js';
-import { dashOf } from '../../src/map/marks.js';
-import { PROJECT_PALETTE } from '../../src/map/colours.js';
+import { dashOf } from '../../src/graphics/colours.js';
+import { PROJECT_PALETTE } from '../../src/graphics/colours.js';
 import { reachInsetStyles } from '../../src/ui/reach-inset.styles.js';
 import { insetProject, reachInset, type ReachInsetInput } from '../../src/ui/reach-inset.js';
 
