@@ -113,7 +113,7 @@ export class FieldReader {
     if (typeof v === 'string') return VISIBLE.test(v) ? v : undefined;
     if (!isObject(v)) return undefined;
     const keys = Object.keys(v);
-    if (!keys.length || !keys.every((k) => (TEXT_LANGS as readonly string[]).includes(k) && typeof v[k] === 'string' && (v[k]).trim())) return undefined;
+    if (!keys.length || !keys.every((k) => (TEXT_LANGS as readonly string[]).includes(k) && typeof v[k] === 'string' && v[k].trim())) return undefined;
     const pick = own(v, this.lang) ?? own(v, 'en') ?? v[keys[0] ?? ''];
     return typeof pick === 'string' ? pick : undefined;
   }

@@ -71,7 +71,7 @@ export class ClusterIndex {
       const p = f.properties;
       return 'cluster' in p
         ? { kind: 'group', id: p.cluster_id, count: p.point_count, parts: p.c, lon, lat }
-        : { kind: 'partner', index: (p).i, lon, lat };
+        : { kind: 'partner', index: p.i, lon, lat };
     });
   }
 
@@ -83,7 +83,7 @@ export class ClusterIndex {
   /** A group's partners, `limit` of them from `offset`. */
   members(id: number, limit: number, offset = 0): VisiblePartner[] {
     return this.index.getLeaves(id, limit, offset).flatMap((f) => {
-      const v = this.partners[(f.properties).i];
+      const v = this.partners[f.properties.i];
       return v ? [v] : [];
     });
   }
@@ -106,7 +106,7 @@ export class ClusterIndex {
     const [lon, lat] = v.partner.position;
     const d = 1e-6;
     for (let z = Math.floor(from); z <= this.maxZoom; z++) {
-      const alone = this.index.getClusters([lon - d, lat - d, lon + d, lat + d], z).some((f) => !('cluster' in f.properties) && (f.properties).i === index);
+      const alone = this.index.getClusters([lon - d, lat - d, lon + d, lat + d], z).some((f) => !('cluster' in f.properties) && f.properties.i === index);
       if (alone) return Math.max(z, from);
     }
     return this.maxZoom + 1;
