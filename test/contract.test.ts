@@ -169,6 +169,7 @@ describe('contract: attributes, properties and methods', () => {
     await waitFor(() => !ids.every(inView), 'the map flies to LITEK and leaves some partner out of view');
     await waitForMapAtRest(el);
     el.fitAll();
+    await waitFor(() => ids.every(inView), 'every partner is back in view');
     await waitForMapAtRest(el);
     for (const id of ids) expect(inView(id), id).to.equal(true);
   });
