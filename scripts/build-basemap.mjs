@@ -139,7 +139,7 @@ function encodeInt(value) {
 /**
  * Packs a quantized topology's arcs (already delta-encoded) into one string: for each arc its
  * point count, then its x and y deltas. About a quarter smaller gzipped than the same arcs as
- * JSON arrays; src/map/basemap.ts decodes it once at run time.
+ * JSON arrays; src/data/world.ts decodes it (unpackArcs) once per page.
  * @returns {{ topology: object, arcs: string }}
  */
 export function packArcs(topo) {

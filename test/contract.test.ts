@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { PartnerMap } from '../src/partner-map.js';
-import { cleanup, drawnPartners, mountMap, nextEvent, settle, shadedMarkets, shadow } from './helpers.js';
+import { cleanup, drawnPartners, letTimePass, mountMap, nextEvent, settle, shadedMarkets, shadow, waitFor, waitForMapAtRest } from './helpers.js';
 
 interface Expected {
   readonly file: string;
@@ -62,7 +63,8 @@ describe('contract: custom data', () => {
     document.body.append(el);
     el.src = `${FIXTURES}/valid-small.geojson`;
     await nextEvent(el, 'map-ready');
-    await new Promise((r) => setTimeout(r, 300));
+    // A fixed wait on purpose: the earlier load must NOT replace the data afterwards.
+    await letTimePass(300);
     expect(drawnPartners(el)).to.deep.equal(['alpha', 'beta']);
   });
 
@@ -118,7 +120,7 @@ describe('contract: attributes, properties and methods', () => {
     expect(shadow(b).querySelector('.empty')?.textContent).to.contain('No project selected');
   });
 
-  it('theme="dark" and theme="light" switch the palette; auto follows the system', async () => {
+  it('theme="dark" and theme="light" switch the palette', async () => {
     const el = await mountMap({ theme: 'dark' });
     const sea = () => getComputedStyle(shadow(el).querySelector('.map')!).backgroundColor;
     expect(sea()).to.equal('rgb(27, 31, 36)');
@@ -126,6 +128,22 @@ describe('contract: attributes, properties and methods', () => {
     await settle(el);
     expect(sea()).to.equal('rgb(223, 233, 241)');
     expect(el.getAttribute('theme')).to.equal('light');
+  });
+
+  it('theme="auto" follows the system: the dark palette when it prefers dark, the light one when light', async () => {
+    const el = await mountMap({ theme: 'auto' });
+    const sea = () => getComputedStyle(shadow(el).querySelector('.map')!).backgroundColor;
+    const text = () => getComputedStyle(el).getPropertyValue('--partner-map-text').trim();
+    try {
+      await emulateMedia({ colorScheme: 'dark' });
+      await waitFor(() => sea() === 'rgb(27, 31, 36)', 'the sea takes the dark palette');
+      expect(text()).to.equal('#e6edf3');
+      await emulateMedia({ colorScheme: 'light' });
+      await waitFor(() => sea() === 'rgb(223, 233, 241)', 'the sea takes the light palette');
+      expect(text()).to.equal('#1f2328');
+    } finally {
+      await emulateMedia({ colorScheme: 'no-preference' });
+    }
   });
 
   it('host-set custom properties theme the map and the project colours', async () => {
@@ -141,15 +159,19 @@ describe('contract: attributes, properties and methods', () => {
 
   it('fitAll() brings every visible partner back into view after panning away', async () => {
     const el = await mountMap();
-    el.selectPartner('litek');
-    await new Promise((r) => setTimeout(r, 1200));
-    el.fitAll();
-    await new Promise((r) => setTimeout(r, 600));
-    const map = shadow(el).querySelector('.map')!.getBoundingClientRect();
-    for (const id of ['coimbra', 'litek', 'biopeople', 'pts-granada']) {
+    const ids = ['coimbra', 'litek', 'biopeople', 'pts-granada'];
+    const inView = (id: string) => {
+      const map = shadow(el).querySelector('.map')!.getBoundingClientRect();
       const r = shadow(el).querySelector(`.leaflet-marker-pane [data-partner="${id}"]`)!.getBoundingClientRect();
-      expect(r.left >= map.left && r.right <= map.right && r.top >= map.top && r.bottom <= map.bottom, id).to.equal(true);
-    }
+      return r.left >= map.left && r.right <= map.right && r.top >= map.top && r.bottom <= map.bottom;
+    };
+    el.selectPartner('litek');
+    await waitFor(() => !ids.every(inView), 'the map flies to LITEK and leaves some partner out of view');
+    await waitForMapAtRest(el);
+    el.fitAll();
+    await waitFor(() => ids.every(inView), 'every partner is back in view');
+    await waitForMapAtRest(el);
+    for (const id of ids) expect(inView(id), id).to.equal(true);
   });
 
   it('partners and markets follow the filter', async () => {

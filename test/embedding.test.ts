@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { cleanup, mountMap, shadow } from './helpers.js';
+import { cleanup, letTimePass, mountMap, shadow, waitFor } from './helpers.js';
 
 // A host page's own Leaflet, set before the widget's code loads: it must survive.
 const hostLeaflet = { version: '1.7.1', host: true };
@@ -20,7 +20,9 @@ describe('embedding <partner-map> in a host page', () => {
   it('makes no request to any other host', async () => {
     const el = await mountMap();
     shadow(el).querySelector<HTMLElement>('[data-partner="biocat"]')?.click();
-    await new Promise((r) => setTimeout(r, 200));
+    await waitFor(() => !!shadow(el).querySelector('[part="details"]'), 'the details of Biocat open');
+    // A fixed wait on purpose: no request to another host may follow, even a late one.
+    await letTimePass(200);
     const offHost = await executeServerCommand<string[], undefined>('off-host-requests');
     expect(offHost).to.deep.equal([]);
     const resources = performance.getEntriesByType('resource').map((r) => new URL(r.name).host);
@@ -88,7 +90,7 @@ describe('embedding <partner-map> in a host page', () => {
     };
     const el = await mountMap({}, data);
     shadow(el).querySelector<HTMLElement>('[data-partner="x"]')?.click();
-    await new Promise((r) => setTimeout(r, 50));
+    await waitFor(() => !!shadow(el).querySelector('[part="details"]'), 'the details open');
     const popup = shadow(el).querySelector('[part="details"]');
     expect(popup?.textContent).to.contain(hostile);
     expect(shadow(el).querySelector('[data-partner="x"]')?.getAttribute('aria-label')).to.contain(hostile);
@@ -149,8 +151,8 @@ describe('<partner-map> in hidden and resized containers', () => {
     const el = document.createElement('partner-map');
     const ready = new Promise((r) => el.addEventListener('map-ready', r, { once: true }));
     tab.append(el);
-    await new Promise((r) => setTimeout(r, 200));
-    // Nothing is made while the tab is closed…
+    // A fixed wait on purpose: nothing may be made while the tab is closed…
+    await letTimePass(200);
     expect(shadow(el).querySelector('.leaflet-pane')).to.equal(null);
     tab.style.display = 'block';
     // …and the map is drawn, fitted to its real size, once it is shown.
@@ -170,7 +172,8 @@ describe('<partner-map> in hidden and resized containers', () => {
     const el = document.createElement('partner-map');
     const ready = new Promise((r) => el.addEventListener('map-ready', r, { once: true }));
     document.body.append(el);
-    await new Promise((r) => setTimeout(r, 300));
+    // A fixed wait on purpose: no map may be made while the widget is far below the viewport.
+    await letTimePass(300);
     expect(shadow(el).querySelector('.leaflet-pane')).to.equal(null);
     el.scrollIntoView();
     await ready;
@@ -185,7 +188,7 @@ describe('<partner-map> in hidden and resized containers', () => {
     const map = shadow(el).querySelector('.map')?.getBoundingClientRect();
     const before = marker();
     el.style.width = '600px';
-    await new Promise((r) => setTimeout(r, 150));
+    await waitFor(() => Math.abs((before?.left ?? 0) - (marker()?.left ?? 0) - 180) <= 4, 'the marker moves left by about 180px');
     const after = marker();
     // Leaflet keeps the centre: a 360px narrower map moves a fixed point left by about 180px.
     expect(before && after && map ? before.left - after.left : 0).to.be.closeTo(180, 4);

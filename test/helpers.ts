@@ -40,6 +40,46 @@ export async function settle(el: PartnerMap): Promise<void> {
   await new Promise((r) => requestAnimationFrame(() => r(undefined)));
 }
 
+/**
+ * Waits until `condition` holds, checking it once per animation frame (so after each layout and
+ * each step of a Leaflet animation); fails with `message` when it still does not hold after
+ * `timeout` ms. Tests wait for what they expect to see, never for a fixed time.
+ */
+export async function waitFor(condition: () => boolean, message: string, timeout = 5000): Promise<void> {
+  const start = performance.now();
+  while (!condition()) {
+    if (performance.now() - start > timeout) throw new Error(`timed out after ${timeout} ms waiting until ${message}`);
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+}
+
+/**
+ * Waits until the map has stopped moving: no zoom animation running and the map pane where it was
+ * for `frames` frames in a row (a flight or a pan moves it every frame).
+ */
+export async function waitForMapAtRest(el: PartnerMap, timeout = 5000, frames = 6): Promise<void> {
+  const root = shadow(el);
+  let last = '';
+  let still = 0;
+  await waitFor(
+    () => {
+      const pane = root.querySelector<HTMLElement>('.leaflet-map-pane');
+      const now = `${pane?.style.transform ?? ''} ${root.querySelector('.leaflet-container')?.classList.contains('leaflet-zoom-anim') ? 'zooming' : ''}`;
+      still = now === last && !now.endsWith('zooming') ? still + 1 : 0;
+      last = now;
+      return still >= frames;
+    },
+    'the map is at rest',
+    timeout,
+  );
+}
+
+/**
+ * Lets `ms` pass. Only for tests that assert something does NOT happen within a time (no event,
+ * no request, nothing drawn); a test waiting for something to happen uses waitFor.
+ */
+export const letTimePass = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
 export function cleanup(): void {
   for (const el of document.querySelectorAll('partner-map')) el.remove();
 }

@@ -1,6 +1,6 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
-import { cleanup, drawnPartners, fillOf, mountMap, settle, shadedMarkets, shadow } from './helpers.js';
+import { cleanup, drawnPartners, fillOf, mountMap, settle, shadedMarkets, shadow, waitFor } from './helpers.js';
 import { REACH_RAMP } from '../src/graphics/colours.js';
 import type { MapReadyEvent } from '../src/partner-map.js';
 
@@ -18,7 +18,7 @@ async function clickMarker(el: HTMLElement & { shadowRoot: ShadowRoot | null }, 
   const marker = el.shadowRoot?.querySelector<HTMLElement>(selector);
   if (!marker) throw new Error(`no marker ${selector}`);
   marker.click();
-  await new Promise((r) => setTimeout(r, 50));
+  await waitFor(() => !!el.shadowRoot?.querySelector('[part="details"]'), `the details of ${selector} open`);
   return el.shadowRoot?.querySelector('[part="details"]')?.textContent.replace(/\s+/g, ' ').trim() ?? '';
 }
 
@@ -124,7 +124,7 @@ describe('<partner-map>', () => {
     const el = await mountMap();
     const path = shadow(el).querySelector('.pm-market-JP');
     path?.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: 800, clientY: 200 }));
-    await new Promise((r) => setTimeout(r, 50));
+    await waitFor(() => !!shadow(el).querySelector('[part="details"]'), 'the details of Japan open');
     const text = shadow(el).querySelector('[part="details"]')?.textContent ?? '';
     expect(text).to.contain('Japan').and.contain('LASER-GO').and.contain('bioXclusters plus');
   });
@@ -132,7 +132,7 @@ describe('<partner-map>', () => {
   it('opens the details of a project from the legend, with the Boost4Health vouchers', async () => {
     const el = await mountMap();
     shadow(el).querySelector<HTMLButtonElement>('.legend [data-project="boost4health"]')?.click();
-    await new Promise((r) => setTimeout(r, 50));
+    await waitFor(() => !!shadow(el).querySelector('[part="details"]'), 'the details of Boost4Health open');
     const text = shadow(el).querySelector('[part="details"]')?.textContent.replace(/\s+/g, ' ') ?? '';
     expect(text).to.contain('Interreg V B North-West Europe').and.contain('€1.24M').and.contain('Travel 12').and.contain('Impact 3');
     expect(text).to.contain('BOM (Tilburg)').and.contain('10 partners');
@@ -152,7 +152,7 @@ describe('<partner-map>', () => {
     expect(shadow(el).querySelector('.header')?.textContent).to.contain('Mapa de 1 projecte');
     const path = shadow(el).querySelector('.pm-market-US');
     path?.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: 300, clientY: 200 }));
-    await new Promise((r) => setTimeout(r, 50));
+    await waitFor(() => !!shadow(el).querySelector('[part="details"]'), 'the details of the United States open');
     expect(shadow(el).querySelector('[part="details"]')?.textContent).to.contain('Estats Units');
   });
 
@@ -174,7 +174,7 @@ describe('<partner-map>', () => {
     const pixel = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
     const el = await mountMap({ tiles: pixel, 'tiles-attribution': '<b>Tiles</b> © someone' });
     // The tile layer's code is loaded when first needed (a chunk of its own in the build).
-    await waitUntil(() => shadow(el).querySelectorAll('img.leaflet-tile').length > 0, 'tiles are drawn', { timeout: 5000 });
+    await waitFor(() => shadow(el).querySelectorAll('img.leaflet-tile').length > 0, 'tiles are drawn');
     const attribution = shadow(el).querySelector('.attribution');
     expect(attribution?.textContent).to.contain('<b>Tiles</b> © someone');
     expect(attribution?.querySelector('b')).to.equal(null);

@@ -20,7 +20,17 @@ async function show(over: Partial<ReachInsetInput> = {}): Promise<ShadowRoot> {
   const host = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
   const root = host.attachShadow({ mode: 'open' });
   root.adoptedStyleSheets = [reachInsetStyles.styleSheet as CSSStyleSheet];
-  const input: ReachInsetInput = { selection, data, looks, bounds: [-12, 34, 32, 62], msg: MESSAGES.en, lang: 'en', onCountry: () => {}, onWorld: () => {}, ...over };
+  const input: ReachInsetInput = {
+    selection,
+    data,
+    looks,
+    bounds: [-12, 34, 32, 62],
+    msg: MESSAGES.en,
+    lang: 'en',
+    onCountry: () => {},
+    onWorld: () => {},
+    ...over,
+  };
   render(reachInset(input), root);
   return root;
 }
@@ -81,7 +91,10 @@ describe('reach inset', () => {
       let x = 0;
       let widest = 0;
       for (const [, command, args] of (path.getAttribute('d') ?? '').matchAll(/([MLlz])([^MLlz]*)/g)) {
-        const xs = (args?.trim().split(/[ ,]+|(?=-)/) ?? []).filter(Boolean).map(Number).filter((_, i) => i % 2 === 0);
+        const xs = (args?.trim().split(/[ ,]+|(?=-)/) ?? [])
+          .filter(Boolean)
+          .map(Number)
+          .filter((_, i) => i % 2 === 0);
         for (const value of xs) {
           const next = command === 'l' ? x + value : value;
           if (command !== 'M') widest = Math.max(widest, Math.abs(next - x));

@@ -137,11 +137,6 @@ export class ClusterLayer extends L.Layer {
     this.paint();
   }
 
-  /** The element that holds keyboard focus for the canvas, for returning focus to. */
-  get focusElement(): HTMLElement | undefined {
-    return this.focus?.element;
-  }
-
   /** Where each drawn item is, in the map's container pixels. */
   drawnItems(): readonly Drawn[] {
     const map = this.map();
