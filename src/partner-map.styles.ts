@@ -84,7 +84,8 @@ const own = css`
     display: flex;
     flex-direction: column;
     height: 100%;
-    container-type: inline-size;
+    /* Its size is the host's (a fixed height): the layout folds in narrow and in low boxes. */
+    container-type: size;
   }
   .header {
     display: flex;
@@ -967,8 +968,9 @@ const own = css`
   .details a {
     color: var(--partner-map-accent);
   }
-  /* Under 600 px: filters behind a toggle, details as a bottom sheet, toggles scroll sideways. */
-  @container (max-width: 600px) {
+  /* Under 600 px wide or 480 px high (a phone, a 640×360 embed): the summary and the filters fold
+     behind a toggle, so the map keeps most of the box. */
+  @container (max-width: 600px) or (max-height: 480px) {
     .header {
       padding: 6px 8px;
     }
@@ -985,7 +987,6 @@ const own = css`
       white-space: nowrap;
     }
     .tools {
-      flex: 1 1 100%;
       gap: 6px;
     }
     .search {
@@ -1016,6 +1017,12 @@ const own = css`
     }
     .toggle {
       flex: none;
+    }
+  }
+  /* Under 600 px: the tools on a line of their own, details as a bottom sheet. */
+  @container (max-width: 600px) {
+    .tools {
+      flex: 1 1 100%;
     }
     .drawer {
       top: auto;

@@ -383,7 +383,7 @@ export class PartnerMap extends LitElement {
   /** The selection last written to the URL. */
   #writtenSelection: unknown;
 
-  /** The reach inset's module, once loaded; whether it is drawn now. */
+  /** The reach inset's module, once loaded; whether it is drawn now (or waits for the map's view). */
   #insetModule: Awaited<ReturnType<typeof loadInset>> | undefined;
   #insetShown = false;
 
@@ -397,12 +397,14 @@ export class PartnerMap extends LitElement {
     if (!inset) {
       void loadInset().then((m) => {
         this.#insetModule = m;
-        if (this.shadowRoot) adoptInsetStyles(this.shadowRoot, m.reachInsetStyles.styleSheet);
         this.requestUpdate();
       });
       return nothing;
     }
+    if (this.shadowRoot) adoptInsetStyles(this.shadowRoot, inset.reachInsetStyles.styleSheet);
     const bounds = this.#map.bounds();
+    // Until the map has a view, the inset waits for it (the next move draws it).
+    this.#insetShown = true;
     if (!bounds) return nothing;
     const [w, s, e, n] = bounds;
     const inView = (code: string) => {
@@ -410,7 +412,6 @@ export class PartnerMap extends LitElement {
       return lon >= w && lon <= e && lat >= s && lat <= n;
     };
     if (markets.every((m) => inView(m.country))) return nothing;
-    this.#insetShown = true;
     return inset.reachInset({
       selection: vm.selection,
       data: vm.data,
