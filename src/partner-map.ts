@@ -218,7 +218,12 @@ export class PartnerMap extends LitElement {
     state: () => this.#urlState(),
     apply: (s) => this.#applyUrlState(s),
   });
-  readonly #onFullscreenChange = () => this.requestUpdate();
+  /** Entering or leaving full screen changes the map's box: the view is fitted again, to the new
+   *  box, once it has its size. */
+  readonly #onFullscreenChange = () => {
+    this.requestUpdate();
+    void this.updateComplete.then(() => requestAnimationFrame(() => this.#map.refit()));
+  };
 
   /** The language in use: own `lang`, else the nearest ancestor's, else English. */
   get language(): Lang {
@@ -492,6 +497,16 @@ export class PartnerMap extends LitElement {
 
   #select(target: DetailsTarget, origin: HTMLElement | null): void {
     this.#details.open(target, origin);
+    // Chosen on the map: once the panel is drawn, what it describes must not lie under it.
+    const at =
+      target.kind === 'partner'
+        ? target.partner.position
+        : target.kind === 'event'
+          ? target.event.position
+          : target.kind === 'group'
+            ? target.members[0]?.partner.position
+            : undefined;
+    if (at && this.view === 'map') void this.updateComplete.then(() => this.#map.reveal(at[0], at[1]));
   }
 
   #toggleProject(id: string): void {

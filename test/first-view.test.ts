@@ -163,4 +163,25 @@ describe('the first view tells the truth', function () {
     (shadow(el).querySelector('.drawer .close') as HTMLButtonElement).click();
     await waitFor(() => opacity('bom') === 1, 'BOM back at full strength');
   });
+
+  it('the inset\'s "whole world" fits every market on the main map, each shape marked with its country, and the inset steps aside', async () => {
+    const el = await mount(1280, 480);
+    (shadow(el).querySelector('.reach-inset .inset-world') as HTMLButtonElement).click();
+    await waitFor(() => !shadow(el).querySelector('.reach-inset'), 'the inset goes once every market is in view', 10000);
+    const box = (shadow(el).querySelector('.map') as HTMLElement).getBoundingClientRect();
+    const onMap = [...shadow(el).querySelectorAll('.leaflet-pm-reach-pane [data-market]')].filter((m) => {
+      const r = m.getBoundingClientRect();
+      return r.width > 0 && r.right > box.left && r.left < box.right && r.bottom > box.top && r.top < box.bottom;
+    });
+    expect([...new Set(onMap.map((m) => m.getAttribute('data-market')))].sort()).to.deep.equal([...MARKETS].sort());
+  });
+
+  it('fits again when its box changes for full screen', async () => {
+    const el = await mount(700, 420);
+    const before = decodeState(readHash(location.hash, 'view') ?? '').centre?.zoom ?? 0;
+    el.style.width = '1600px';
+    el.style.setProperty('--partner-map-height', '900px');
+    document.dispatchEvent(new Event('fullscreenchange'));
+    await waitFor(() => (decodeState(readHash(location.hash, 'view') ?? '').centre?.zoom ?? 0) > before, 'a deeper zoom for the larger box', 10000);
+  });
 });

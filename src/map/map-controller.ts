@@ -180,6 +180,20 @@ export class MapController implements ReactiveController {
     if (this.drawn) this.viewport?.fitAll(this.drawn, animate);
   }
 
+  /** Fits again what was fitted last (after the box changed: full screen on or off). */
+  refit(): void {
+    const map = this.map;
+    if (!map) return;
+    map.invalidateSize({ animate: false });
+    this.viewport?.refit();
+  }
+
+  /** Pans a place into the part of the map no overlay covers, if it is under one (the details
+   *  panel must not hide what it describes). */
+  reveal(lon: number, lat: number): void {
+    this.viewport?.reveal(lon, lat);
+  }
+
   /** Fits everything visible, the target markets included. */
   fitWorld(animate = true): void {
     if (this.drawn) this.viewport?.fitWorld(this.drawn, animate);
@@ -378,7 +392,13 @@ export class MapController implements ReactiveController {
     const reach = () => {
       const g = this.group('reach');
       const arcs = this.group('arcs');
-      if (shown('reach')) addReach(g, arcs, input);
+      if (!shown('reach')) return;
+      addReach(g, arcs, input);
+      // A hook for tests and host scripts: which country each shaded shape is.
+      for (const path of this.map?.getPane('pm-reach')?.querySelectorAll('.pm-market') ?? []) {
+        const code = /\bpm-market-([A-Z]{2})\b/.exec(path.getAttribute('class') ?? '')?.[1];
+        if (code) path.setAttribute('data-market', code);
+      }
     };
     const links = () => {
       const g = this.group('links');

@@ -83,8 +83,30 @@ export class Viewport {
     else map.flyTo(to, zoom, { duration: 0.8 });
   }
 
+  /** Fits again the points of the last fit (the box changed size). */
+  refit(): void {
+    if (this.lastFit) this.fit(this.lastFit, false);
+  }
+
+  /** Pans [lon, lat] to the middle of the uncovered part of the map if an overlay covers it. */
+  reveal(lon: number, lat: number): void {
+    const map = this.map;
+    const size = map.getSize();
+    const insets = this.insets();
+    const p = map.latLngToContainerPoint([lat, lon]);
+    const margin = 24;
+    const inside = p.x >= insets.left + margin && p.x <= size.x - insets.right - margin && p.y >= insets.top + margin && p.y <= size.y - insets.bottom - margin;
+    if (inside || size.x === 0) return;
+    const to = L.point((insets.left + size.x - insets.right) / 2, (insets.top + size.y - insets.bottom) / 2);
+    map.panBy(p.subtract(to), { animate: !reducedMotion() });
+  }
+
+  /** The points last fitted. */
+  private lastFit: L.LatLngExpression[] | undefined;
+
   fit(points: L.LatLngExpression[], animate: boolean): void {
     const map = this.map;
+    this.lastFit = points;
     // Leaflet ignores a new view asked for during a zoom animation (its _tryAnimatedZoom answers
     // "done"): quick tour steps would leave the map on an old one. Keep the latest request and
     // fit it once the animation has landed.
