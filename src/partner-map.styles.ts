@@ -968,9 +968,9 @@ const own = css`
   .details a {
     color: var(--partner-map-accent);
   }
-  /* Under 600 px wide or 480 px high (a phone, a 640×360 embed): the summary and the filters fold
-     behind a toggle, so the map keeps most of the box. */
-  @container (max-width: 600px) or (max-height: 480px) {
+  /* Under 600 px wide, or low (a 640×360 embed, a 700×420 blog column): the summary and the filters
+     fold behind a toggle, so the map keeps most of the box. */
+  @container (max-width: 600px) or (max-height: 400px) or ((max-height: 480px) and (max-width: 900px)) {
     .header {
       padding: 6px 8px;
     }
