@@ -391,6 +391,7 @@ export class PartnerMap extends LitElement {
   /** The reach inset's module, once loaded; whether it is drawn now (or waits for the map's view). */
   #insetModule: Awaited<ReturnType<typeof loadInset>> | undefined;
   #insetShown = false;
+  #insetFailed = false;
 
   /** The reach inset: the target markets and the arcs to them, in a world map in the corner, while
    *  some of them are out of the main map's view (the first view is fitted to the consortia). */
@@ -399,11 +400,19 @@ export class PartnerMap extends LitElement {
     this.#insetShown = false;
     if (!this.layers.includes('reach') || !markets.length) return nothing;
     const inset = this.#insetModule;
+    if (this.#insetFailed) return nothing;
     if (!inset) {
-      void loadInset().then((m) => {
-        this.#insetModule = m;
-        this.requestUpdate();
-      });
+      void loadInset().then(
+        (m) => {
+          this.#insetModule = m;
+          this.requestUpdate();
+        },
+        // Served without its chunk: the map still works, the markets are on it when zoomed out.
+        (error: unknown) => {
+          if (!this.#insetFailed) console.warn('partner-map: no reach inset', error);
+          this.#insetFailed = true;
+        },
+      );
       return nothing;
     }
     if (this.shadowRoot) adoptInsetStyles(this.shadowRoot, inset.reachInsetStyles.styleSheet);

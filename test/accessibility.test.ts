@@ -2,9 +2,10 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { PartnerMap } from '../src/partner-map.js';
-import { cleanup, mountMap, settle, shadow } from './helpers.js';
+import { cleanup, mountMap, settle, shadow, waitFor, waitForMapAtRest } from './helpers.js';
 
 const $ = (el: PartnerMap, selector: string) => shadow(el).querySelector<HTMLElement>(selector);
+const $$ = (el: PartnerMap, selector: string) => [...shadow(el).querySelectorAll<HTMLElement>(selector)];
 const pause = (ms = 60) => new Promise((r) => setTimeout(r, ms));
 
 describe('accessibility: axe-core finds no violations', () => {
@@ -33,45 +34,132 @@ describe('accessibility: keyboard', () => {
     $(el, '.search input')?.focus();
     for (let i = 0; i < 16; i++) {
       const active = shadow(el).activeElement as HTMLElement | null;
-      reached.push(active?.dataset['view'] ?? active?.dataset['project'] ?? active?.dataset['layer'] ?? active?.dataset['partner'] ?? active?.className ?? '');
+      reached.push(
+        active?.classList.contains('leaflet-marker-icon')
+          ? 'mark'
+          : (active?.dataset['view'] ?? active?.dataset['project'] ?? active?.dataset['layer'] ?? active?.className ?? ''),
+      );
       await sendKeys({ press: 'Tab' });
     }
     expect(reached).to.include.members(['map', 'list', 'boost4health', 'reach', 'events']);
-    expect(reached.some((r) => r.includes('leaflet-container'))).to.equal(true);
-    // Exactly one mark is in the Tab order, right after the map.
-    const marks = reached.filter((r) => /^[a-z0-9-]+$/.test(r) && shadow(el).querySelector(`.leaflet-marker-pane [data-partner="${r}"]`));
-    expect(marks).to.have.length(1);
+    const map = reached.findIndex((r) => r.includes('leaflet-container'));
+    expect(map).to.be.above(-1);
+    // Exactly one mark (alone or a group) is in the Tab order, right after the map.
+    expect(reached.filter((r) => r === 'mark')).to.have.length(1);
+    expect(reached[map + 1]).to.equal('mark');
+    expect(shadow(el).querySelectorAll('.leaflet-marker-pane [tabindex="0"]')).to.have.length(1);
   });
 
-  it('arrows walk the marks in reading order and reach each Barcelona-area partner; Enter opens, Escape returns', async () => {
+  it('arrows walk the marks drawn, single and group marks, in reading order of their true places', async () => {
     const el = await mountMap();
+    await waitForMapAtRest(el);
+    const marks = $$(el, '.leaflet-marker-pane .leaflet-marker-icon');
+    const box = $(el, '.leaflet-container')!.getBoundingClientRect();
+    // Where a mark stands: its centre, at its place (a group's at its members' centre).
+    const at = (m: HTMLElement) => {
+      const r = m.getBoundingClientRect();
+      return { x: r.left + r.width / 2 - box.left, y: r.top + r.height / 2 - box.top };
+    };
+    // Reading order: rows (24 px tall) top to bottom, each left to right.
+    const expected = marks
+      .map((m) => ({ m, p: at(m) }))
+      .sort((a, b) => Math.round(a.p.y / 24) - Math.round(b.p.y / 24) || a.p.x - b.p.x)
+      .map(({ m }) => m.getAttribute('aria-label'));
     const first = $(el, '.leaflet-marker-pane [tabindex="0"]')!;
+    expect(first.getAttribute('aria-label')).to.equal(expected[0]);
     first.focus();
-    const visited = new Set<string>();
-    for (let i = 0; i < 40; i++) {
-      const active = shadow(el).activeElement as HTMLElement | null;
-      visited.add(active?.dataset['partner'] ?? active?.dataset['event'] ?? '');
+    const visited: (string | null)[] = [];
+    for (let i = 0; i < marks.length + 2; i++) {
+      const label = (shadow(el).activeElement as HTMLElement | null)?.getAttribute('aria-label') ?? null;
+      if (visited.at(-1) !== label) visited.push(label);
       await sendKeys({ press: 'ArrowRight' });
     }
-    expect(visited.size).to.equal(28); // 25 partners and 3 events
+    expect(visited).to.deep.equal(expected);
+    // Through those marks, alone or in groups, every partner and event is reached.
+    const reached = (kind: string) => new Set(marks.flatMap((m) => [m.dataset[kind], ...(m.dataset[`${kind}s`] ?? '').split(' ')].filter(Boolean)));
+    expect(reached('partner').size).to.equal(25);
+    expect(reached('event').size).to.equal(3);
+    await sendKeys({ press: 'End' });
+    expect((shadow(el).activeElement as HTMLElement | null)?.getAttribute('aria-label')).to.equal(expected.at(-1));
+    await sendKeys({ press: 'Home' });
+    expect((shadow(el).activeElement as HTMLElement | null)?.getAttribute('aria-label')).to.equal(expected[0]);
+  });
+
+  it('the Barcelona partners are reached through their group: Enter zooms in and focus moves to the mark now showing that place; at one place, Enter lists them; Escape returns', async () => {
+    const el = await mountMap();
+    const active = () => shadow(el).activeElement as HTMLElement | null;
+    const showing = (m: HTMLElement | null, id: string) => !!m && (m.dataset['partner'] === id || (m.dataset['partners'] ?? '').split(' ').includes(id));
+    /** Walks the marks with the arrows from the first until one shows `id`, alone or in a group. */
+    const walkTo = async (id: string) => {
+      await sendKeys({ press: 'Home' });
+      for (let i = 0; i < 40 && !showing(active(), id); i++) await sendKeys({ press: 'ArrowRight' });
+      expect(showing(active(), id), `the arrows reach a mark showing ${id}`).to.equal(true);
+    };
+    /** Enter on the group showing `id` until `id`'s own mark is drawn (or its group lists, not zooms). */
+    const zoomTo = async (id: string) => {
+      for (let step = 0; active()?.dataset['partners'] && active()?.getAttribute('aria-label')?.includes('Enter zooms in'); step++) {
+        expect(step, `${id} stands apart after a few zooms`).to.be.below(6);
+        const group = active()!;
+        const members = [...(group.dataset['partners'] ?? '').split(' '), ...(group.dataset['events'] ?? '').split(' ')];
+        await sendKeys({ press: 'Enter' });
+        await waitFor(() => !group.isConnected, 'the group splits as the map zooms in');
+        // Focus is not lost to the page: it is on the mark that now shows part of the group's place.
+        const now = active();
+        expect(now?.classList.contains('leaflet-marker-icon'), 'focus stays on a mark').to.equal(true);
+        const shows = [
+          now?.dataset['partner'],
+          now?.dataset['event'],
+          ...(now?.dataset['partners'] ?? '').split(' '),
+          ...(now?.dataset['events'] ?? '').split(' '),
+        ];
+        expect(
+          shows.some((m) => !!m && members.includes(m)),
+          "focus moves to a mark at the group's place",
+        ).to.equal(true);
+        await waitForMapAtRest(el);
+        await walkTo(id);
+      }
+    };
+    $(el, '.leaflet-marker-pane [tabindex="0"]')!.focus();
+    await walkTo('biocat');
+    expect(active()?.getAttribute('aria-label')).to.equal('Barcelona · 4: Biocat, ICO, VHIO, ONCO Emergence Forum. Enter zooms in to them.');
     for (const [id, name] of [
-      ['biocat', 'Biocat'],
       ['vhio', 'VHIO'],
       ['ico', 'ICO'],
     ] as const) {
-      await sendKeys({ press: 'Home' });
-      for (let i = 0; i < 40 && (shadow(el).activeElement as HTMLElement | null)?.dataset['partner'] !== id; i++) await sendKeys({ press: 'ArrowRight' });
-      const mark = shadow(el).activeElement as HTMLElement;
+      await walkTo(id);
+      await zoomTo(id);
+      const mark = active()!;
       expect(mark.dataset['partner']).to.equal(id);
       await sendKeys({ press: 'Enter' });
       await settle(el);
       expect($(el, '.drawer h3')?.textContent).to.contain(name);
-      expect(shadow(el).activeElement).to.equal($(el, '.drawer h3'));
+      expect(active()).to.equal($(el, '.drawer h3'));
       await sendKeys({ press: 'Escape' });
       await settle(el);
       expect($(el, '[part="details"]')).to.equal(null);
-      expect(shadow(el).activeElement).to.equal(mark);
+      expect(active()).to.equal(mark);
     }
+    // Biocat and the ONCO Emergence Forum share one address: their mark lists them.
+    await walkTo('biocat');
+    await zoomTo('biocat');
+    const here = active()!;
+    expect(here.getAttribute('aria-label')).to.contain('They share one place; Enter lists them.');
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(active()).to.equal($(el, '.drawer h3'));
+    expect($(el, '.drawer [data-event="onco-emergence-forum"]')).to.not.equal(null);
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect($(el, '[part="details"]')).to.equal(null);
+    expect(active()).to.equal(here);
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    for (let i = 0; i < 10 && active()?.dataset['partner'] !== 'biocat'; i++) await sendKeys({ press: 'Tab' });
+    expect(active()?.dataset['partner'], 'Tab reaches Biocat in the list').to.equal('biocat');
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect($(el, '.drawer h3')?.textContent).to.contain('Biocat');
   });
 
   it('arrow keys on the map itself still pan it, and + zooms', async () => {
@@ -81,12 +169,17 @@ describe('accessibility: keyboard', () => {
     const pane = $(el, '.leaflet-map-pane')!;
     const before = pane.style.transform;
     await sendKeys({ press: 'ArrowLeft' });
-    await pause(400);
-    expect(pane.style.transform).to.not.equal(before);
-    const zoomBefore = $(el, '.leaflet-marker-pane [data-partner="bom"]')!.getBoundingClientRect();
+    await waitFor(() => pane.style.transform !== before, 'the map pans');
+    await waitForMapAtRest(el);
+    // LITEK (Vilnius) stands alone and away from the centre: a zoom moves its mark.
+    const litek = () => $(el, '.leaflet-marker-pane [data-partner="litek"]')?.getBoundingClientRect();
+    const zoomBefore = litek()!;
     await sendKeys({ press: '+' });
-    await pause(600);
-    expect($(el, '.leaflet-marker-pane [data-partner="bom"]')!.getBoundingClientRect()).to.not.deep.equal(zoomBefore);
+    await waitFor(() => {
+      const now = litek();
+      return !!now && Math.hypot(now.x - zoomBefore.x, now.y - zoomBefore.y) > 20;
+    }, 'the map zooms in and LITEK moves away from the centre');
+    expect(map.contains(shadow(el).activeElement) || shadow(el).activeElement === map).to.equal(true);
   });
 });
 

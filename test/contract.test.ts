@@ -157,13 +157,19 @@ describe('contract: attributes, properties and methods', () => {
     expect(shadow(el).querySelector('[data-partner="ut3"] path[data-shape]')?.getAttribute('fill')).to.equal('rgb(200, 0, 0)');
   });
 
-  it('fitAll() brings every visible partner back into view after panning away', async () => {
+  it('fitAll() brings every visible partner back into view after panning away, alone or in a group mark', async () => {
     const el = await mountMap();
-    const ids = ['coimbra', 'litek', 'biopeople', 'pts-granada'];
+    const ids = el.partners.map((p) => p.id);
+    expect(ids).to.have.length(25);
+    // The mark drawn for a partner now: its own, or the group it shares.
+    const markOf = (id: string) =>
+      [...shadow(el).querySelectorAll<HTMLElement>('.leaflet-marker-pane .leaflet-marker-icon')].find(
+        (m) => m.dataset['partner'] === id || (m.dataset['partners'] ?? '').split(' ').includes(id),
+      );
     const inView = (id: string) => {
       const map = shadow(el).querySelector('.map')!.getBoundingClientRect();
-      const r = shadow(el).querySelector(`.leaflet-marker-pane [data-partner="${id}"]`)!.getBoundingClientRect();
-      return r.left >= map.left && r.right <= map.right && r.top >= map.top && r.bottom <= map.bottom;
+      const r = markOf(id)?.getBoundingClientRect();
+      return !!r && r.left >= map.left && r.right <= map.right && r.top >= map.top && r.bottom <= map.bottom;
     };
     el.selectPartner('litek');
     await waitFor(() => !ids.every(inView), 'the map flies to LITEK and leaves some partner out of view');

@@ -2,13 +2,29 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { PartnerMap } from '../src/partner-map.js';
-import { cleanup, drawnPartners, mountMap, nextEvent, settle, shadedMarkets, shadow } from './helpers.js';
+import { cleanup, drawnPartners, mountMap, nextEvent, settle, shadedMarkets, shadow, waitFor, waitForMapAtRest } from './helpers.js';
 
 const $ = (el: PartnerMap, selector: string) => shadow(el).querySelector<HTMLElement>(selector);
 const $$ = (el: PartnerMap, selector: string) => [...shadow(el).querySelectorAll<HTMLElement>(selector)];
 const details = (el: PartnerMap) => $(el, '[part="details"]')?.textContent.replace(/\s+/g, ' ').trim() ?? '';
 const pause = (ms = 60) => new Promise((r) => setTimeout(r, ms));
 const LASER_GO = ['biocat', 'hts', 'litek', 'medicen', 'optence', 'opticsvalley'];
+/** The partners and events a mark shows: its own id, or its group's members. */
+const idsOf = (mark: HTMLElement) =>
+  [mark.dataset['partner'], mark.dataset['event'], ...(mark.dataset['partners'] ?? '').split(' '), ...(mark.dataset['events'] ?? '').split(' ')].filter(
+    (id): id is string => !!id,
+  );
+/** The mark drawn for a partner now: its own, or the group mark it shares. */
+const markOf = (el: PartnerMap, id: string) => $$(el, '.leaflet-marker-pane .leaflet-marker-icon').find((m) => idsOf(m).includes(id));
+/** Whether a pointer at the mark's centre reaches the mark itself: nothing covers it. */
+const uncovered = (el: PartnerMap, mark: HTMLElement) => {
+  const r = mark.getBoundingClientRect();
+  return (
+    shadow(el)
+      .elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)
+      ?.closest('.leaflet-marker-icon') === mark
+  );
+};
 
 describe('exploring: filters', () => {
   afterEach(cleanup);
@@ -105,37 +121,76 @@ describe('exploring: details and selection', () => {
     expect($(el, '[data-partner="uliege"]')?.classList.contains('pm-selected')).to.equal(true);
   });
 
-  it('the three Barcelona-area partners each stay visible and can each be opened, by pointer and by keyboard', async () => {
+  it('the Barcelona-area partners are reached through their group mark: zooming in by pointer or by Enter splits them; Biocat and the forum it hosted share one place and are listed', async () => {
     const el = await mountMap();
-    const boxes = ['biocat', 'vhio', 'ico'].map((id) => $(el, `.leaflet-marker-pane [data-partner="${id}"]`)!.getBoundingClientRect());
-    for (let i = 0; i < boxes.length; i++) {
-      for (let j = i + 1; j < boxes.length; j++) {
-        const [a, b] = [boxes[i]!, boxes[j]!];
-        const overlap = a.left < b.right - 2 && b.left < a.right - 2 && a.top < b.bottom - 2 && b.top < a.bottom - 2;
-        expect(overlap, `marks ${i} and ${j} overlap`).to.equal(false);
+    const group = markOf(el, 'biocat')!;
+    expect(group.getAttribute('aria-label')).to.equal('Barcelona · 4: Biocat, ICO, VHIO, ONCO Emergence Forum. Enter zooms in to them.');
+    expect(group.dataset['partners']?.split(' ').sort()).to.deep.equal(['biocat', 'ico', 'vhio']);
+    expect(group.dataset['events']).to.equal('onco-emergence-forum');
+    expect(uncovered(el, group), 'nothing covers the Barcelona group').to.equal(true);
+    for (const how of ['pointer', 'keyboard'] as const) {
+      const activate = async (mark: HTMLElement) => {
+        if (how === 'pointer') mark.click();
+        else {
+          mark.focus();
+          await sendKeys({ press: 'Enter' });
+        }
+      };
+      el.fitAll();
+      await waitForMapAtRest(el);
+      await waitFor(() => markOf(el, 'vhio')?.dataset['partners']?.includes('biocat') ?? false, 'the fit draws VHIO in the Barcelona group again');
+      for (const [id, name] of [
+        ['ico', 'ICO'],
+        ['vhio', 'VHIO'],
+      ] as const) {
+        // Each zoom into a group is at least one step deeper, so the loop ends.
+        for (let step = 0; markOf(el, id)?.dataset['partner'] !== id; step++) {
+          const shared = markOf(el, id)!;
+          expect(shared.getAttribute('aria-label'), `${how}: ${id}'s group zooms in`).to.contain('Enter zooms in to them.');
+          expect(uncovered(el, shared), `${how}: nothing covers ${id}'s group`).to.equal(true);
+          expect(step, `${how}: ${id} stands alone after a few zooms`).to.be.below(6);
+          await activate(shared);
+          await waitFor(() => !shared.isConnected, `${how}: ${id}'s group splits`);
+          if (how === 'keyboard') {
+            // Focus follows to the mark that now shows part of the group's place, not to the page.
+            const active = shadow(el).activeElement as HTMLElement | null;
+            expect(!!active && idsOf(shared).some((m) => idsOf(active).includes(m)), `${how}: focus follows to a mark at the group's place`).to.equal(true);
+          }
+          await waitForMapAtRest(el);
+        }
+        const mark = markOf(el, id)!;
+        expect(uncovered(el, mark), `${how}: nothing covers ${id}`).to.equal(true);
+        await activate(mark);
+        await settle(el);
+        expect($(el, '.drawer h3')?.textContent, `${how}: ${id}`).to.contain(name);
+        $(el, '.drawer h3')?.focus();
+        await sendKeys({ press: 'Escape' });
+        await settle(el);
+        expect($(el, '[part="details"]')).to.equal(null);
+        if (how === 'keyboard') expect(shadow(el).activeElement, `focus returns to ${id}`).to.equal(mark);
       }
-    }
-    for (const [id, name] of [
-      ['biocat', 'Biocat'],
-      ['vhio', 'VHIO'],
-      ['ico', 'ICO'],
-    ] as const) {
-      const mark = $(el, `.leaflet-marker-pane [data-partner="${id}"]`)!;
-      const r = mark.getBoundingClientRect();
-      // The element at the mark's centre is the mark itself: nothing covers it.
-      expect(
-        shadow(el)
-          .elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)
-          ?.closest('[data-partner]'),
-      ).to.equal(mark);
-      mark.focus();
-      await sendKeys({ press: 'Enter' });
+      // Biocat and the forum stand at one address: at any zoom they share a mark, which lists them.
+      const here = markOf(el, 'biocat')!;
+      expect(here.dataset['partners']).to.equal('biocat');
+      expect(here.dataset['events']).to.equal('onco-emergence-forum');
+      expect(here.getAttribute('aria-label')).to.contain('They share one place; Enter lists them.');
+      expect(uncovered(el, here), `${how}: nothing covers Biocat's mark`).to.equal(true);
+      await activate(here);
       await settle(el);
-      expect($(el, '.drawer h3')?.textContent, id).to.contain(name);
+      expect($(el, '.drawer [data-event="onco-emergence-forum"]')?.textContent).to.contain('ONCO Emergence Forum');
+      const biocat = $(el, '.drawer [data-partner="biocat"]')!;
+      expect(biocat.textContent).to.equal('Biocat');
+      if (how === 'pointer') biocat.click();
+      else {
+        biocat.focus();
+        await sendKeys({ press: 'Enter' });
+      }
+      await settle(el);
+      expect($(el, '.drawer h3')?.textContent, `${how}: biocat`).to.contain('Biocat');
+      $(el, '.drawer h3')?.focus();
       await sendKeys({ press: 'Escape' });
       await settle(el);
       expect($(el, '[part="details"]')).to.equal(null);
-      expect(shadow(el).activeElement, `focus returns to ${id}`).to.equal(mark);
     }
   });
 
@@ -156,13 +211,15 @@ describe('exploring: details and selection', () => {
   it('focusProject() opens the project and fits its consortium and markets', async () => {
     const el = await mountMap();
     el.focusProject('onconet');
-    await pause(1200);
-    expect(details(el)).to.contain('Interreg V B Sudoe').and.contain('not known');
+    await waitFor(() => details(el).includes('Interreg V B Sudoe'), 'the project opens');
+    await waitForMapAtRest(el);
+    expect(details(el)).to.contain('not known');
     const map = $(el, '.map')!.getBoundingClientRect();
     const covers = [$(el, '.drawer')!.getBoundingClientRect(), $(el, '.legend')!.getBoundingClientRect()];
     const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
     for (const id of ['ut3', 'coimbra', 'pts-granada', 'navarrabiomed', 'cnio', 'ico', 'vhio', 'biocat']) {
-      const r = $(el, `.leaflet-marker-pane [data-partner="${id}"]`)!.getBoundingClientRect();
+      // Alone or in a group mark (Barcelona's, Granada's): the mark drawn for the partner.
+      const r = markOf(el, id)!.getBoundingClientRect();
       expect(r.left >= map.left && r.right <= map.right && r.top >= map.top && r.bottom <= map.bottom, id).to.equal(true);
       // In view means in sight: not under the details panel or the legend.
       for (const cover of covers) expect(overlaps(r, cover), `${id} is covered`).to.equal(false);

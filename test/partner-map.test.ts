@@ -1,8 +1,8 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
-import { cleanup, drawnPartners, fillOf, mountMap, settle, shadedMarkets, shadow, waitFor } from './helpers.js';
+import { cleanup, drawnIds, drawnPartners, fillOf, mountMap, settle, shadedMarkets, shadow, waitFor } from './helpers.js';
 import { REACH_RAMP } from '../src/graphics/colours.js';
-import type { MapReadyEvent } from '../src/partner-map.js';
+import type { MapReadyEvent, PartnerMap } from '../src/partner-map.js';
 
 const CONSORTIA: Record<string, string[]> = {
   boost4health: ['biocat', 'biopeople', 'bioregio-stern', 'bom', 'eurasante', 'id2sante', 'kcc', 'mgc', 'oost-nl', 'uliege'],
@@ -13,14 +13,33 @@ const CONSORTIA: Record<string, string[]> = {
 const LASER_GO_MARKETS = ['AU', 'CA', 'IL', 'JP', 'KR', 'MY', 'SG', 'US'];
 const BIOX_MARKETS = ['AU', 'BR', 'CA', 'CN', 'JP', 'KR', 'US'];
 
-/** Opens a marker's popup with a click and returns the popup's text. */
-async function clickMarker(el: HTMLElement & { shadowRoot: ShadowRoot | null }, selector: string): Promise<string> {
-  const marker = el.shadowRoot?.querySelector<HTMLElement>(selector);
-  if (!marker) throw new Error(`no marker ${selector}`);
-  marker.click();
-  await waitFor(() => !!el.shadowRoot?.querySelector('[part="details"]'), `the details of ${selector} open`);
-  return el.shadowRoot?.querySelector('[part="details"]')?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+/** The mark on the map that shows a partner or an event now: its own, or the group it is in. */
+const markOf = (el: PartnerMap, kind: 'partner' | 'event', id: string): HTMLElement | null =>
+  shadow(el).querySelector<HTMLElement>(`.leaflet-marker-pane [data-${kind}="${id}"], .leaflet-marker-pane [data-${kind}s~="${id}"]`);
+
+const detailsText = (el: PartnerMap): string => shadow(el).querySelector('[part="details"]')?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+
+/**
+ * Opens the details of a partner or an event as a user does, with clicks: on its mark if it stands
+ * alone, else on the group it is in, which zooms in until it splits, or, when its members share one
+ * place, lists them (then on its name in that list). Returns the details' text once they name it.
+ */
+async function openByClicks(el: PartnerMap, kind: 'partner' | 'event', id: string, name: string): Promise<string> {
+  const listed = () => shadow(el).querySelector<HTMLElement>(`[part="details"] button[data-${kind}="${id}"]`);
+  for (let clicks = 0; clicks < 6 && !listed(); clicks++) {
+    const mark = markOf(el, kind, id);
+    if (!mark) throw new Error(`no mark shows ${kind} ${id}`);
+    mark.click();
+    if (mark.hasAttribute(`data-${kind}`)) break;
+    await waitFor(() => !!listed() || markOf(el, kind, id) !== mark, `the group holding ${id} opens (zooms in or lists its members)`);
+  }
+  listed()?.click();
+  await waitFor(() => !!shadow(el).querySelector('[part="details"] h3')?.textContent.includes(name), `the details of ${name} open`);
+  return detailsText(el);
 }
+
+const inside = (r: DOMRect | undefined, box: DOMRect | undefined): boolean =>
+  !!r && !!box && r.left >= box.left && r.right <= box.right && r.top >= box.top && r.bottom <= box.bottom;
 
 describe('<partner-map>', () => {
   afterEach(cleanup);
@@ -34,11 +53,17 @@ describe('<partner-map>', () => {
     expect(event.detail).to.deep.equal({ partners: 25, markets: 10 });
   });
 
-  it('draws every organisation once, Biocat as one mark in four project colours', async () => {
+  it('draws every organisation once, and Biocat (partners only, zoomed in to it) as one mark in four project colours', async () => {
     const el = await mountMap();
     const all = [...new Set(Object.values(CONSORTIA).flat())].sort();
+    // Each once: alone, or in the group mark of its place (a second mark would repeat its id).
     expect(drawnPartners(el)).to.deep.equal(all);
-    const biocat = shadow(el).querySelector('[data-partner="biocat"]');
+    // Biocat shares its place with the ONCO Emergence Forum, so it stands alone only without events.
+    el.layers = ['consortia'];
+    await settle(el);
+    el.selectPartner('biocat');
+    await waitFor(() => !!shadow(el).querySelector('.leaflet-marker-pane [data-partner="biocat"]'), 'Biocat stands alone');
+    const biocat = shadow(el).querySelector('.leaflet-marker-pane [data-partner="biocat"]');
     expect(biocat?.querySelectorAll('path')).to.have.length(4);
   });
 
@@ -79,24 +104,29 @@ describe('<partner-map>', () => {
     expect(shadow(el).querySelectorAll('.pm-arc')).to.have.length(0);
   });
 
-  it('draws the three events as their own symbol', async () => {
+  it('draws the three events, each as its own symbol where it stands alone', async () => {
     const el = await mountMap();
+    const three = ['bio-europe-2018-matchmaking', 'onco-emergence-forum', 'oncothon'];
+    // At the first view each shares a group with the partners of its city.
+    expect(drawnIds(el, 'event')).to.deep.equal(three);
+    el.layers = ['events'];
+    await settle(el);
     const events = [...shadow(el).querySelectorAll('.pm-event')].map((m) => m.getAttribute('data-event')).sort();
-    expect(events).to.deep.equal(['bio-europe-2018-matchmaking', 'onco-emergence-forum', 'oncothon']);
+    expect(events).to.deep.equal(three);
     // A five-pointed star: ten corners, unlike any project's shape.
-    expect(shadow(el).querySelector('.pm-event path')?.getAttribute('d')?.match(/[ML]/g)).to.have.length(10);
+    for (const star of shadow(el).querySelectorAll('.pm-event path')) expect(star.getAttribute('d')?.match(/[ML]/g)).to.have.length(10);
   });
 
   it('shows only the layers asked for', async () => {
     const el = await mountMap({ layers: 'reach' });
     expect(drawnPartners(el)).to.deep.equal([]);
-    expect(shadow(el).querySelectorAll('.pm-event')).to.have.length(0);
+    expect(drawnIds(el, 'event')).to.deep.equal([]);
     expect(shadedMarkets(el)).to.have.length(10);
     el.layers = ['consortia', 'events'];
     await settle(el);
     expect(drawnPartners(el)).to.have.length(25);
     expect(shadedMarkets(el)).to.deep.equal([]);
-    expect(shadow(el).querySelectorAll('.pm-event')).to.have.length(3);
+    expect(drawnIds(el, 'event')).to.have.length(3);
   });
 
   it('follows a change of the projects attribute', async () => {
@@ -107,16 +137,16 @@ describe('<partner-map>', () => {
     expect(shadow(el).querySelector('.header')?.textContent).to.contain('Map of 1 project: 4 partners in 4 countries; 7 target markets');
   });
 
-  it('opens the details of a partner, with its roles, when its marker is clicked', async () => {
+  it('opens the details of a partner, with its roles, by clicks on its mark (through the group of its place)', async () => {
     const el = await mountMap();
-    const text = await clickMarker(el, '[data-partner="biocat"]');
+    const text = await openByClicks(el, 'partner', 'biocat', 'Biocat');
     expect(text).to.contain('Biocat').and.contain('Barcelona, Catalonia, Spain');
     for (const part of ['Boost4Health', 'Onconet', 'beneficiary', 'LASER-GO', 'bioXclusters plus', 'biocat.cat']) expect(text).to.contain(part);
   });
 
-  it('opens the details of an event with its dates and participants', async () => {
+  it('opens the details of an event with its dates and participants, by clicks (through the group of its place)', async () => {
     const el = await mountMap();
-    const text = await clickMarker(el, '[data-event="onco-emergence-forum"]');
+    const text = await openByClicks(el, 'event', 'onco-emergence-forum', 'ONCO Emergence Forum');
     expect(text).to.contain('ONCO Emergence Forum').and.contain('more than 160').and.contain('Jun 21, 2018');
   });
 
@@ -138,12 +168,19 @@ describe('<partner-map>', () => {
     expect(text).to.contain('BOM (Tilburg)').and.contain('10 partners');
   });
 
-  it('names each partner marker for assistive technology: name, city and projects', async () => {
+  it('names each partner marker for assistive technology: name, city and projects; a group names its members', async () => {
     const el = await mountMap({ projects: 'onconet' });
-    const vhio = shadow(el).querySelector('[data-partner="vhio"]');
-    expect(vhio?.getAttribute('aria-label')).to.equal('VHIO, Barcelona, Spain: Onconet (associated beneficiary)');
+    const label = (selector: string) => shadow(el).querySelector(`.leaflet-marker-pane ${selector}`)?.getAttribute('aria-label');
+    expect(label('[data-partner="cnio"]')).to.equal('CNIO, Madrid, Spain: Onconet (beneficiary)');
+    expect(label('[data-partner="ut3"]')).to.equal('UT3, Toulouse, France: Onconet (lead partner)');
+    expect(label('[data-partners~="vhio"]')).to.equal('Barcelona · 4: Biocat, ICO, VHIO, ONCO Emergence Forum. Enter zooms in to them.');
     // Focusable, with one mark at a time in the Tab order (arrows move among them).
-    expect(vhio?.getAttribute('tabindex')).to.be.oneOf(['0', '-1']);
+    for (const mark of shadow(el).querySelectorAll('.leaflet-marker-pane [aria-label]')) expect(mark.getAttribute('tabindex')).to.be.oneOf(['0', '-1']);
+    expect(shadow(el).querySelectorAll('.leaflet-marker-pane [tabindex="0"]')).to.have.length(1);
+    // Zoomed in to it, VHIO has a mark, and a name, of its own.
+    el.selectPartner('vhio');
+    await waitFor(() => !!shadow(el).querySelector('.leaflet-marker-pane [data-partner="vhio"]'), 'VHIO stands alone');
+    expect(label('[data-partner="vhio"]')).to.equal('VHIO, Barcelona, Spain: Onconet (associated beneficiary)');
     expect(shadow(el).querySelectorAll('.leaflet-marker-pane [tabindex="0"]')).to.have.length(1);
   });
 
@@ -180,13 +217,24 @@ describe('<partner-map>', () => {
     expect(attribution?.querySelector('b')).to.equal(null);
   });
 
-  it('fits the visible data on start: Europe and the markets from Brazil to Japan', async () => {
+  it('fits the consortia on start, and shows the markets from Brazil to Japan in the reach inset', async () => {
     const el = await mountMap();
     const box = shadow(el).querySelector('.map')?.getBoundingClientRect();
-    for (const selector of ['[data-partner="biocat"]', '[data-partner="litek"]', '.pm-market-SG']) {
-      const r = shadow(el).querySelector(selector)?.getBoundingClientRect();
-      expect(r && box && r.left >= box.left && r.right <= box.right && r.top >= box.top && r.bottom <= box.bottom, selector).to.equal(true);
+    // Every partner and event, from Coimbra to Vilnius and Granada to Manchester, is in view…
+    for (const id of Object.values(CONSORTIA).flat()) expect(inside(markOf(el, 'partner', id)?.getBoundingClientRect(), box), id).to.equal(true);
+    for (const id of ['bio-europe-2018-matchmaking', 'onco-emergence-forum', 'oncothon'])
+      expect(inside(markOf(el, 'event', id)?.getBoundingClientRect(), box), id).to.equal(true);
+    // …at Europe's scale, not the world's: the markets overseas are out of the main view…
+    // (Leaflet clips shapes to the view: one out of it is drawn empty.)
+    for (const code of ['JP', 'US', 'BR']) {
+      const r = shadow(el).querySelector(`.pm-market-${code}`)?.getBoundingClientRect();
+      expect(!!r && !!box && r.width > 0 && r.right > box.left && r.left < box.right && r.bottom > box.top && r.top < box.bottom, code).to.equal(false);
     }
+    // …and in the reach inset, in the map's corner.
+    await waitFor(() => shadow(el).querySelectorAll('.reach-inset [data-market]').length > 0, 'the reach inset is drawn');
+    const inset = [...shadow(el).querySelectorAll('.reach-inset [data-market]')].map((m) => m.getAttribute('data-market')).sort();
+    expect(inset).to.deep.equal([...new Set([...LASER_GO_MARKETS, ...BIOX_MARKETS])].sort());
+    expect(inside(shadow(el).querySelector('.reach-inset')?.getBoundingClientRect(), box), 'the inset').to.equal(true);
   });
 
   it('disposes its map when removed and draws a fresh one when added again', async () => {

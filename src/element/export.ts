@@ -21,9 +21,10 @@ export interface ExportState {
 
 /** The marks as drawn now: single ones by key, groups (overlapping marks, or a large network's
  *  clusters) with their count and their members' projects, so the export shows what the map shows. */
-function drawnExport({ map, vm, lang }: ExportState): Pick<ExportInput, 'marks' | 'clustered'> {
+function drawnExport({ map, vm, lang }: ExportState): Pick<ExportInput, 'marks' | 'clustered' | 'markGroups' | 'grouped'> {
   const marks = new Map<string, readonly [number, number]>();
   const groups: NonNullable<ExportInput['clustered']>['groups'][number][] = [];
+  const markGroups: (NonNullable<ExportInput['clustered']>['groups'][number] & { readonly keys: readonly string[] })[] = [];
   const alone = new Set<string>();
   const byId = new Map(vm.selection.partners.map((v) => [v.partner.id, v]));
   const events = new Map(vm.selection.events.map((e) => [e.id, e]));
@@ -37,7 +38,7 @@ function drawnExport({ map, vm, lang }: ExportState): Pick<ExportInput, 'marks' 
     const parts = vm.selection.projects.map(
       (p) => keys.filter((k) => (k.startsWith('partner:') ? !!byId.get(k.slice(8))?.partner.roles[p.id] : events.get(k.slice(6))?.project === p.id)).length,
     );
-    groups.push({ x, y, r: GROUP_SIZE / 2, count: formatCompact(lang, keys.length), parts });
+    markGroups.push({ x, y, r: GROUP_SIZE / 2, count: formatCompact(lang, keys.length), parts, keys });
   }
   const index = map.drawnClusterIndex();
   if (index) {
@@ -46,9 +47,9 @@ function drawnExport({ map, vm, lang }: ExportState): Pick<ExportInput, 'marks' 
       else if (index.partners[item.index]) alone.add(`partner:${index.partners[item.index]?.partner.id ?? ''}`);
     }
   }
-  if (!groups.length) return { marks };
-  const singles = vm.selection.partners.filter((v) => alone.has(`partner:${v.partner.id}`) || (index && isLead(v)));
-  return { marks, clustered: { groups, singles } };
+  const grouped = new Set(markGroups.flatMap((g) => g.keys));
+  const clustered = index ? { clustered: { groups, singles: vm.selection.partners.filter((v) => alone.has(`partner:${v.partner.id}`) || isLead(v)) } } : {};
+  return { marks, markGroups, grouped, ...clustered };
 }
 
 /** The map as it is now, as a standalone SVG document (drawn from the data). */

@@ -19,18 +19,21 @@ let warned = false;
 
 /** Watches `map` until the fine land is needed, then loads and hands over to it; remove() ends both. */
 export function fineLand(map: L.Map): { remove(): void } {
-  let coasts: Promise<Coasts | undefined> | undefined;
+  /** The fine land once its chunk has come: removed at once with the map (a watcher of its own
+   *  must not outlive the map, whose panes go with it). */
+  let live: Coasts | undefined;
   let removed = false;
   const update = (): void => {
     if (map.getZoom() < 5 || !map.getBounds().intersects(BOX)) return;
     map.off('moveend', update);
-    coasts = import('./coasts.js').then(
-      ({ Coasts }) => (removed ? undefined : new Coasts(map, BOX)),
+    void import('./coasts.js').then(
+      ({ Coasts }) => {
+        if (!removed) live = new Coasts(map, BOX);
+      },
       (error: unknown) => {
         // Without the chunk (a copy of dist/ that left it out) the 110m coasts stay, as at start.
         if (!warned) console.warn('partner-map: no finer coasts', error);
         warned = true;
-        return undefined;
       },
     );
   };
@@ -39,7 +42,8 @@ export function fineLand(map: L.Map): { remove(): void } {
     remove() {
       removed = true;
       map.off('moveend', update);
-      void coasts?.then((c) => c?.remove());
+      live?.remove();
+      live = undefined;
     },
   };
 }

@@ -158,6 +158,8 @@ export class MarksLayer extends L.Layer {
     const map = this._map as L.Map | undefined;
     const input = this.input;
     if (!map || !input || map.getSize().x === 0) return;
+    // Read before any mark goes: removing the focused mark fires its blur, which forgets it.
+    const focused = this.focused;
     const points = this.entries.map((e) => map.latLngToLayerPoint(e.home));
     const groups = groupMarks(
       this.entries.map((e, i) => ({ x: points[i]?.x ?? 0, y: points[i]?.y ?? 0, size: e.size * this.scale })),
@@ -180,11 +182,11 @@ export class MarksLayer extends L.Layer {
       if (had) had.marker.setLatLng(at);
       else this.shown.set(key, this.addMark(key, entries, at, input));
     }
-    this.afterRegroup();
+    this.afterRegroup(focused);
   }
 
   /** Keeps the Tab stop, the focus, the selection ring and the dimming on the marks drawn now. */
-  private afterRegroup(): void {
+  private afterRegroup(focused: readonly string[] | undefined): void {
     const holding = (keys: readonly string[] | undefined) =>
       keys ? [...this.shown.values()].find((s) => s.entries.some((e) => keys.includes(e.key))) : undefined;
     const stop =
@@ -193,7 +195,6 @@ export class MarksLayer extends L.Layer {
     this.setTabStop(stop);
     // Focus was on a mark that is no longer drawn (a group that split, marks that merged): it
     // goes to the mark that now shows the same place, not to the page.
-    const focused = this.focused;
     if (focused && !this.shown.has(`group:${focused.join(' ')}`) && !(focused.length === 1 && this.shown.has(focused[0] ?? ''))) {
       const next = holding(focused);
       if (next) this.focusMark(next.key);

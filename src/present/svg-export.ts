@@ -38,6 +38,10 @@ export interface ExportInput {
     readonly groups: readonly { readonly x: number; readonly y: number; readonly r: number; readonly count: string; readonly parts: readonly number[] }[];
     readonly singles: readonly VisiblePartner[];
   };
+  /** Marks that would overlap on screen, drawn as one group mark each at their members' centre. */
+  readonly markGroups?: NonNullable<ExportInput['clustered']>['groups'];
+  /** The keys (`partner:id`, `event:id`) drawn inside those groups, not on their own. */
+  readonly grouped?: ReadonlySet<string>;
 }
 
 type Group = NonNullable<ExportInput['clustered']>['groups'][number];
@@ -116,14 +120,16 @@ function reachSvg(input: ExportInput): SVGTemplateResult {
  *  and links; the rest are in groups. */
 function consortiaSvg(input: ExportInput): SVGTemplateResult {
   const { selection } = input;
-  const drawn = input.clustered?.singles ?? selection.partners;
+  const grouped = input.grouped ?? new Set<string>();
+  const linked = input.clustered?.singles ?? selection.partners;
+  const drawn = linked.filter(({ partner }) => !grouped.has(`partner:${partner.id}`));
   const byId = new Map(selection.partners.map((v) => [v.partner.id, v.partner]));
   const links = selection.projects.flatMap((p) => {
     const lead = byId.get(p.lead);
     if (!lead) return [];
     const [x2, y2] = input.project(lead.position[0], lead.position[1]);
     const colour = (input.looks.get(p.id) ?? FALLBACK_LOOK).colour;
-    return drawn.flatMap(({ partner }) => {
+    return linked.flatMap(({ partner }) => {
       if (partner.id === lead.id || !partner.roles[p.id]) return [];
       const [x1, y1] = input.project(partner.position[0], partner.position[1]);
       return [svg`<line x1=${n(x1)} y1=${n(y1)} x2=${n(x2)} y2=${n(y2)} stroke=${colour} stroke-width=${LINK.weight} opacity=${LINK.opacity}></line>`];
@@ -139,7 +145,8 @@ function consortiaSvg(input: ExportInput): SVGTemplateResult {
       roles.map((r) => r.project.id),
     );
   });
-  const groups = input.clustered ? svg`<g class="groups">${input.clustered.groups.map((g) => groupSvg(g, input))}</g>` : nothing;
+  const all = [...(input.clustered?.groups ?? []), ...(input.markGroups ?? [])];
+  const groups = all.length ? svg`<g class="groups">${all.map((g) => groupSvg(g, input))}</g>` : nothing;
   return svg`<g class="links">${links}</g>${groups}<g class="partners">${marks}</g>`;
 }
 
@@ -192,7 +199,9 @@ export function exportSvg(input: ExportInput): string {
     .filter(Boolean)
     .map((d) => svg`<path d=${d}></path>`);
   const events = show('events')
-    ? selection.events.map((e) => eventSvg(e, input.marks.get(`event:${e.id}`) ?? input.project(e.position[0], e.position[1]), input))
+    ? selection.events
+        .filter((e) => !input.grouped?.has(`event:${e.id}`))
+        .map((e) => eventSvg(e, input.marks.get(`event:${e.id}`) ?? input.project(e.position[0], e.position[1]), input))
     : [];
   const box = document.createElement('div');
   render(

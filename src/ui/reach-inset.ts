@@ -10,6 +10,9 @@ import { countryName } from '../i18n/format.js';
 import { greatCircle } from '../graphics/arcs.js';
 import { reachShading, type ProjectLook } from '../graphics/colours.js';
 
+// One chunk: the inset and its styles come together.
+export { reachInsetStyles } from './reach-inset.styles.js';
+
 export interface ReachInsetInput {
   readonly selection: Selection;
   readonly data: Collaborations;

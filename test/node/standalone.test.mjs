@@ -16,11 +16,20 @@ test('the standalone file renders from file:// and requests nothing from any hos
     page.on('request', (r) => requests.push(r.url()));
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(file.href, { waitUntil: 'load' });
-    await page.waitForFunction(() => document.querySelector('partner-map')?.shadowRoot?.querySelectorAll('.leaflet-marker-pane [data-partner]').length === 25, {
-      timeout: 15000,
-    });
-    const shaded = await page.evaluate(() => document.querySelector('partner-map').shadowRoot.querySelectorAll('.pm-market').length);
-    assert.equal(shaded, 10);
+    // Every partner drawn, alone (data-partner) or in a group mark (data-partners); the markets in the inset.
+    await page.waitForFunction(
+      () => {
+        const root = document.querySelector('partner-map')?.shadowRoot;
+        if (!root) return false;
+        const alone = root.querySelectorAll('.leaflet-marker-pane [data-partner]').length;
+        const grouped = [...root.querySelectorAll('.leaflet-marker-pane [data-partners]')].reduce(
+          (n, m) => n + (m.getAttribute('data-partners') ?? '').split(' ').length,
+          0,
+        );
+        return alone + grouped === 25 && root.querySelectorAll('.reach-inset [data-market]').length === 10;
+      },
+      { timeout: 15000 },
+    );
     assert.deepEqual(errors, []);
     // Only the file itself (and data: URLs) were ever requested: no host at all.
     assert.deepEqual(

@@ -28,7 +28,8 @@ describe('living on other people’s pages', () => {
     expect(r.version).to.equal('1.7.1');
     expect(r.hostTiles).to.equal(1);
     expect(r.hostText).to.equal(true);
-    // Ours works, looks as designed, and no host style reached inside.
+    // Ours works, looks as designed, and no host style reached inside: every partner drawn (alone
+    // or in a group mark), and a click on the marks that hold Biocat leads to its name in the details.
     expect(r.partners).to.equal(25);
     expect(r.details).to.equal(true);
     expect(r.height).to.equal(480);

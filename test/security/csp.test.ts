@@ -5,6 +5,10 @@ interface Report {
   violations: string[];
   errors: string[];
   partners?: number;
+  biocat?: boolean;
+  insetMarkets?: number;
+  insetSheet?: boolean;
+  insetStyled?: boolean;
   details?: boolean;
   searchHits?: number;
   svg?: number;
@@ -19,7 +23,13 @@ describe('strict Content-Security-Policy and Trusted Types', () => {
     expect(r.errors).to.deep.equal([]);
     expect(r.violations).to.deep.equal([]);
     expect(r.trustedTypes).to.equal(true);
+    // Every partner drawn at the first view, alone or in a group mark; the group holding Biocat opens.
     expect(r.partners).to.equal(25);
+    expect(r.biocat).to.equal(true);
+    // The reach inset's chunk loads from the same origin and its constructed sheet applies, with no violation.
+    expect(r.insetMarkets).to.be.greaterThan(0);
+    expect(r.insetSheet).to.equal(true);
+    expect(r.insetStyled).to.equal(true);
     expect(r.details).to.equal(true);
     expect(r.searchHits).to.equal(2);
     expect(r.svg).to.be.greaterThan(10000);

@@ -14,6 +14,18 @@ const ALLOWED = new Set(
   ),
 );
 
+/** SVG elements the widget makes only in its own drawings (a group mark's count, the vouchers
+ *  chart, the reach inset): allowed there, and nowhere else. */
+const ALLOWED_WITHIN = new Map([
+  ['text', '.pm-group-glyph, .vouchers-chart'],
+  ['title', '.reach-inset'],
+  ['ellipse', '.reach-inset'],
+]);
+const allowed = (e: Element): boolean => {
+  const within = ALLOWED_WITHIN.get(e.localName);
+  return ALLOWED.has(e.localName) || (within !== undefined && e.closest(within) !== null);
+};
+
 /** A data set where every string field carries hostile text: one partner per payload. */
 function hostileData(payloads: readonly string[]) {
   const first = payloads[0] ?? '';
@@ -76,7 +88,7 @@ function hostileData(payloads: readonly string[]) {
 function assertClean(el: PartnerMap): void {
   expect(w.__xss, 'a payload ran').to.equal(undefined);
   const all = [...shadow(el).querySelectorAll('*')];
-  const foreign = all.filter((e) => !ALLOWED.has(e.localName)).map((e) => e.localName);
+  const foreign = all.filter((e) => !allowed(e)).map((e) => e.localName);
   expect(foreign, 'injected elements').to.deep.equal([]);
   const handlers = all.flatMap((e) => [...e.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${e.localName}[${a.name}]`));
   expect(handlers, 'event-handler attributes').to.deep.equal([]);
@@ -86,17 +98,21 @@ function assertClean(el: PartnerMap): void {
 
 const text = (el: PartnerMap, selector: string) => shadow(el).querySelector(selector)?.textContent ?? '';
 
+/** The mark that draws a partner: its own, or the group mark it shares. */
+const markOf = (el: PartnerMap, id: string) =>
+  shadow(el).querySelector(`.leaflet-marker-pane [data-partner="${id}"], .leaflet-marker-pane [data-partners~="${id}"]`);
+
 describe(`hostile text: ${PAYLOADS.length} payloads in every string field`, () => {
   afterEach(cleanup);
 
-  it('draws one partner per payload, all at once, each named with its payload literally', async () => {
+  it('draws one partner per payload, all at once, each named with its payload literally, alone or in a group mark', async () => {
     expect(PAYLOADS.length).to.be.at.least(60);
     const map = await mountMap({}, hostileData(PAYLOADS));
-    expect(drawnPartners(map)).to.have.length(PAYLOADS.length);
-    for (const [i, payload] of PAYLOADS.entries()) {
-      const mark = shadow(map).querySelector(`.leaflet-marker-pane [data-partner="a${i}"]`);
-      expect(mark?.getAttribute('aria-label'), payload).to.contain(payload);
-    }
+    expect(drawnPartners(map)).to.deep.equal(PAYLOADS.map((_, i) => `a${i}`).sort());
+    // Close on screen, marks share group marks: the first partner and the event always do (one
+    // place), so at least one group's label carries hostile names as text.
+    expect(shadow(map).querySelectorAll('.leaflet-marker-pane .pm-group').length).to.be.at.least(1);
+    for (const [i, payload] of PAYLOADS.entries()) expect(markOf(map, `a${i}`)?.getAttribute('aria-label') ?? '', `a${i}`).to.contain(payload);
     assertClean(map);
   });
 
@@ -109,7 +125,31 @@ describe(`hostile text: ${PAYLOADS.length} payloads in every string field`, () =
       expect(map.partners).to.have.length(chunk.length);
       expect(text(map, '.errors')).to.match(/properties\.url must be an http\(s\) URL/);
       expect(text(map, '.legend')).to.contain(chunk[0]);
+      // The first partner and the event share one place: one group mark at every zoom, named with
+      // both, whose details list them as buttons that open each one's details.
+      const group = shadow(map).querySelector<HTMLElement>('.leaflet-marker-pane .pm-group[data-partners="a0"][data-events="e"]')!;
+      expect(group.getAttribute('aria-label')).to.contain(`${chunk[0]}, ${chunk[0]}`);
+      group.dispatchEvent(new MouseEvent('mouseenter'));
+      expect(text(map, '.pm-label')).to.equal(`${chunk[0]} · 2`);
+      group.click();
+      await settle(map);
+      expect(text(map, '[part="details"] button[data-partner="a0"]')).to.equal(chunk[0]);
+      expect(text(map, '[part="details"] button[data-event="e"]')).to.contain(chunk[0]);
+      shadow(map).querySelector<HTMLElement>('[part="details"] button[data-event="e"]')!.click();
+      await settle(map);
+      // The event's own details (its notes hold every payload; the group's list does not).
+      expect(text(map, '[part="details"] h3')).to.contain(chunk[0]);
+      expect(text(map, '[part="details"]')).to.contain(chunk[chunk.length - 1]);
+      shadow(map).querySelector<HTMLElement>('.leaflet-marker-pane .pm-group[data-partners="a0"]')!.click();
+      await settle(map);
+      shadow(map).querySelector<HTMLElement>('[part="details"] button[data-partner="a0"]')!.click();
+      await settle(map);
+      // The partner's own details, no longer the group's list.
+      expect(shadow(map).querySelector('[part="details"] button[data-event="e"]')).to.equal(null);
+      expect(text(map, '[part="details"] h3')).to.contain(chunk[0]);
+      // Every other partner stands alone: its own mark, hover label and details.
       for (const [i, payload] of chunk.entries()) {
+        if (i === 0) continue;
         const mark = shadow(map).querySelector<HTMLElement>(`.leaflet-marker-pane [data-partner="a${i}"]`)!;
         expect(mark.getAttribute('aria-label')).to.contain(payload);
         mark.dispatchEvent(new MouseEvent('mouseenter'));
@@ -121,10 +161,6 @@ describe(`hostile text: ${PAYLOADS.length} payloads in every string field`, () =
       map.focusProject('p');
       await settle(map);
       expect(text(map, '[part="details"]')).to.contain(chunk.join(' '));
-      const event = shadow(map).querySelector<HTMLElement>('.leaflet-marker-pane [data-event="e"]')!;
-      event.click();
-      await settle(map);
-      expect(text(map, '[part="details"]')).to.contain(chunk[chunk.length - 1]);
       const input = shadow(map).querySelector<HTMLInputElement>('.search input')!;
       input.value = (chunk[1] ?? '').slice(0, 12);
       input.dispatchEvent(new InputEvent('input'));
