@@ -196,6 +196,30 @@ const host = css`
     background: var(--partner-map-sea);
     font: inherit;
   }
+  /* Shared by the parts: buttons that read as links (details, list), and a tighter focus ring for
+     the controls that sit close together (search field, toggles, sort and row links, the details heading). */
+  .link-button,
+  .row-link {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--partner-map-accent);
+    font: inherit;
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 2px;
+    cursor: pointer;
+    min-height: 24px;
+  }
+  .search input:focus-visible,
+  .toggle:focus-visible,
+  .sort:focus-visible,
+  .row-link:focus-visible,
+  .link-button:focus-visible,
+  .drawer h3:focus-visible {
+    outline: 3px solid var(--partner-map-accent);
+    outline-offset: 1px;
+  }
   .map:focus-visible,
   button:focus-visible,
   summary:focus-visible,

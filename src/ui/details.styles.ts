@@ -49,23 +49,6 @@ export const detailsStyles = css`
   .drawer .close:hover {
     background: rgb(0 0 0 / 0.06);
   }
-  .link-button {
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--partner-map-accent);
-    font: inherit;
-    text-align: start;
-    text-decoration: underline;
-    text-underline-offset: 2px;
-    cursor: pointer;
-    min-height: 24px;
-  }
-  .link-button:focus-visible,
-  .drawer h3:focus-visible {
-    outline: 3px solid var(--partner-map-accent);
-    outline-offset: 1px;
-  }
   .action {
     min-height: 30px;
     padding: 4px 12px;

@@ -56,10 +56,6 @@ export const filtersStyles = css`
     background: currentColor;
     box-shadow: inset 0 0 0 2px var(--partner-map-background);
   }
-  .toggle:focus-visible {
-    outline: 3px solid var(--partner-map-accent);
-    outline-offset: 1px;
-  }
   /* Under 600 px: behind the Filters toggle, the toggles scrolling sideways. */
   @container (max-width: 600px) {
     .filters {

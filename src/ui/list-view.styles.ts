@@ -2,23 +2,6 @@ import { css } from 'lit';
 
 /** The list view: the partners and markets tables, their sort buttons and the pager. */
 export const listViewStyles = css`
-  .row-link {
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--partner-map-accent);
-    font: inherit;
-    text-align: start;
-    text-decoration: underline;
-    text-underline-offset: 2px;
-    cursor: pointer;
-    min-height: 24px;
-  }
-  .sort:focus-visible,
-  .row-link:focus-visible {
-    outline: 3px solid var(--partner-map-accent);
-    outline-offset: 1px;
-  }
   .list {
     position: absolute;
     inset: 0;

@@ -18,10 +18,6 @@ export const searchStyles = css`
     color: var(--partner-map-text);
     font: inherit;
   }
-  .search input:focus-visible {
-    outline: 3px solid var(--partner-map-accent);
-    outline-offset: 1px;
-  }
   .search ul {
     position: absolute;
     top: calc(100% + 4px);
