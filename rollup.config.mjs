@@ -13,6 +13,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
+import { transformSync } from 'esbuild';
 import { rollupPlugin as leafletTrustedTypes } from './scripts/leaflet-trusted-types.mjs';
 
 const compile = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
@@ -20,20 +21,37 @@ const compile = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
 // terser squeezes about 1 KB gzip more than esbuild's minifier out of Leaflet and our code.
 const minify = (module) => terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: false } });
 
-/** Squeezes the whitespace out of Lit `css` templates, which terser leaves alone (~1 KB gzip).
- *  Our styles hold no strings or comments whose spaces matter. */
+/** Minifies the CSS of each Lit `css` template in *.styles.ts with esbuild (terser leaves template text alone).
+ *  An interpolation (`${darkPalette}`) stands in as a custom property while esbuild reads the text, so it
+ *  must sit where a declaration may; a template of declarations alone is read inside a rule. esbuild keeps
+ *  the space after a custom property's colon, which CSS drops anyway: that one squeeze is ours. A template
+ *  that holds a backslash (one thing to JavaScript, another to CSS), or whose interpolations would not
+ *  stay in place, is left as written, with a warning. */
 const minifyCss = () => ({
   name: 'minify-lit-css',
   transform(code, id) {
     if (!id.endsWith('.styles.ts')) return null;
-    const squeeze = (text) =>
-      text
-        .replace(/\/\*[\s\S]*?\*\//g, '')
-        .replace(/\s+/g, ' ')
-        .replace(/\s*([{};,>])\s*/g, '$1')
-        .replace(/:\s+/g, ':')
-        .replace(/;}/g, '}');
-    return { code: code.replace(/css`([^`]*)`/g, (_, body) => `css\`${squeeze(body)}\``), map: null };
+    const minify = (body) => {
+      if (body.includes('\\')) return undefined;
+      const slots = [];
+      let text = body.replace(/\$\{[^}]*\}/g, (slot) => `--pm-slot-${slots.push(slot) - 1}:0;`);
+      const declarations = !text.includes('{');
+      if (declarations) text = `a{${text}}`;
+      const { code: out, warnings } = transformSync(text, { loader: 'css', minify: true, charset: 'utf8', legalComments: 'none', logLevel: 'silent' });
+      let css = out.trim().replace(/(--[\w-]+): /g, '$1:');
+      if (declarations) css = css.startsWith('a{') && css.endsWith('}') ? css.slice(2, -1) : '';
+      const kept = slots.every((_, i) => css.split(`--pm-slot-${i}:0`).length === 2);
+      if (warnings.length || !css || !kept || /[`\\]|\$\{/.test(css)) return undefined;
+      return slots.reduce((s, slot, i) => s.replace(`--pm-slot-${i}:0`, slot), css);
+    };
+    return {
+      code: code.replace(/css`([^`]*)`/g, (template, body) => {
+        const css = minify(body);
+        if (css === undefined) this.warn(`CSS left as written in ${id}: ${body.trim().slice(0, 60)}…`);
+        return css === undefined ? template : `css\`${css}\``;
+      }),
+      map: null,
+    };
   },
 });
 

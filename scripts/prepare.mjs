@@ -9,6 +9,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { transformSync } from 'esbuild';
 import countries from 'i18n-iso-countries';
 import { buildBasemap, buildFineLand, packArcs } from './build-basemap.mjs';
 
@@ -37,20 +38,16 @@ function leafletCss(css) {
     .replace(/[^{}]*\{[^{}]*url\([^{}]*\}/g, '')
     .replace(/\s+/g, ' ');
   // Drop a whole rule only when every selector in it is unused; keep the others' used selectors.
-  return (
-    flat
-      .replace(/([^{}]+)\{([^{}]*)\}/g, (rule, selectors, body) => {
-        if (selectors.trim().startsWith('@')) return rule;
-        const kept = selectors.split(',').filter((s) => !UNUSED.test(s));
-        return kept.length ? `${kept.join(',').trim()}{${body.trim()}}` : '';
-      })
-      .replace(/@media[^{]*\{\s*\}/g, '')
-      // Firefox and old Edge prefixes: every browser the widget supports takes the standard names.
-      .replace(/-(moz|ms)-[a-z-]+:[^;{}]*;?\s*/g, '')
-      .replace(/\s*([{};,:>])\s*/g, '$1')
-      .replace(/;}/g, '}')
-      .trim()
-  );
+  const pruned = flat
+    .replace(/([^{}]+)\{([^{}]*)\}/g, (rule, selectors, body) => {
+      if (selectors.trim().startsWith('@')) return rule;
+      const kept = selectors.split(',').filter((s) => !UNUSED.test(s));
+      return kept.length ? `${kept.join(',').trim()}{${body.trim()}}` : '';
+    })
+    .replace(/@media[^{]*\{\s*\}/g, '')
+    // Firefox and old Edge prefixes: every browser the widget supports takes the standard names.
+    .replace(/-(moz|ms)-[a-z-]+:[^;{}]*;?\s*/g, '');
+  return transformSync(pruned, { loader: 'css', minify: true, logLevel: 'error' }).code.trim();
 }
 
 await mkdir(out, { recursive: true });

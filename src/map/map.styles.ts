@@ -1,0 +1,120 @@
+import { css, unsafeCSS } from 'lit';
+import { leafletCss } from '../generated/leaflet-css.js';
+
+/** Leaflet's own stylesheet lives in the shadow root: nothing leaks out, the host's CSS stays out. */
+export const leafletStyles = unsafeCSS(leafletCss);
+
+/** The Leaflet surface and what we draw on it: land, marks (the selected one grown), keys, labels. */
+export const mapStyles = css`
+  .pm-selected svg {
+    transform: scale(1.35);
+    filter: drop-shadow(0 0 0 var(--partner-map-accent)) drop-shadow(0 0 3px var(--partner-map-accent));
+  }
+
+  .pm-land {
+    fill: var(--partner-map-land);
+    stroke: var(--partner-map-borders);
+  }
+  .pm-land-over-tiles {
+    fill: none;
+  }
+  /* A group of marks that would overlap, at their centre: a count in a ring of project colours. */
+  .pm-group {
+    display: grid;
+    place-items: center;
+    cursor: pointer;
+    border-radius: 50%;
+  }
+  .pm-group svg {
+    display: block;
+    overflow: visible;
+    filter: drop-shadow(0 1px 1px rgb(0 0 0 / 0.35));
+    transition: transform 0.12s ease-out;
+  }
+  .pm-group circle:first-child {
+    fill: var(--partner-map-background);
+  }
+  .pm-group text {
+    fill: var(--partner-map-text);
+    font-family: var(--partner-map-font);
+  }
+  .pm-group:hover svg,
+  .pm-group:focus-visible svg {
+    transform: scale(1.15);
+  }
+  /* Another project is in focus (focusProject, a project's details, a tour step). */
+  .pm-dim {
+    opacity: 0.3;
+  }
+  .leaflet-marker-icon.pm-dim {
+    opacity: 0.3 !important;
+  }
+  .pm-partner,
+  .pm-event {
+    display: grid;
+    place-items: center;
+    background: none;
+    border: 0;
+    border-radius: 50%;
+    cursor: pointer;
+  }
+  .pm-partner svg,
+  .pm-event svg {
+    display: block;
+    overflow: visible;
+    filter: drop-shadow(0 1px 1px rgb(0 0 0 / 0.35));
+    transition: transform 0.12s ease-out;
+  }
+  /* The lead's ring in the text colour, so it reads on the dark theme's land too. */
+  .pm-ring {
+    stroke: var(--partner-map-text);
+  }
+  .pm-compact .pm-partner svg,
+  .pm-compact .pm-event svg {
+    transform: scale(0.72);
+  }
+  .pm-partner:hover svg,
+  .pm-partner:focus-visible svg,
+  .pm-event:hover svg,
+  .pm-event:focus-visible svg {
+    transform: scale(1.3);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .pm-partner svg,
+    .pm-event svg {
+      transition: none;
+    }
+  }
+  .pm-key {
+    flex: none;
+    overflow: visible;
+  }
+  .map-surface {
+    position: absolute;
+    inset: 0;
+  }
+  .leaflet-container {
+    font: inherit;
+    background: var(--partner-map-sea);
+  }
+  .pm-label {
+    position: absolute;
+    z-index: 700;
+    transform: translate(-50%, -100%);
+    padding: 3px 7px;
+    border-radius: 4px;
+    background: var(--partner-map-background);
+    color: var(--partner-map-text);
+    border: 1px solid var(--partner-map-line);
+    box-shadow: 0 1px 4px rgb(0 0 0 / 0.2);
+    font: 600 12px/1.3 var(--partner-map-font);
+    white-space: nowrap;
+    pointer-events: none;
+  }
+  :host([presentation]) .pm-label {
+    font-size: 18px;
+  }
+  .pm-label[hidden] {
+    display: none;
+  }
+`;

@@ -1,0 +1,130 @@
+import { css } from 'lit';
+
+/** The map's own buttons: zoom and fit, the tools group (full screen, tour, download menu) and the tour bar. */
+export const toolsStyles = css`
+  .zoom {
+    position: absolute;
+    top: 10px;
+    right: 10px;
+    z-index: 800;
+    display: flex;
+    flex-direction: column;
+    border: 1px solid var(--partner-map-line);
+    border-radius: 6px;
+    overflow: hidden;
+    box-shadow: 0 1px 4px rgb(0 0 0 / 0.12);
+  }
+  /* The map's own buttons: zoom, fit, full screen, tour, download. */
+  .zoom button,
+  .tools-group > button,
+  .download summary {
+    display: grid;
+    place-items: center;
+    width: 32px;
+    height: 32px;
+    border: 0;
+    border-bottom: 1px solid var(--partner-map-line-soft);
+    background: var(--partner-map-background);
+    color: var(--partner-map-text);
+    font: 600 16px/1 var(--partner-map-font);
+    cursor: pointer;
+    list-style: none;
+  }
+  .zoom button {
+    font-size: 18px;
+  }
+  .zoom button:last-child {
+    border-bottom: 0;
+  }
+  .zoom button:hover {
+    background: var(--partner-map-hover);
+  }
+  .tools-group {
+    position: absolute;
+    top: 118px;
+    right: 10px;
+    z-index: 810;
+    display: flex;
+    flex-direction: column;
+    border: 1px solid var(--partner-map-line);
+    border-radius: 6px;
+    box-shadow: 0 1px 4px rgb(0 0 0 / 0.12);
+    background: var(--partner-map-background);
+  }
+  .download summary::-webkit-details-marker {
+    display: none;
+  }
+  .tools-group > :first-child {
+    border-radius: 6px 6px 0 0;
+  }
+  .download summary {
+    border-bottom: 0;
+    border-radius: 0 0 6px 6px;
+  }
+  .download .menu {
+    position: absolute;
+    right: calc(100% + 6px);
+    bottom: 0;
+    display: flex;
+    flex-direction: column;
+    padding: 4px;
+    background: var(--partner-map-background);
+    border: 1px solid var(--partner-map-line);
+    border-radius: 6px;
+    box-shadow: 0 4px 12px rgb(0 0 0 / 0.16);
+    white-space: nowrap;
+  }
+  .download .menu button {
+    min-height: 30px;
+    padding: 4px 10px;
+    border: 0;
+    border-radius: 4px;
+    background: none;
+    color: var(--partner-map-text);
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .download .menu button:hover,
+  .tools-group > button:hover {
+    background: var(--partner-map-hover);
+  }
+  .tour-bar {
+    position: absolute;
+    left: 50%;
+    bottom: 26px;
+    z-index: 900;
+    display: flex;
+    align-items: center;
+    gap: 4px;
+    max-width: calc(100% - 24px);
+    padding: 4px 6px;
+    transform: translateX(-50%);
+    background: var(--partner-map-background);
+    border: 1px solid var(--partner-map-line);
+    border-radius: 20px;
+    box-shadow: 0 2px 10px rgb(0 0 0 / 0.18);
+  }
+  .tour-bar button {
+    display: inline-grid;
+    place-items: center;
+    width: 32px;
+    height: 32px;
+    border: 0;
+    border-radius: 50%;
+    background: none;
+    color: var(--partner-map-text);
+    font-size: 15px;
+    cursor: pointer;
+  }
+  .tour-bar button:hover {
+    background: var(--partner-map-hover);
+  }
+  .tour-status {
+    padding: 0 8px;
+    font-weight: 600;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+`;

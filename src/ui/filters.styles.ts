@@ -1,0 +1,81 @@
+import { css } from 'lit';
+
+/** The filter bar: a toggle per project and per layer. Under 600 px it hides behind the header's Filters button. */
+export const filtersStyles = css`
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 6px 16px;
+    padding: 6px 12px 8px;
+    border-bottom: 1px solid var(--partner-map-line-soft);
+  }
+  .filter-group {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+  }
+  .toggle {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    min-height: 28px;
+    padding: 2px 10px;
+    border: 1px solid var(--partner-map-control-border);
+    border-radius: 14px;
+    background: var(--partner-map-background);
+    color: var(--partner-map-muted);
+    font: inherit;
+    font-size: 13px;
+    cursor: pointer;
+  }
+  .toggle[aria-pressed='true'] {
+    color: var(--partner-map-text);
+    border-color: var(--partner-map-text);
+    box-shadow: inset 0 0 0 1px var(--partner-map-text);
+  }
+  .toggle[aria-pressed='false'] .swatch {
+    background: transparent !important;
+    border-style: dashed;
+  }
+  .toggle .count {
+    font-variant-numeric: tabular-nums;
+    color: var(--partner-map-muted);
+  }
+  .toggle .swatch {
+    margin: 0;
+  }
+  .layer-toggle .check {
+    width: 12px;
+    height: 12px;
+    border: 1.5px solid currentColor;
+    border-radius: 3px;
+  }
+  .layer-toggle[aria-pressed='true'] .check {
+    background: currentColor;
+    box-shadow: inset 0 0 0 2px var(--partner-map-background);
+  }
+  /* Narrow or low boxes: behind the Filters toggle, the toggles scrolling sideways. */
+  @container (max-width: 600px) or (max-height: 400px) or ((max-height: 480px) and (max-width: 900px)) {
+    .filters {
+      display: none;
+      flex-wrap: nowrap;
+      overflow-x: auto;
+      padding: 6px 8px;
+    }
+    .filters.open {
+      display: flex;
+      flex-direction: column;
+      align-items: stretch;
+    }
+    .filter-group {
+      flex-wrap: nowrap;
+      overflow-x: auto;
+      padding-bottom: 2px;
+    }
+    .toggle {
+      flex: none;
+    }
+  }
+`;

@@ -1,0 +1,103 @@
+import { css } from 'lit';
+
+/** The list view: the partners and markets tables, their sort buttons and the pager. */
+export const listViewStyles = css`
+  .list {
+    position: absolute;
+    inset: 0;
+    overflow: auto;
+    padding: 8px 12px 16px;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    margin-bottom: 18px;
+    font-size: 13px;
+  }
+  caption {
+    text-align: start;
+    font-weight: 650;
+    font-size: 14px;
+    padding: 4px 0 6px;
+  }
+  th,
+  td {
+    padding: 5px 8px;
+    border-bottom: 1px solid var(--partner-map-line-soft);
+    text-align: start;
+    vertical-align: top;
+  }
+  thead th {
+    position: sticky;
+    top: -8px;
+    background: var(--partner-map-background);
+    border-bottom: 1px solid var(--partner-map-control-border);
+    white-space: nowrap;
+  }
+  tbody th {
+    font-weight: 400;
+  }
+  tr.selected {
+    background: color-mix(in srgb, var(--partner-map-accent) 10%, transparent);
+  }
+  .sort {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+    min-height: 24px;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    font-weight: 650;
+    cursor: pointer;
+  }
+  .sort .arrow {
+    font-size: 10px;
+    color: var(--partner-map-muted);
+  }
+  .sub {
+    display: block;
+    font-size: 12px;
+    color: var(--partner-map-muted);
+  }
+  .roles-cell .sub {
+    display: inline;
+  }
+  .roles-cell {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  /* The partners table's pager: the view switch's buttons, each on its own. */
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 6px 12px;
+    margin: -8px 0 18px;
+    font-size: 13px;
+  }
+  .pager button {
+    min-height: 32px;
+    padding: 4px 12px;
+    border: 1px solid var(--partner-map-control-border);
+    border-radius: 6px;
+    background: var(--partner-map-background);
+    color: var(--partner-map-text);
+    font: inherit;
+    cursor: pointer;
+  }
+  .pager button:disabled {
+    color: var(--partner-map-muted);
+    cursor: default;
+  }
+  .pager-status {
+    font-variant-numeric: tabular-nums;
+  }
+  .roles-cell .pm-key {
+    vertical-align: -1px;
+    margin-inline-end: 5px;
+  }
+`;
