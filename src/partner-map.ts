@@ -368,7 +368,10 @@ export class PartnerMap extends LitElement {
     // that layout into the task that defines the element (a long task on the host's page).
     requestAnimationFrame(() => {
       const legend = this.renderRoot.querySelector<HTMLDetailsElement>('.legend');
-      if (legend && this.offsetWidth > 0 && this.offsetWidth < 900) legend.open = false;
+      if (legend && this.offsetWidth > 0 && this.offsetWidth < 900) {
+        legend.open = false;
+        this.#map.refitUntouched();
+      }
     });
   }
 
@@ -392,6 +395,7 @@ export class PartnerMap extends LitElement {
   #insetModule: Awaited<ReturnType<typeof loadInset>> | undefined;
   #insetShown = false;
   #insetFailed = false;
+  #insetDrawn = false;
 
   /** The reach inset: the target markets and the arcs to them, in a world map in the corner, while
    *  some of them are out of the main map's view (the first view is fitted to the consortia). */
@@ -426,6 +430,11 @@ export class PartnerMap extends LitElement {
       return lon >= w && lon <= e && lat >= s && lat <= n;
     };
     if (markets.every((m) => inView(m.country))) return nothing;
+    // Arriving after the first view, the inset takes a corner: the view is fitted again beside it.
+    if (!this.#insetDrawn) {
+      this.#insetDrawn = true;
+      void this.updateComplete.then(() => this.#map.refitUntouched());
+    }
     return inset.reachInset({
       selection: vm.selection,
       data: vm.data,

@@ -1,10 +1,11 @@
-import type { Insets } from '../map/map-input.js';
+import type { Insets, Side } from '../map/map-input.js';
 
 /** The overlays a fit keeps its data clear of: legend, details panel, tour bar and reach inset. */
 const OVERLAYS = '.legend, .drawer, .tour-bar, .reach-inset';
 
-/** How close to an edge (px) an overlay must be to count as lying along it. */
-const EDGE = 40;
+/** How close to an edge (px) an overlay must be to count as lying along it (the inset stands left of
+ *  the tool buttons, 56 px from the edge, 84 px in presentation mode). */
+const EDGE = 96;
 
 /**
  * Space the overlays take at the map's edges, measured as drawn (presentation mode zooms the
@@ -14,6 +15,7 @@ const EDGE = 40;
 export function overlayInsets(root: ParentNode, mapBox: HTMLElement | null): Insets {
   const map = mapBox?.getBoundingClientRect();
   const out = { left: 0, right: 0, top: 0, bottom: 0 };
+  const choices: Side[][] = [];
   if (!map || !map.width) return out;
   for (const el of root.querySelectorAll<HTMLElement>(OVERLAYS)) {
     const r = el.getBoundingClientRect();
@@ -26,6 +28,7 @@ export function overlayInsets(root: ParentNode, mapBox: HTMLElement | null): Ins
     ].filter((s) => s.near);
     const best = sides.sort((a, b) => a.cost - b.cost)[0];
     if (best) out[best.side] = Math.max(out[best.side], best.by);
+    if (sides.length) choices.push(sides.map(({ side, by }) => ({ side, by })));
   }
-  return out;
+  return { ...out, choices };
 }

@@ -180,6 +180,15 @@ export class MapController implements ReactiveController {
     if (this.drawn) this.viewport?.fitAll(this.drawn, animate);
   }
 
+  /** Fits the first view again when the overlays around it changed (the inset arrived, the legend
+   *  folded), as long as the visitor has not moved the map yet. */
+  refitUntouched(): void {
+    if (!this.touched) this.refit();
+  }
+
+  /** Whether the visitor has dragged, zoomed or keyed the map since it was made. */
+  private touched = false;
+
   /** Fits again what was fitted last (after the box changed: full screen on or off). */
   refit(): void {
     const map = this.map;
@@ -321,6 +330,8 @@ export class MapController implements ReactiveController {
     }
     map.setView([35, 10], 2, { animate: false });
     map.on('movestart zoomstart', () => this.label.hide());
+    this.touched = false;
+    for (const type of ['pointerdown', 'wheel', 'keydown']) surface.addEventListener(type, () => (this.touched = true), { passive: true });
     map.on('moveend', () => this.options.moved());
     this.map = map;
     this.viewport = new Viewport(map, this.options.insets);

@@ -44,6 +44,15 @@ export interface Insets {
   readonly right: number;
   readonly top: number;
   readonly bottom: number;
+  /** Per overlay, the edges it may be kept clear along (a corner box: its side or its bottom); a fit
+   *  takes the combination that shows the data largest. */
+  readonly choices?: readonly (readonly Side[])[];
+}
+
+/** Keeping an overlay clear along one edge of the map: which edge, and how far in. */
+export interface Side {
+  readonly side: 'left' | 'right' | 'top' | 'bottom';
+  readonly by: number;
 }
 
 /** Whether the partners are grouped on a canvas: shown, and more than the threshold. */

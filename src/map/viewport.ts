@@ -2,7 +2,7 @@ import { consortium } from '../data/selectors.js';
 import type { Partner, Project } from '../data/types.js';
 import { countryMainBounds } from '../data/world.js';
 import * as L from './leaflet.js';
-import type { Insets, MapInput } from './map-input.js';
+import type { Insets, MapInput, Side } from './map-input.js';
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -120,18 +120,38 @@ export class Viewport {
     this.fitPending = size.x === 0 || size.y === 0;
     if (this.fitPending) return;
     if (!points.length) return void map.setView([30, 10], 2, { animate: false });
-    // Keep the data clear of the overlays (legend, details, tour bar, reach inset) while that
-    // leaves room to see: in a small box the smaller overlays give way first.
-    const insets = this.insets();
-    const room = (a: number, b: number, whole: number) => (whole - a - b >= 160 ? [a, b] : whole - Math.max(a, b) >= 160 ? (a > b ? [a, 0] : [0, b]) : [0, 0]);
-    const [left = 0, right = 0] = room(insets.left, insets.right, size.x);
-    const [top = 0, bottom = 0] = room(insets.top, insets.bottom, size.y);
-    map.fitBounds(L.latLngBounds(points), {
-      paddingTopLeft: [16 + left, 16 + top],
-      paddingBottomRight: [56 + right, 16 + bottom],
+    // Keep the data clear of the overlays (legend, details, tour bar, reach inset): each along the
+    // edge that, with the others, lets the data be drawn largest; in a box too small for that, the
+    // data is fitted to the whole map.
+    const bounds = L.latLngBounds(points);
+    const { topLeft, bottomRight } = this.bestPadding(bounds, size);
+    map.fitBounds(bounds, {
+      paddingTopLeft: topLeft,
+      paddingBottomRight: bottomRight,
       maxZoom: 7,
       animate: animate && !reducedMotion(),
     });
+  }
+
+  /** The padding, among every way of keeping each overlay clear, that fits `bounds` at the deepest
+   *  zoom while leaving at least 160 px each way; the map's own margins (16 px, 56 px for the zoom
+   *  buttons on the right) are kept under the overlays, not added to them. */
+  private bestPadding(bounds: L.LatLngBounds, size: L.Point): { topLeft: L.PointTuple; bottomRight: L.PointTuple } {
+    const combos: Record<Side['side'], number>[] = [{ left: 0, right: 0, top: 0, bottom: 0 }];
+    for (const options of this.insets().choices ?? []) {
+      const next: Record<Side['side'], number>[] = [];
+      for (const combo of combos) for (const { side, by } of options) next.push({ ...combo, [side]: Math.max(combo[side], by) });
+      combos.splice(0, combos.length, ...next.slice(0, 64));
+    }
+    let best: { topLeft: L.PointTuple; bottomRight: L.PointTuple; zoom: number } | undefined;
+    for (const c of combos) {
+      const topLeft: L.PointTuple = [Math.max(16, c.left + 8), Math.max(16, c.top + 8)];
+      const bottomRight: L.PointTuple = [Math.max(56, c.right + 8), Math.max(16, c.bottom + 8)];
+      if (size.x - topLeft[0] - bottomRight[0] < 160 || size.y - topLeft[1] - bottomRight[1] < 160) continue;
+      const zoom = this.map.getBoundsZoom(bounds, false, L.point(topLeft[0] + bottomRight[0], topLeft[1] + bottomRight[1]));
+      if (!best || zoom > best.zoom) best = { topLeft, bottomRight, zoom };
+    }
+    return best ?? { topLeft: [16, 16], bottomRight: [56, 16] };
   }
 
   private flushFit(): void {
