@@ -1,5 +1,6 @@
 // Three builds of one source:
 //   dist/partner-map.js       self-contained ES module that registers <partner-map> (for <script type=module>);
+//                             dist/partner-map-validator.js, next to it, is fetched only for `data` or `src`;
 //                             dist/partner-map-cluster.js, next to it, is fetched only by maps of more
 //                             partners than the clustering threshold (supercluster and the canvas layer);
 //                             dist/partner-map-coasts.js (the 50m land of Europe) past zoom 5 there
@@ -41,7 +42,7 @@ const external = (id) => /^(lit|@lit|d3-|topojson-|supercluster)/.test(id);
 
 export default [
   {
-    input: 'src/index.ts',
+    input: 'src/standalone.ts',
     // The clustering chunk imports Leaflet and the marks from the entry itself, not from a third file.
     preserveEntrySignatures: 'allow-extension',
     plugins: [nodeResolve({ browser: true }), leafletTrustedTypes(), minifyCss(), compile()],
