@@ -1,4 +1,7 @@
 import type { DataError } from './types.js';
+import { isWebUrl } from './web-url.js';
+
+export { isWebUrl };
 
 /** Languages data text may be translated into: `"name": { "en": …, "ca": …, "es": … }`. */
 export const TEXT_LANGS = ['en', 'ca', 'es'] as const;
@@ -26,16 +29,6 @@ export function isPartialDate(v: string): boolean {
   const day = m[3] === undefined ? 1 : Number(m[3]);
   const d = new Date(Date.UTC(Number(m[1]), month - 1, day));
   return d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
-}
-
-/** Only http(s) links are ever rendered: javascript:, data: and friends are refused. */
-export function isWebUrl(v: string): boolean {
-  try {
-    const u = new URL(v);
-    return u.protocol === 'https:' || u.protocol === 'http:';
-  } catch {
-    return false;
-  }
 }
 
 /** JSON.stringify, typed as it behaves: undefined for functions and symbols. */

@@ -1,18 +1,32 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { bundledData } from '../generated/bundled-data.js';
-import { parseCollaborations } from '../data/parse.js';
-import { loadCollaborations } from '../data/load.js';
+import { bundledCollaborations } from '../data/bundled.js';
 import type { DataError, ParseResult } from '../data/types.js';
 import type { Lang } from '../i18n/messages.js';
+import type { LoadResult } from '../data/load.js';
 
-/** The bundled data, parsed once per language per page. */
+/** The bundled data, read once per language per page (validated at build time: no errors). */
 const bundled = new Map<Lang, ParseResult>();
 
 const bundledIn = (lang: Lang): ParseResult => {
   let result = bundled.get(lang);
-  if (!result) bundled.set(lang, (result = parseCollaborations(bundledData, lang)));
+  if (!result) bundled.set(lang, (result = { data: bundledCollaborations(lang), errors: [] }));
   return result;
 };
+
+type Validator = typeof import('../data/validator.js');
+
+/** The validator, a chunk fetched the first time an element is given `data` or `src`; once it
+ *  is here, `data` is parsed synchronously again, as before it came. */
+let validator: Validator | undefined;
+let validatorLoad: Promise<Validator> | undefined;
+const loadValidator = (): Promise<Validator> =>
+  (validatorLoad ??= import('../data/validator.js').then(
+    (module) => (validator = module),
+    (e: unknown) => {
+      validatorLoad = undefined;
+      throw e;
+    },
+  ));
 
 const EMPTY: ParseResult = { data: { projects: [], partners: [], events: [] }, errors: [] };
 
@@ -51,9 +65,9 @@ export class DataSource implements ReactiveController {
   }
 
   hostConnected(): void {
-    // A src load cut short by a disconnect starts again.
+    // A src load (or the validator's, for data) cut short by a disconnect starts again.
     const r = this.request;
-    if (r?.src && r.data === undefined && this.loading) this.load(r);
+    if (r && (r.data !== undefined || r.src) && this.loading) this.load(r);
   }
 
   hostDisconnected(): void {
@@ -73,19 +87,22 @@ export class DataSource implements ReactiveController {
     if (changed || !this.parsed) {
       this.abort?.abort();
       this.srcJson = undefined;
-      if (request.data !== undefined) this.accept(parseCollaborations(request.data, lang), lang);
-      else if (request.src) this.load(request);
+      if (request.data !== undefined) {
+        if (validator) this.accept(validator.parseCollaborations(request.data, lang), lang);
+        else this.load(request);
+      } else if (request.src) this.load(request);
       else this.accept(bundledIn(lang), lang);
     } else if (lang !== this.parsedLang && !this.loading) {
-      // Translated data text follows the language; problems were reported already.
+      // Translated data text follows the language; problems were reported already. Data other
+      // than the bundled one was parsed by the validator, which is therefore here.
       const again =
-        request.data !== undefined
-          ? parseCollaborations(request.data, lang)
-          : request.src
-            ? this.srcJson === undefined
+        request.data === undefined && !request.src
+          ? bundledIn(lang)
+          : request.data !== undefined
+            ? validator?.parseCollaborations(request.data, lang)
+            : this.srcJson === undefined
               ? undefined
-              : parseCollaborations(this.srcJson, lang)
-            : bundledIn(lang);
+              : validator?.parseCollaborations(this.srcJson, lang);
       if (again) [this.parsed, this.parsedLang] = [again, lang];
     }
   }
@@ -99,6 +116,7 @@ export class DataSource implements ReactiveController {
     if (result.errors.length) this.reportErrors(result.errors);
   }
 
+  /** Fetches and parses `src`, or parses `data` once the validator chunk is here. */
   private load(request: DataRequest): void {
     const abort = new AbortController();
     this.abort = abort;
@@ -106,12 +124,21 @@ export class DataSource implements ReactiveController {
     // Until the first file arrives there is nothing to draw; a later src keeps the current data
     // on screen until its replacement is ready.
     this.parsed ??= EMPTY;
-    const { lang } = request;
-    void loadCollaborations(request.src as string, abort.signal, request.srcTimeout, lang).then((result) => {
-      if (!result || this.abort !== abort) return;
-      this.srcJson = result.json;
-      this.accept(result, lang);
-      this.host.requestUpdate();
-    });
+    const { lang, data, src } = request;
+    const field = data !== undefined ? 'data' : 'src';
+    void loadValidator()
+      .then(
+        (v) => (data !== undefined ? v.parseCollaborations(data, lang) : v.loadCollaborations(src as string, abort.signal, request.srcTimeout, lang)),
+        (): LoadResult => ({
+          data: EMPTY.data,
+          errors: [{ path: field, message: `${field}: the validator (partner-map-validator.js, beside partner-map.js) could not be loaded` }],
+        }),
+      )
+      .then((result) => {
+        if (!result || this.abort !== abort || abort.signal.aborted) return;
+        this.srcJson = 'json' in result ? result.json : undefined;
+        this.accept(result, lang);
+        this.host.requestUpdate();
+      });
   }
 }

@@ -4,7 +4,7 @@ import type { CollabEvent, Collaborations, Partner, Project } from '../data/type
 import { consortium, partnersIn, type Selection } from '../data/selectors.js';
 import { countryName, formatCount, formatDateRange, formatMoney } from '../i18n/format.js';
 import type { Lang, Messages } from '../i18n/messages.js';
-import { isWebUrl } from '../data/fields.js';
+import { isWebUrl } from '../data/web-url.js';
 import type { DetailsTarget } from '../map/map-input.js';
 import { vouchersChart } from './vouchers-chart.js';
 import { projectKey } from '../graphics/marks.js';

@@ -1,14 +1,17 @@
-// A host that copies dist/partner-map.js but not the clustering chunk beside it: a large network
-// still shows its leads and events, and the widget says, in its own words, what is missing.
+// A host that copies dist/partner-map.js and its other chunks but not the clustering chunk beside
+// it: a large network still shows its leads and events, and the widget says, in its own words,
+// what is missing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { generate } from '../../bench/generate.mjs';
 
 const script = readFileSync(new URL('../../dist/partner-map.js', import.meta.url));
+/** The other chunks beside it (the validator, which `data` needs): all but the clustering one. */
+const chunk = (url) => new URL(`../../dist/${url.slice('/assets/'.length)}`, import.meta.url);
 const page = `<!doctype html><html lang="en"><meta charset="utf-8"><link rel="icon" href="data:,">
 <script type="module" src="/assets/partner-map.js"></script>
 <partner-map style="--partner-map-height: 500px"></partner-map>
@@ -26,6 +29,8 @@ test(
       requested.push(req.url);
       if (req.url === '/') res.writeHead(200, { 'content-type': 'text/html' }).end(page);
       else if (req.url === '/assets/partner-map.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
+      else if (/^\/assets\/partner-map-[a-z.-]+\.js$/.test(req.url) && req.url !== '/assets/partner-map-cluster.js' && existsSync(chunk(req.url)))
+        res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(chunk(req.url)));
       else res.writeHead(404).end('not here');
     });
     await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
