@@ -96,11 +96,12 @@ describe('exploring: details and selection', () => {
 
   it('hovering or focusing a mark shows its one-line label above it', async () => {
     const el = await mountMap();
-    const mark = $(el, '.leaflet-marker-pane [data-partner="uliege"]')!;
+    // LITEK (Vilnius) stands alone at the first view, far from every other mark.
+    const mark = $(el, '.leaflet-marker-pane [data-partner="litek"]')!;
     mark.dispatchEvent(new MouseEvent('mouseenter'));
     const label = $(el, '.pm-label')!;
     expect(label.hidden).to.equal(false);
-    expect(label.textContent).to.equal('ULiège · Liège');
+    expect(label.textContent).to.equal('LITEK · Vilnius');
     const l = label.getBoundingClientRect();
     const m = mark.getBoundingClientRect();
     expect(l.bottom).to.be.at.most(m.top);
@@ -114,11 +115,11 @@ describe('exploring: details and selection', () => {
   it('a click on a marker opens that partner and fires partner-select', async () => {
     const el = await mountMap();
     const selected = nextEvent(el, 'partner-select');
-    $(el, '.leaflet-marker-pane [data-partner="uliege"]')?.click();
-    expect((await selected).detail.partner.id).to.equal('uliege');
+    $(el, '.leaflet-marker-pane [data-partner="litek"]')?.click();
+    expect((await selected).detail.partner.id).to.equal('litek');
     await settle(el);
-    expect(details(el)).to.contain('ULiège').and.contain('Liège, Wallonia').and.contain('Boost4Health');
-    expect($(el, '[data-partner="uliege"]')?.classList.contains('pm-selected')).to.equal(true);
+    expect(details(el)).to.contain('LITEK').and.contain('Vilnius, Vilnius County').and.contain('LASER-GO');
+    expect($(el, '.leaflet-marker-pane [data-partner="litek"]')?.classList.contains('pm-selected')).to.equal(true);
   });
 
   it('the Barcelona-area partners are reached through their group mark: zooming in by pointer or by Enter splits them; Biocat and the forum it hosted share one place and are listed', async () => {
