@@ -331,7 +331,8 @@ export class MapController implements ReactiveController {
     map.setView([35, 10], 2, { animate: false });
     map.on('movestart zoomstart', () => this.label.hide());
     this.touched = false;
-    for (const type of ['pointerdown', 'wheel', 'keydown']) surface.addEventListener(type, () => (this.touched = true), { passive: true });
+    // A visitor who has put focus on a mark, or moved the map, keeps the view they are working in.
+    for (const type of ['pointerdown', 'wheel', 'keydown', 'focusin']) surface.addEventListener(type, () => (this.touched = true), { passive: true });
     map.on('moveend', () => this.options.moved());
     this.map = map;
     this.viewport = new Viewport(map, this.options.insets);
