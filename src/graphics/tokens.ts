@@ -36,8 +36,6 @@ export const ARC = { weight: 1.6, opacity: 0.8, dashes: ['6 4', '2 4', '10 3 2 3
 export const MARKET = { stroke: '#8a5d00', weight: 0.7, fillOpacity: 0.9, pointRadius: 6 } as const;
 /** Land borders. */
 export const LAND = { weight: 0.6 } as const;
-/** From a spread mark back to where its organisation is. */
-export const LEADER = { colour: '#57606a', weight: 1, opacity: 0.8 } as const;
 
 /** A group of partners: a ring of project colours (px wide) round its count, a faint dark edge. */
 export const GROUP = { ring: 4.5, edge: '#000', edgeOpacity: 0.45, fontSize: 12, radius: 13, perDecade: 3 } as const;

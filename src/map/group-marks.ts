@@ -95,10 +95,3 @@ function overlappingPairs(nodes: readonly Node[]): { i: number; j: number; d: nu
   });
   return pairs;
 }
-
-/** The largest distance from a group's place to one of its members' places, in pixels. */
-export function groupSpread(group: MarkGroup, spots: readonly MarkSpot[]): number {
-  let far = 0;
-  for (const m of group.members) far = Math.max(far, Math.hypot((spots[m]?.x ?? 0) - group.x, (spots[m]?.y ?? 0) - group.y));
-  return far;
-}

@@ -127,7 +127,7 @@ export class MapController implements ReactiveController {
   /**
    * The first drawing, in eight tasks, so that none blocks the host page for long (a guest's long
    * tasks count against the host's responsiveness): the view, the ~175 countries in three parts,
-   * then the data as it is by then: markets, links, marks, their spreading (a large network's in
+   * then the data as it is by then: markets, links, marks, their grouping (a large network's in
    * one go). Fitting before drawing also means projecting everything once.
    */
   private async start(input: MapInput): Promise<void> {
@@ -287,7 +287,7 @@ export class MapController implements ReactiveController {
     return this.clusterMode?.drawnIndex;
   }
 
-  /** Spreads the marks and draws the canvas again after a change of theme or of mark scale
+  /** Groups the marks and draws the canvas again after a change of theme or of mark scale
    *  (presentation mode). */
   restyle(): void {
     // Nothing drawn yet: reading the mark scale would cost a style recalculation for nothing.

@@ -69,10 +69,6 @@ export const mapStyles = css`
   .pm-ring {
     stroke: var(--partner-map-text);
   }
-  .pm-compact .pm-partner svg,
-  .pm-compact .pm-event svg {
-    transform: scale(0.72);
-  }
   .pm-partner:hover svg,
   .pm-partner:focus-visible svg,
   .pm-event:hover svg,

@@ -21,7 +21,7 @@ export interface ExportInput {
   readonly height: number;
   /** [lon, lat] → [x, y] in the map's pixels, as on screen. */
   readonly project: (lon: number, lat: number) => readonly [number, number];
-  /** Where each mark is drawn now (after spreading), by key `partner:id` / `event:id`. */
+  /** Where each single mark is drawn now, by key `partner:id` / `event:id`. */
   readonly marks: ReadonlyMap<string, readonly [number, number]>;
   readonly data: Collaborations;
   readonly selection: Selection;
