@@ -1,4 +1,5 @@
 import { isLead, type VisiblePartner } from '../data/selectors.js';
+import { reducedMotion } from './create-map.js';
 import type { CollabEvent } from '../data/types.js';
 import * as L from './leaflet.js';
 import { GROUP_MARK_SIZE as GROUP_SIZE, eventMark, groupMark, partnerMark } from '../graphics/marks.js';
@@ -8,8 +9,6 @@ import type { MapLabel } from './map-label.js';
 import { readingOrder } from './screen-order.js';
 import { MAX_ZOOM } from './cluster-loader.js';
 import type { MapInput } from './map-input.js';
-
-const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /** One partner or event: where it is and how its mark is drawn, named and chosen. */
 interface Entry {

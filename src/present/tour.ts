@@ -8,6 +8,18 @@ export interface TourStep {
   readonly step: TourStepKind;
 }
 
+/** The tour's steps for these projects: each consortium, then its reach when it has target markets
+ *  and the reach layer is shown. */
+export const tourSteps = (projects: readonly Project[], withReach: boolean): TourStep[] =>
+  projects.flatMap((project): TourStep[] =>
+    project.targetMarkets.length && withReach
+      ? [
+          { project, step: 'consortium' },
+          { project, step: 'reach' },
+        ]
+      : [{ project, step: 'consortium' }],
+  );
+
 export interface TourOptions {
   /** The steps for the projects visible now, in order. */
   readonly steps: () => TourStep[];
