@@ -166,8 +166,19 @@ const host = css`
     border: 1px solid var(--partner-map-line);
     border-radius: 6px;
   }
-  .with-details .zoom {
+  /* Open details cover the map's right side: the buttons there move left of them, the tour bar to
+     the middle of what is left (a focused control is never hidden under the panel). */
+  .with-details .zoom,
+  .with-details .tools-group {
     right: calc(min(340px, 45%) + 10px);
+  }
+  .with-details .tour-bar {
+    left: 12px;
+    right: calc(min(340px, 45%) + 12px);
+    width: fit-content;
+    max-width: calc(100% - min(340px, 45%) - 24px);
+    margin: auto;
+    transform: none;
   }
   .with-details .attribution {
     right: min(340px, 45%);
@@ -302,6 +313,25 @@ const host = css`
     }
     .with-details .zoom {
       right: 10px;
+    }
+    /* The bottom sheet covers the lower map: the tools go in a row beside the zoom buttons, the
+       tour bar above the sheet, and the legend, under it, leaves the Tab order. */
+    .with-details .tools-group {
+      top: 10px;
+      right: 52px;
+      flex-direction: row;
+    }
+    .with-details .download .menu {
+      top: calc(100% + 6px);
+      bottom: auto;
+    }
+    .with-details .tour-bar {
+      right: 12px;
+      bottom: calc(62% + 8px);
+      max-width: calc(100% - 24px);
+    }
+    .with-details .legend {
+      visibility: hidden;
     }
     .with-details .attribution,
     .with-details .list {

@@ -9,6 +9,9 @@ import { readingOrder } from './screen-order.js';
 import { MAX_ZOOM } from './cluster-loader.js';
 import type { MapInput } from './map-input.js';
 
+/** What lies over the map: a focused mark is kept out from under it. */
+const OVERLAYS = '.legend, .drawer, .tour-bar, .reach-inset, .zoom, .tools-group';
+
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /** One partner or event: where it is and how its mark is drawn, named and chosen. */
@@ -149,8 +152,47 @@ export class MarksLayer extends L.Layer {
     const map = this._map as L.Map | undefined;
     if (!shown || !el || !map) return;
     this.setTabStop(shown.key);
-    map.panInside(shown.marker.getLatLng(), { padding: [32, 32], animate: !reducedMotion() });
+    this.bringIntoView(shown.marker);
     el.focus({ preventScroll: true });
+  }
+
+  /** Pans the map so a mark taking keyboard focus is inside the map and clear of what lies over it
+   *  (legend, details, tour bar, inset, buttons): a focused mark is never hidden (WCAG 2.4.11). */
+  private bringIntoView(marker: L.Marker): void {
+    const map = this._map as L.Map | undefined;
+    const mark = marker.getElement();
+    if (!map || !mark) return;
+    // A pan on its way (the last key's): measured once it has landed, or the two would add up wrong.
+    if ((map as unknown as { _panAnim?: { _inProgress?: boolean } })._panAnim?._inProgress)
+      return void map.once('moveend', () => mark.matches(':focus') && this.bringIntoView(marker));
+    const box = map.getContainer().getBoundingClientRect();
+    const r = mark.getBoundingClientRect();
+    const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+    const m = 32;
+    const within = (tx: number, ty: number) => tx >= box.left + m && tx <= box.right - m && ty >= box.top + m && ty <= box.bottom - m;
+    let [tx, ty] = [Math.min(Math.max(x, box.left + m), box.right - m), Math.min(Math.max(y, box.top + m), box.bottom - m)];
+    const overlays = [...(map.getContainer().getRootNode() as ParentNode).querySelectorAll(OVERLAYS)]
+      .map((o) => o.getBoundingClientRect())
+      .filter((o) => o.width);
+    // Seen already (in the map, under nothing): the map stays where it is.
+    const under = (c: DOMRect) => x > c.left && x < c.right && y > c.top && y < c.bottom;
+    if (x > box.left && x < box.right && y > box.top && y < box.bottom && !overlays.some(under)) return;
+    // Out from under each overlay by the shortest way that stays in the map (a few at most).
+    for (let pass = 0; pass < 3; pass++) {
+      const o = overlays.find((c) => tx > c.left - m / 2 && tx < c.right + m / 2 && ty > c.top - m / 2 && ty < c.bottom + m / 2);
+      const out =
+        o &&
+        [
+          [o.left - m, ty],
+          [o.right + m, ty],
+          [tx, o.top - m],
+          [tx, o.bottom + m],
+        ].filter(([a = 0, b = 0]) => within(a, b));
+      const best = out?.sort(([a = 0, b = 0], [c = 0, d = 0]) => Math.hypot(a - tx, b - ty) - Math.hypot(c - tx, d - ty))[0];
+      if (!best) break;
+      [tx = 0, ty = 0] = best;
+    }
+    if (tx !== x || ty !== y) map.panBy([x - tx, y - ty], { animate: !reducedMotion() });
   }
 
   /** Which marks stand alone and which share a group at this zoom; only what changed is redrawn. */
@@ -247,6 +289,12 @@ export class MarksLayer extends L.Layer {
       el.addEventListener('focus', () => {
         this.focused = entries.map((e) => e.key);
         this.setTabStop(key);
+        // Tabbed to (not clicked): the mark may lie under an overlay, or outside the map, where the
+        // browser scrolls the widget's boxes to show it. They must not move: the map pans instead.
+        if (el.matches(':focus-visible')) this.bringIntoView(marker);
+        requestAnimationFrame(() => {
+          for (let n: Element | null = el; n; n = n.parentElement) n.scrollTop = n.scrollLeft = 0;
+        });
         this.showLabel(marker, tip);
       });
       el.addEventListener('blur', () => {
@@ -319,7 +367,8 @@ export class MarksLayer extends L.Layer {
   private readingOrder(): string[] {
     const map = this._map as L.Map | undefined;
     if (!map) return [];
-    return readingOrder(this.shown, ([, s]) => map.latLngToContainerPoint(s.marker.getLatLng())).map(([key]) => key);
+    // Layer points stay put while the map pans (a walk pans to each mark): rows read the same throughout.
+    return readingOrder(this.shown, ([, s]) => map.latLngToLayerPoint(s.marker.getLatLng())).map(([key]) => key);
   }
 
   private showLabel(marker: L.Marker, text: string): void {
