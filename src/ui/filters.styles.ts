@@ -35,16 +35,16 @@ export const filtersStyles = css`
     border-color: var(--partner-map-text);
     box-shadow: inset 0 0 0 1px var(--partner-map-text);
   }
-  .toggle[aria-pressed='false'] .swatch {
-    background: transparent !important;
-    border-style: dashed;
+  /* An unpressed project's key is drawn hollow, dashed in the text colour. */
+  .toggle[aria-pressed='false'] .pm-key path {
+    fill: none;
+    stroke: currentColor;
+    stroke-opacity: 1;
+    stroke-dasharray: 0.4 0.25;
   }
   .toggle .count {
     font-variant-numeric: tabular-nums;
     color: var(--partner-map-muted);
-  }
-  .toggle .swatch {
-    margin: 0;
   }
   .layer-toggle .check {
     width: 12px;
@@ -55,6 +55,21 @@ export const filtersStyles = css`
   .layer-toggle[aria-pressed='true'] .check {
     background: currentColor;
     box-shadow: inset 0 0 0 2px var(--partner-map-background);
+  }
+  /* Forced colours drop the shadows and background colours that show a state: pressed toggles (and
+     Map/List's pressed button) take the system's selection colours, a pressed layer its check. */
+  @media (forced-colors: active) {
+    .toggle[aria-pressed='true'],
+    .switch [aria-pressed='true'][data-view] {
+      background: SelectedItem;
+      color: SelectedItemText;
+    }
+    .toggle[aria-pressed='true'] * {
+      color: inherit;
+    }
+    .layer-toggle[aria-pressed='true'] .check {
+      background: SelectedItemText;
+    }
   }
   /* Narrow or low boxes: behind the Filters toggle, the toggles scrolling sideways. */
   @container (max-width: 600px) or (max-height: 400px) or ((max-height: 480px) and (max-width: 900px)) {
