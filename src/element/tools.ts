@@ -22,6 +22,31 @@ export interface ToolsInput {
   readonly onDownload: (format: 'svg' | 'png') => void;
 }
 
+/** Closes the download menu the event came from, focus back on its button; says `said` (a download
+ *  started) in the live region beside it. */
+function closeMenu(e: Event, said = ''): void {
+  const menu = (e.currentTarget as Element).closest('details');
+  if (!menu) return;
+  menu.open = false;
+  menu.querySelector('summary')?.focus();
+  // The live region is beside the menu: inside, it would close with it and say nothing.
+  const status = menu.nextElementSibling;
+  if (status) status.textContent = said;
+}
+
+/** Escape closes the open menu (and only the menu: the details panel stays). */
+function menuKey(e: KeyboardEvent): void {
+  if (e.key !== 'Escape' || !(e.currentTarget as HTMLDetailsElement).open) return;
+  e.stopPropagation();
+  closeMenu(e);
+}
+
+/** Focus gone elsewhere: the menu closes (it would stay open over the map). */
+function menuLeft(e: FocusEvent): void {
+  const menu = e.currentTarget as HTMLDetailsElement;
+  if (!(e.relatedTarget instanceof Node && menu.contains(e.relatedTarget))) menu.open = false;
+}
+
 export function tools({ msg, fullscreen: full, tour, onFullscreen, onDownload }: ToolsInput): TemplateResult {
   const playLabel = tour.playing ? msg.pauseTour : msg.playTour;
   return html`<div class="tools-group" role="group">
@@ -40,13 +65,18 @@ export function tools({ msg, fullscreen: full, tour, onFullscreen, onDownload }:
       <button type="button" class="tour-play" title=${playLabel} aria-label=${playLabel} @click=${() => (tour.active ? tour.toggle() : tour.play())}>
         ${icon(tour.playing ? 'pause' : 'play')}
       </button>
-      <details class="download">
+      <details class="download" @keydown=${menuKey} @focusout=${menuLeft}>
         <summary title=${msg.download} aria-label=${msg.download}>⤓</summary>
         <div class="menu">
-          <button type="button" data-format="svg" @click=${() => onDownload('svg')}>${msg.downloadSvg}</button>
-          <button type="button" data-format="png" @click=${() => onDownload('png')}>${msg.downloadPng}</button>
+          ${(['svg', 'png'] as const).map(
+            (f) =>
+              html`<button type="button" data-format=${f} @click=${(e: Event) => (onDownload(f), closeMenu(e, msg.downloading))}>
+                ${f === 'svg' ? msg.downloadSvg : msg.downloadPng}
+              </button>`,
+          )}
         </div>
       </details>
+      <span class="visually-hidden" role="status"></span>
     </div>
     ${
       tour.active
