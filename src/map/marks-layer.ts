@@ -159,40 +159,33 @@ export class MarksLayer extends L.Layer {
   /** Pans the map so a mark taking keyboard focus is inside the map and clear of what lies over it
    *  (legend, details, tour bar, inset, buttons): a focused mark is never hidden (WCAG 2.4.11). */
   private bringIntoView(marker: L.Marker): void {
-    const map = this._map as L.Map | undefined;
+    const map = this._map as (L.Map & { _panAnim?: { _inProgress?: boolean } }) | undefined;
     const mark = marker.getElement();
     if (!map || !mark) return;
     // A pan on its way (the last key's): measured once it has landed, or the two would add up wrong.
-    if ((map as unknown as { _panAnim?: { _inProgress?: boolean } })._panAnim?._inProgress)
-      return void map.once('moveend', () => mark.matches(':focus') && this.bringIntoView(marker));
+    if (map._panAnim?._inProgress) return void map.once('moveend', () => mark.matches(':focus') && this.bringIntoView(marker));
     const box = map.getContainer().getBoundingClientRect();
     const r = mark.getBoundingClientRect();
     const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
-    const m = 32;
-    const within = (tx: number, ty: number) => tx >= box.left + m && tx <= box.right - m && ty >= box.top + m && ty <= box.bottom - m;
-    let [tx, ty] = [Math.min(Math.max(x, box.left + m), box.right - m), Math.min(Math.max(y, box.top + m), box.bottom - m)];
-    const overlays = [...(map.getContainer().getRootNode() as ParentNode).querySelectorAll(OVERLAYS)]
-      .map((o) => o.getBoundingClientRect())
-      .filter((o) => o.width);
-    // Seen already (in the map, under nothing): the map stays where it is.
-    const under = (c: DOMRect) => x > c.left && x < c.right && y > c.top && y < c.bottom;
-    if (x > box.left && x < box.right && y > box.top && y < box.bottom && !overlays.some(under)) return;
-    // Out from under each overlay by the shortest way that stays in the map (a few at most).
-    for (let pass = 0; pass < 3; pass++) {
-      const o = overlays.find((c) => tx > c.left - m / 2 && tx < c.right + m / 2 && ty > c.top - m / 2 && ty < c.bottom + m / 2);
-      const out =
-        o &&
-        [
-          [o.left - m, ty],
-          [o.right + m, ty],
-          [tx, o.top - m],
-          [tx, o.bottom + m],
-        ].filter(([a = 0, b = 0]) => within(a, b));
-      const best = out?.sort(([a = 0, b = 0], [c = 0, d = 0]) => Math.hypot(a - tx, b - ty) - Math.hypot(c - tx, d - ty))[0];
-      if (!best) break;
-      [tx = 0, ty = 0] = best;
-    }
-    if (tx !== x || ty !== y) map.panBy([x - tx, y - ty], { animate: !reducedMotion() });
+    const os = [...(map.getContainer().getRootNode() as ParentNode).querySelectorAll(OVERLAYS)].map((o) => o.getBoundingClientRect());
+    const under = (a: number, b: number, m: number) => os.some((o) => a > o.left - m && a < o.right + m && b > o.top - m && b < o.bottom + m);
+    const inside = (a: number, b: number, m: number) => a > box.left + m && a < box.right - m && b > box.top + m && b < box.bottom - m;
+    // Seen already: the map stays. Else to the nearest place in the map clear of every overlay.
+    if (inside(x, y, 0) && !under(x, y, 0)) return;
+    const [px, py] = [Math.min(Math.max(x, box.left + 32), box.right - 32), Math.min(Math.max(y, box.top + 32), box.bottom - 32)];
+    const [tx = x, ty = y] =
+      [
+        [px, py],
+        ...os.flatMap((o) => [
+          [o.left - 32, py],
+          [o.right + 32, py],
+          [px, o.top - 32],
+          [px, o.bottom + 32],
+        ]),
+      ]
+        .filter(([a = 0, b = 0]) => inside(a, b, 31) && !under(a, b, 16))
+        .sort(([a = 0, b = 0], [c = 0, d = 0]) => Math.hypot(a - x, b - y) - Math.hypot(c - x, d - y))[0] ?? [];
+    map.panBy([x - tx, y - ty], { animate: !reducedMotion() });
   }
 
   /** Which marks stand alone and which share a group at this zoom; only what changed is redrawn. */
@@ -289,12 +282,8 @@ export class MarksLayer extends L.Layer {
       el.addEventListener('focus', () => {
         this.focused = entries.map((e) => e.key);
         this.setTabStop(key);
-        // Tabbed to (not clicked): the mark may lie under an overlay, or outside the map, where the
-        // browser scrolls the widget's boxes to show it. They must not move: the map pans instead.
+        // Tabbed to (not clicked): the mark may lie under an overlay, or outside the map.
         if (el.matches(':focus-visible')) this.bringIntoView(marker);
-        requestAnimationFrame(() => {
-          for (let n: Element | null = el; n; n = n.parentElement) n.scrollTop = n.scrollLeft = 0;
-        });
         this.showLabel(marker, tip);
       });
       el.addEventListener('blur', () => {

@@ -35,12 +35,11 @@ export const filtersStyles = css`
     border-color: var(--partner-map-text);
     box-shadow: inset 0 0 0 1px var(--partner-map-text);
   }
-  /* An unpressed project's key is drawn hollow, dashed in the text colour. */
+  /* An unpressed project's key is drawn hollow, in the text colour. */
   .toggle[aria-pressed='false'] .pm-key path {
     fill: none;
     stroke: currentColor;
     stroke-opacity: 1;
-    stroke-dasharray: 0.4 0.25;
   }
   .toggle .count {
     font-variant-numeric: tabular-nums;
@@ -56,19 +55,18 @@ export const filtersStyles = css`
     background: currentColor;
     box-shadow: inset 0 0 0 2px var(--partner-map-background);
   }
-  /* Forced colours drop the shadows and background colours that show a state: pressed toggles (and
-     Map/List's pressed button) take the system's selection colours, a pressed layer its check. */
+  /* Forced colours drop the shadows and background colours that show a state: unpressed toggles
+     are dashed, a pressed layer's check filled, Map/List's pressed button in the selection colours. */
   @media (forced-colors: active) {
-    .toggle[aria-pressed='true'],
+    .toggle[aria-pressed='false'] {
+      border-style: dashed;
+    }
+    .layer-toggle[aria-pressed='true'] .check {
+      background: CanvasText;
+    }
     .switch [aria-pressed='true'][data-view] {
       background: SelectedItem;
       color: SelectedItemText;
-    }
-    .toggle[aria-pressed='true'] * {
-      color: inherit;
-    }
-    .layer-toggle[aria-pressed='true'] .check {
-      background: SelectedItemText;
     }
   }
   /* Narrow or low boxes: behind the Filters toggle, the toggles scrolling sideways. */
