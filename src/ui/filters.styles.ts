@@ -56,7 +56,8 @@ export const filtersStyles = css`
     box-shadow: inset 0 0 0 2px var(--partner-map-background);
   }
   /* Forced colours drop the shadows and background colours that show a state: unpressed toggles
-     are dashed, a pressed layer's check filled, Map/List's pressed button in the selection colours. */
+     are dashed, a pressed layer's check filled, Map/List's pressed button in the selection colours
+     (with no backplate: the text would sit on a Canvas box). */
   @media (forced-colors: active) {
     .toggle[aria-pressed='false'] {
       border-style: dashed;
@@ -65,6 +66,7 @@ export const filtersStyles = css`
       background: CanvasText;
     }
     .switch [aria-pressed='true'][data-view] {
+      forced-color-adjust: none;
       background: SelectedItem;
       color: SelectedItemText;
     }
