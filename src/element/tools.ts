@@ -31,7 +31,9 @@ function closeMenu(e: Event, said = ''): void {
   (menu.nextElementSibling as Element).textContent = said;
 }
 
-/* The icon buttons are named by their title (their only content, the icon, is hidden): one
+/* Full screen keeps its name and says its state by aria-pressed (a name that changed with it would
+   say it twice, "Exit full screen, pressed"); its tooltip says what a click does.
+   The icon buttons are named by their title (their only content, the icon, is hidden): one
    attribute gives the name and the pointer's tooltip. (The menu's ⤓ is text: it needs its label.) */
 export function tools({ msg, fullscreen: full, tour, onFullscreen, onDownload }: ToolsInput): TemplateResult {
   const playLabel = tour.playing ? msg.pauseTour : msg.playTour;
@@ -41,7 +43,7 @@ export function tools({ msg, fullscreen: full, tour, onFullscreen, onDownload }:
         class="fullscreen"
         aria-pressed=${full ? 'true' : 'false'}
         title=${full ? msg.exitFullscreen : msg.fullscreen}
-        aria-label=${full ? msg.exitFullscreen : msg.fullscreen}
+        aria-label=${msg.fullscreen}
         @click=${onFullscreen}
       >
         <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.8">

@@ -79,6 +79,28 @@ describe('a11y: the tour bar by keyboard', () => {
   });
 });
 
+describe('a11y: full screen', () => {
+  afterEach(async () => {
+    if (document.fullscreenElement) await document.exitFullscreen();
+    cleanup();
+  });
+
+  it('Enter on Full screen enters it; the button keeps its name and says its state by aria-pressed', async () => {
+    const el = await mountMap();
+    const button = $(el, '.fullscreen')!;
+    expect(button.getAttribute('aria-label')).to.equal('Full screen');
+    expect(button.getAttribute('aria-pressed')).to.equal('false');
+    button.focus();
+    const entered = new Promise((r) => document.addEventListener('fullscreenchange', r, { once: true }));
+    await sendKeys({ press: 'Enter' });
+    await entered;
+    await settle(el);
+    expect(document.fullscreenElement).to.equal(el);
+    expect(button.getAttribute('aria-pressed')).to.equal('true');
+    expect(button.getAttribute('aria-label'), 'the name stays').to.equal('Full screen');
+  });
+});
+
 describe('a11y: focus after details opened from details', () => {
   afterEach(cleanup);
 
