@@ -29,7 +29,7 @@ describe('a11y: the download menu', () => {
     await settle(el);
     expect(menu(el).open).to.equal(false);
     expect(active(el)?.tagName).to.equal('SUMMARY');
-    expect($(el, '.drawer'), 'the details panel is still open').to.not.equal(null);
+    expect(!!$(el, '.drawer'), 'the details panel is still open').to.equal(true);
   });
 
   it('a choice closes it, focus returns to its button, and the download is announced', async () => {
