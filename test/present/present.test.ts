@@ -75,10 +75,10 @@ describe('presenting: tour', () => {
     await settle(el);
     expect(steps).to.deep.equal(['onconet/consortium']);
     expect($(el, '.drawer h3')?.textContent).to.contain('Onconet');
-    $(el, '.tour-next')!.focus();
+    $(el, '.tour-toggle')!.focus();
     await sendKeys({ press: ' ' });
     await settle(el);
-    expect($(el, '.tour-toggle')?.getAttribute('aria-label')).to.equal('Play the tour');
+    expect($(el, '.tour-toggle')?.title).to.equal('Play the tour');
     await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ press: 'ArrowLeft' });
