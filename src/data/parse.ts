@@ -250,17 +250,20 @@ function link(projects: Project[], partners: Partner[], events: CollabEvent[], w
   };
   const linkedPartners = partners.map((p) => {
     let known = true;
-    for (const k in p.roles) if (!projectIds.has(k)) known = false;
+    for (const k of Object.keys(p.roles)) if (!projectIds.has(k)) known = false;
     if (known) return p;
     const unknown = Object.keys(p.roles).filter((k) => !projectIds.has(k));
     for (const k of unknown) fail(p.id, `properties.roles.${k}`, `names a project that is not in the data; the role is left out`);
     return { ...p, roles: Object.fromEntries(Object.entries(p.roles).filter(([k]) => projectIds.has(k))) };
   });
+  // Partners by id, made once: finding each of 10k leads among 10k partners one by one is 100M steps.
+  const byId = new Map(linkedPartners.map((x) => [x.id, x]));
   for (const p of projects) {
-    const lead = linkedPartners.find((x) => x.id === p.lead);
+    const lead = byId.get(p.lead);
+    // Own keys only: a project id such as "constructor" must not read Object.prototype.
+    const role = lead ? own(lead.roles, p.id) : undefined;
     if (!lead) fail(p.id, 'properties.lead', `names a partner ${show(p.lead)} that is not in the data`);
-    else if (lead.roles[p.id] !== 'lead')
-      fail(p.id, 'properties.lead', `names ${show(p.lead)}, whose role in ${show(p.id)} is ${show(lead.roles[p.id])}, not "lead"`);
+    else if (role !== 'lead') fail(p.id, 'properties.lead', `names ${show(p.lead)}, whose role in ${show(p.id)} is ${show(role)}, not "lead"`);
   }
   const linkedEvents = events
     .filter((e) => {

@@ -35,9 +35,17 @@ function drawnExport({ map, vm, lang }: ExportState): Pick<ExportInput, 'marks' 
       alone.add(only);
       continue;
     }
-    const parts = vm.selection.projects.map(
-      (p) => keys.filter((k) => (k.startsWith('partner:') ? !!byId.get(k.slice(8))?.partner.roles[p.id] : events.get(k.slice(6))?.project === p.id)).length,
-    );
+    // Members per project, counted from each member's own projects (never keys × projects).
+    const counts = new Map<string, number>();
+    const count = (id: string) => counts.set(id, (counts.get(id) ?? 0) + 1);
+    for (const k of keys) {
+      if (k.startsWith('partner:')) for (const r of byId.get(k.slice(8))?.roles ?? []) count(r.project.id);
+      else {
+        const e = events.get(k.slice(6));
+        if (e) count(e.project);
+      }
+    }
+    const parts = vm.selection.projects.map((p) => counts.get(p.id) ?? 0);
     markGroups.push({ x, y, r: GROUP_SIZE / 2, count: formatCompact(lang, keys.length), parts, keys });
   }
   const index = map.drawnClusterIndex();

@@ -1,6 +1,7 @@
 /** The data's vector layers under the marks: land, target markets with their arcs, and the links
  *  from partners to their leads. Leaflet layers built from the element's input, nothing kept. */
 import { consortiumCentre } from '../data/selectors.js';
+import type { Partner } from '../data/types.js';
 import { countries, countryAnchor, type CountryFeature } from '../data/world.js';
 import { greatCircle } from '../graphics/arcs.js';
 import { FALLBACK_LOOK, reachShading } from '../graphics/colours.js';
@@ -90,11 +91,21 @@ export function addReach(g: L.LayerGroup, arcs: L.LayerGroup, input: MapInput): 
 export function addLinks(g: L.LayerGroup, input: MapInput): void {
   const renderer = L.svg({ pane: 'pm-links', padding: 0.5 });
   const byId = new Map(input.data.partners.map((p) => [p.id, p]));
+  // Each project's visible members, from each partner's own roles: partners × projects would be
+  // 100M steps for 10k projects of 10k partners.
+  const members = new Map<string, Partner[]>();
+  for (const { partner, roles } of input.selection.partners) {
+    for (const { project } of roles) {
+      const list = members.get(project.id);
+      if (list) list.push(partner);
+      else members.set(project.id, [partner]);
+    }
+  }
   for (const project of input.selection.projects) {
     const lead = byId.get(project.lead);
     if (!lead) continue;
-    for (const { partner } of input.selection.partners) {
-      if (partner.id === lead.id || !partner.roles[project.id]) continue;
+    for (const partner of members.get(project.id) ?? []) {
+      if (partner.id === lead.id) continue;
       L.polyline(
         [
           [partner.position[1], partner.position[0]],

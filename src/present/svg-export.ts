@@ -124,13 +124,22 @@ function consortiaSvg(input: ExportInput): SVGTemplateResult {
   const linked = input.clustered?.singles ?? selection.partners;
   const drawn = linked.filter(({ partner }) => !grouped.has(`partner:${partner.id}`));
   const byId = new Map(selection.partners.map((v) => [v.partner.id, v.partner]));
+  // Each project's linked members from the partners' own roles (never partners × projects).
+  const members = new Map<string, Partner[]>();
+  for (const { partner, roles } of linked) {
+    for (const { project } of roles) {
+      const list = members.get(project.id);
+      if (list) list.push(partner);
+      else members.set(project.id, [partner]);
+    }
+  }
   const links = selection.projects.flatMap((p) => {
     const lead = byId.get(p.lead);
     if (!lead) return [];
     const [x2, y2] = input.project(lead.position[0], lead.position[1]);
     const colour = (input.looks.get(p.id) ?? FALLBACK_LOOK).colour;
-    return linked.flatMap(({ partner }) => {
-      if (partner.id === lead.id || !partner.roles[p.id]) return [];
+    return (members.get(p.id) ?? []).flatMap((partner) => {
+      if (partner.id === lead.id) return [];
       const [x1, y1] = input.project(partner.position[0], partner.position[1]);
       return [svg`<line x1=${n(x1)} y1=${n(y1)} x2=${n(x2)} y2=${n(y2)} stroke=${colour} stroke-width=${LINK.weight} opacity=${LINK.opacity}></line>`];
     });
