@@ -278,12 +278,7 @@ function link(projects: Project[], partners: Partner[], events: CollabEvent[], w
   return { projects, partners: linkedPartners, events: linkedEvents };
 }
 
-/**
- * Validates a parsed GeoJSON collaboration FeatureCollection. Never throws and never mutates the
- * input: returns every valid feature as the model, and one error per problem, each naming where.
- * Translated texts ({ en, ca, es }) resolve to `lang`, else English.
- */
-export function parseCollaborations(input: unknown, lang: TextLang = 'en'): ParseResult {
+function parseUnsafe(input: unknown, lang: TextLang): ParseResult {
   const errors: DataError[] = [];
   const empty = { projects: [], partners: [], events: [] };
   if (!isObject(input) || own(input, 'type') !== 'FeatureCollection') {
@@ -307,6 +302,15 @@ export function parseCollaborations(input: unknown, lang: TextLang = 'en'): Pars
   // Paths and labels are strings made only for problems: 100k valid features need none.
   const pathOf = (i: number) => `features[${i}]`;
   features.forEach((f: unknown, i) => {
+    // A feature that cannot be read (a getter that throws, a Proxy that refuses) is one problem of
+    // its own; the others are still read.
+    try {
+      readFeature(f, i);
+    } catch (e) {
+      errors.push({ path: pathOf(i), message: `${pathOf(i)}: could not be read: ${reason(e)}; this feature is left out` });
+    }
+  });
+  function readFeature(f: unknown, i: number): void {
     if (!isObject(f) || own(f, 'type') !== 'Feature') {
       const path = pathOf(i);
       errors.push({ path: `${path}.type`, message: `${path}: must be a GeoJSON Feature, not ${show(isObject(f) ? own(f, 'type') : f)}` });
@@ -344,8 +348,30 @@ export function parseCollaborations(input: unknown, lang: TextLang = 'en'): Pars
       const e = readEvent(id, r, own(f, 'geometry'));
       if (e) events.push(e);
     }
-  });
+  }
   return { data: link(projects, partners, events, where, errors), errors };
+}
+
+const reason = (e: unknown): string => {
+  try {
+    return e instanceof Error ? e.message : String(e);
+  } catch {
+    return 'an exception that cannot be printed';
+  }
+};
+
+/**
+ * Validates a parsed GeoJSON collaboration FeatureCollection. Never throws and never mutates the
+ * input: returns every valid feature as the model, and one error per problem, each naming where.
+ * Translated texts ({ en, ca, es }) resolve to `lang`, else English. Input that cannot be read at
+ * all (a Proxy or getters that throw, on the collection itself) is one problem, not an exception.
+ */
+export function parseCollaborations(input: unknown, lang: TextLang = 'en'): ParseResult {
+  try {
+    return parseUnsafe(input, lang);
+  } catch (e) {
+    return { data: { projects: [], partners: [], events: [] }, errors: [{ path: '', message: `the data could not be read: ${reason(e)}` }] };
+  }
 }
 
 /** Parses text (a file or a response body) first: a BOM is allowed, anything not JSON is an error. */

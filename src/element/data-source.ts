@@ -37,6 +37,8 @@ export interface DataRequest {
   readonly data: unknown;
   readonly src: string | undefined;
   readonly srcTimeout: number;
+  /** The most bytes a `src` body may have (default 100 MB). */
+  readonly srcMaxBytes?: number;
   readonly lang: Lang;
 }
 
@@ -132,7 +134,7 @@ export class DataSource implements ReactiveController {
     const field = data !== undefined ? 'data' : 'src';
     void loadValidator()
       .then(
-        (v) => (data !== undefined ? v.parseCollaborations(data, lang) : v.loadCollaborations(src as string, abort.signal, request.srcTimeout, lang)),
+        (v) => (data !== undefined ? v.parseCollaborations(data, lang) : v.loadCollaborations(src as string, abort.signal, request.srcTimeout, lang, request.srcMaxBytes)),
         (): LoadResult => ({
           data: EMPTY.data,
           errors: [{ path: field, message: `${field}: the validator (partner-map-validator.js, beside partner-map.js) could not be loaded` }],
