@@ -272,11 +272,14 @@ export class MarksLayer extends L.Layer {
     // not a walk over all of them per group (10,000 projects × hundreds of groups).
     const index = (this.projectOrder ??= new Map(input.selection.projects.map((p, i) => [p.id, i])));
     const ids = [...counts.keys()].sort((a, b) => (index.get(a) ?? 0) - (index.get(b) ?? 0));
-    const glyph = groupMark(
-      ids.map((id) => counts.get(id) ?? 0),
-      ids.map((id) => input.looks.get(id)?.colour ?? FALLBACK_COLOUR),
-      String(entries.length),
-    );
+    // One part per colour, not per project: a group of 5,000 leads of 5,000 projects would be a
+    // ring of 5,000 paths in eight colours. With a colour per project it is the same ring.
+    const shares = new Map<string, number>();
+    for (const id of ids) {
+      const colour = input.looks.get(id)?.colour ?? FALLBACK_COLOUR;
+      shares.set(colour, (shares.get(colour) ?? 0) + (counts.get(id) ?? 0));
+    }
+    const glyph = groupMark([...shares.values()], [...shares.keys()], String(entries.length));
     const size = Math.max(TARGET_SIZE, GROUP_SIZE);
     return L.divIcon({ html: glyph, className: 'pm-group', iconSize: [size, size] });
   }
