@@ -17,14 +17,32 @@ const project = (id, lead, targetMarkets) => ({
   type: 'Feature',
   id,
   geometry: null,
-  properties: { kind: 'project', name: `Project ${id}`, programme: 'Generated', summary: 'Generated for benchmarks.', start: '2020', end: '2022', lead, targetMarkets },
+  properties: {
+    kind: 'project',
+    name: `Project ${id}`,
+    programme: 'Generated',
+    summary: 'Generated for benchmarks.',
+    start: '2020',
+    end: '2022',
+    lead,
+    targetMarkets,
+  },
 });
 
 const partner = (i, random, roles) => ({
   type: 'Feature',
   id: `p${i}`,
   geometry: { type: 'Point', coordinates: [Math.round((-8 + random() * 30) * 1e4) / 1e4, Math.round((37 + random() * 18) * 1e4) / 1e4] },
-  properties: { kind: 'partner', name: `Organisation ${i}`, shortName: `Org ${i}`, type: 'cluster', city: `City ${i % 997}`, region: 'Region', country: 'FR', roles },
+  properties: {
+    kind: 'partner',
+    name: `Organisation ${i}`,
+    shortName: `Org ${i}`,
+    type: 'cluster',
+    city: `City ${i % 997}`,
+    region: 'Region',
+    country: 'FR',
+    roles,
+  },
 });
 
 /** `n` partners in the four projects (the first four lead them). */
@@ -38,16 +56,22 @@ function partners(n, random) {
 export function generate(n, seed = 42, shape = 'partners') {
   const random = randomOf(seed);
   if (shape === 'events') {
-    const features = [
-      ...PROJECTS.map((id, i) => project(id, `p${i}`, [['US', 'JP'], ['CA'], [], ['AU', 'KR']][i])),
-      ...partners(100, random),
-    ];
+    const features = [...PROJECTS.map((id, i) => project(id, `p${i}`, [['US', 'JP'], ['CA'], [], ['AU', 'KR']][i])), ...partners(100, random)];
     for (let i = 0; i < n; i++) {
       features.push({
         type: 'Feature',
         id: `e${i}`,
         geometry: { type: 'Point', coordinates: [Math.round((-8 + random() * 30) * 1e4) / 1e4, Math.round((37 + random() * 18) * 1e4) / 1e4] },
-        properties: { kind: 'event', name: `Event ${i}`, project: PROJECTS[i % 4], start: '2021', end: '2021', city: `City ${i % 997}`, country: 'FR', organisers: [`p${i % 100}`] },
+        properties: {
+          kind: 'event',
+          name: `Event ${i}`,
+          project: PROJECTS[i % 4],
+          start: '2021',
+          end: '2021',
+          city: `City ${i % 997}`,
+          country: 'FR',
+          organisers: [`p${i % 100}`],
+        },
       });
     }
     return { type: 'FeatureCollection', features };
@@ -69,5 +93,8 @@ export function generate(n, seed = 42, shape = 'partners') {
     for (let i = 1; i <= 100; i++) features.push(partner(i, random, { [`q${i % n}`]: 'partner' }));
     return { type: 'FeatureCollection', features };
   }
-  return { type: 'FeatureCollection', features: [...PROJECTS.map((id, i) => project(id, `p${i}`, [['US', 'JP'], ['CA'], [], ['AU', 'KR']][i])), ...partners(n, random)] };
+  return {
+    type: 'FeatureCollection',
+    features: [...PROJECTS.map((id, i) => project(id, `p${i}`, [['US', 'JP'], ['CA'], [], ['AU', 'KR']][i])), ...partners(n, random)],
+  };
 }

@@ -32,7 +32,15 @@ const SCENARIOS = [
   // Other kinds of scale (bench/generate.mjs shapes), widget only (the baseline draws partners):
   // reported against the 10k partners of the same run. Events and leads are marks of their own.
   { id: '10k-events', name: '10k events (100 partners)', n: 10000, shape: 'events', frames: false, runs: Math.min(runs, 3), widgetOnly: true },
-  { id: '10k-projects', name: '10k projects, each with a lead of its own', n: 10000, shape: 'projects', frames: false, runs: Math.min(runs, 3), widgetOnly: true },
+  {
+    id: '10k-projects',
+    name: '10k projects, each with a lead of its own',
+    n: 10000,
+    shape: 'projects',
+    frames: false,
+    runs: Math.min(runs, 3),
+    widgetOnly: true,
+  },
   { id: '10k-lead', name: 'one partner leading 10k projects', n: 10000, shape: 'lead', frames: false, runs: Math.min(runs, 3), widgetOnly: true },
 ];
 const only = option('--only')
@@ -392,7 +400,8 @@ function aims(r) {
     const sc = s[id];
     const aim = `${sc?.name ?? id}: ready with no main-thread task over 200 ms`;
     if (!sc?.widget) list.push(notRun(aim));
-    else if (sc.widget.readyMs === null) list.push({ aim, measured: readyText(sc.widget, r.timeoutS), met: false, by: 'all of it', why: 'See a profile of the scenario.' });
+    else if (sc.widget.readyMs === null)
+      list.push({ aim, measured: readyText(sc.widget, r.timeoutS), met: false, by: 'all of it', why: 'See a profile of the scenario.' });
     else
       list.push({
         aim,

@@ -96,7 +96,10 @@ export async function loadCollaborations(
       const type = response.headers.get('content-type') ?? '';
       if (/html/i.test(type)) return failure(`${where}: the server sent a web page (${type.split(';')[0] ?? type}), not GeoJSON`);
       // A content problem, located in the document itself (path ""), like a file's.
-      return { data: EMPTY, errors: [...settings, { path: '', message: `${where}: the data is not valid JSON: ${e instanceof Error ? e.message : String(e)}` }] };
+      return {
+        data: EMPTY,
+        errors: [...settings, { path: '', message: `${where}: the data is not valid JSON: ${e instanceof Error ? e.message : String(e)}` }],
+      };
     }
     const parsed = parseCollaborations(json, lang);
     return { data: parsed.data, errors: [...settings, ...parsed.errors], json };

@@ -134,7 +134,10 @@ export class DataSource implements ReactiveController {
     const field = data !== undefined ? 'data' : 'src';
     void loadValidator()
       .then(
-        (v) => (data !== undefined ? v.parseCollaborations(data, lang) : v.loadCollaborations(src as string, abort.signal, request.srcTimeout, lang, request.srcMaxBytes)),
+        (v) =>
+          data !== undefined
+            ? v.parseCollaborations(data, lang)
+            : v.loadCollaborations(src as string, abort.signal, request.srcTimeout, lang, request.srcMaxBytes),
         (): LoadResult => ({
           data: EMPTY.data,
           errors: [{ path: field, message: `${field}: the validator (partner-map-validator.js, beside partner-map.js) could not be loaded` }],

@@ -19,4 +19,3 @@ export function capped<T>(items: readonly T[], each: (item: T) => unknown, more:
 export function cappedText(items: readonly string[], more: (n: number) => string, cap = PANEL_LIST_CAP): string {
   return items.length <= cap ? items.join(', ') : `${items.slice(0, cap).join(', ')} ${more(items.length - cap)}`;
 }
-

@@ -41,7 +41,11 @@ const notes = (ctx: DetailsContext, items: readonly string[]) =>
     ? html`<details class="notes">
         <summary>${ctx.msg.notes} (${items.length})</summary>
         <ul>
-          ${capped(items, (n) => html`<li>${n}</li>`, (n) => ctx.msg.moreItems(formatCount(ctx.lang, n)))}
+          ${capped(
+            items,
+            (n) => html`<li>${n}</li>`,
+            (n) => ctx.msg.moreItems(formatCount(ctx.lang, n)),
+          )}
         </ul>
       </details>`
     : nothing;
@@ -59,16 +63,20 @@ export function partnerDetails(ctx: DetailsContext, partner: Partner): TemplateR
       </button>
     </p>
     <ul class="roles">
-      ${capped(roles, (p) => {
-        const role = roleIn(partner, p.id);
-        const note = roleNoteIn(partner, p.id);
-        return html`<li>
-          ${key(ctx.looks.get(p.id))}<button type="button" class="project link-button" @click=${() => ctx.open({ kind: 'project', project: p })}>
-            ${p.name}
-          </button>
-          <span class="role">${role ? msg.roles[role] : ''}</span>${note ? html`<span class="role-note">${note}</span>` : nothing}
-        </li>`;
-      }, more(ctx))}
+      ${capped(
+        roles,
+        (p) => {
+          const role = roleIn(partner, p.id);
+          const note = roleNoteIn(partner, p.id);
+          return html`<li>
+            ${key(ctx.looks.get(p.id))}<button type="button" class="project link-button" @click=${() => ctx.open({ kind: 'project', project: p })}>
+              ${p.name}
+            </button>
+            <span class="role">${role ? msg.roles[role] : ''}</span>${note ? html`<span class="role-note">${note}</span>` : nothing}
+          </li>`;
+        },
+        more(ctx),
+      )}
     </ul>
     ${partner.summary ? html`<p class="summary">${partner.summary}</p>` : nothing} ${link(partner.url, msg.website)} ${notes(ctx, partner.notes)}
   </article>`;

@@ -27,7 +27,11 @@ export function groupDetails(ctx: DetailsContext, members: readonly VisiblePartn
         ? html`<ul class="plain">
             ${capped(
               events,
-              (e) => html`<li><button type="button" class="link-button" data-event=${e.id} @click=${() => ctx.open({ kind: 'event', event: e })}>◆ ${e.name}</button> · ${e.city}</li>`,
+              (e) =>
+                html`<li>
+                  <button type="button" class="link-button" data-event=${e.id} @click=${() => ctx.open({ kind: 'event', event: e })}>◆ ${e.name}</button> ·
+                  ${e.city}
+                </li>`,
               (n) => ctx.msg.moreItems(formatCount(ctx.lang, n)),
             )}
           </ul>`

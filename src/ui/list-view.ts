@@ -192,7 +192,10 @@ export function listView(l: ListInput): TemplateResult {
                   ${capped(
                     roles,
                     ({ project, role }) =>
-                      html`<li>${projectKey(l.looks.get(project.id)?.colour ?? '#666', l.looks.get(project.id)?.shape ?? 0)}${project.name} <span class="sub">${msg.roles[role]}</span></li>`,
+                      html`<li>
+                        ${projectKey(l.looks.get(project.id)?.colour ?? '#666', l.looks.get(project.id)?.shape ?? 0)}${project.name}
+                        <span class="sub">${msg.roles[role]}</span>
+                      </li>`,
                     (n) => msg.moreItems(formatCount(l.lang, n)),
                     CELL_CAP,
                   )}
@@ -225,7 +228,10 @@ export function listView(l: ListInput): TemplateResult {
                       <ul class="roles-cell">
                         ${capped(
                           m.projects,
-                          (p) => html`<li>${projectKey(l.looks.get(p.id)?.colour ?? '#666', l.looks.get(p.id)?.shape ?? 0)}${p.name} <span class="sub">${p.programme}</span></li>`,
+                          (p) =>
+                            html`<li>
+                              ${projectKey(l.looks.get(p.id)?.colour ?? '#666', l.looks.get(p.id)?.shape ?? 0)}${p.name} <span class="sub">${p.programme}</span>
+                            </li>`,
                           (n) => msg.moreItems(formatCount(l.lang, n)),
                           CELL_CAP,
                         )}

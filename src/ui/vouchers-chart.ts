@@ -14,7 +14,8 @@ const ROW = 22;
 const MAX_BARS = 40;
 
 /** A kind's name in the language, own keys only (a kind "constructor" is not Object's). */
-const kindName = (msg: Messages, kind: string): string => (Object.prototype.hasOwnProperty.call(msg.voucherKinds, kind) ? msg.voucherKinds[kind] : undefined) ?? kind;
+const kindName = (msg: Messages, kind: string): string =>
+  (Object.prototype.hasOwnProperty.call(msg.voucherKinds, kind) ? msg.voucherKinds[kind] : undefined) ?? kind;
 
 export function vouchersChart(all: readonly Voucher[], colour: string, lang: Lang, msg: Messages): TemplateResult {
   const total = all.reduce((s, v) => s + v.count, 0);

@@ -117,7 +117,11 @@ async function runWithin(ms, ...args) {
 test('special files are refused at once: a FIFO no one writes to, /dev/zero, a directory', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'pm-cli-'));
   const fifo = join(dir, 'pipe.geojson');
-  const made = await new Promise((resolve) => spawn('mkfifo', [fifo]).on('close', (code) => resolve(code === 0)).on('error', () => resolve(false)));
+  const made = await new Promise((resolve) =>
+    spawn('mkfifo', [fifo])
+      .on('close', (code) => resolve(code === 0))
+      .on('error', () => resolve(false)),
+  );
   const inputs = [...(made ? [fifo] : []), ...(process.platform === 'win32' ? [] : ['/dev/zero']), dir];
   for (const input of inputs) {
     const r = await runWithin(5000, input);

@@ -8,7 +8,10 @@ import '../../src/index.js';
 import { cleanup, letTimePass, mountMap, settle, shadow } from '../helpers.js';
 import { frameReport } from './frame.js';
 
-const small = (await (await fetch('/test/fixtures/valid-small.geojson')).json()) as { type: string; features: { id: string; properties: Record<string, unknown> }[] };
+const small = (await (await fetch('/test/fixtures/valid-small.geojson')).json()) as {
+  type: string;
+  features: { id: string; properties: Record<string, unknown> }[];
+};
 
 let uncaught: string[] = [];
 const onError = (e: ErrorEvent) => uncaught.push(e.message);

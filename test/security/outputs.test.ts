@@ -72,7 +72,7 @@ describe('outputs are copies or frozen: mutating them changes nothing', () => {
 
   it('pushing into projects-change detail.projects leaves el.projects, the attribute and the map in step', async () => {
     const el = await mountMap();
-    el.addEventListener('projects-change', (e) => tamper(() => (e.detail.projects).push('onconet')));
+    el.addEventListener('projects-change', (e) => tamper(() => e.detail.projects.push('onconet')));
     shadow(el).querySelector<HTMLElement>('.filters [data-project="onconet"]')?.click();
     await settle(el);
     expect(el.projects).to.not.include('onconet');
@@ -111,8 +111,7 @@ describe('outputs are copies or frozen: mutating them changes nothing', () => {
 
   it('what it hands out is frozen all the way down', async () => {
     const el = await mountMap();
-    const frozenDeep = (v: unknown): boolean =>
-      typeof v !== 'object' || v === null || (Object.isFrozen(v) && Object.values(v).every(frozenDeep));
+    const frozenDeep = (v: unknown): boolean => typeof v !== 'object' || v === null || (Object.isFrozen(v) && Object.values(v).every(frozenDeep));
     expect(frozenDeep(el.partners)).to.equal(true);
     expect(frozenDeep(el.markets)).to.equal(true);
   });
