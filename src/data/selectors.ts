@@ -88,6 +88,19 @@ export function select(data: Collaborations, state: ViewState): Selection {
   };
 }
 
+/** Each visible project's visible members, from each partner's own roles (never partners × projects). */
+export function membersBy(partners: readonly VisiblePartner[]): Map<string, Partner[]> {
+  const members = new Map<string, Partner[]>();
+  for (const { partner, roles } of partners) {
+    for (const { project } of roles) {
+      const list = members.get(project.id);
+      if (list) list.push(partner);
+      else members.set(project.id, [partner]);
+    }
+  }
+  return members;
+}
+
 /** Whether a visible partner leads one of the visible projects (leads stay marks of their own). */
 export const isLead = (v: VisiblePartner): boolean => v.roles.some((r) => r.role === 'lead');
 

@@ -1,7 +1,6 @@
 /** The data's vector layers under the marks: land, target markets with their arcs, and the links
  *  from partners to their leads. Leaflet layers built from the element's input, nothing kept. */
-import { consortiumCentre } from '../data/selectors.js';
-import type { Partner } from '../data/types.js';
+import { consortiumCentre, membersBy } from '../data/selectors.js';
 import { countries, countryAnchor, type CountryFeature } from '../data/world.js';
 import { greatCircle } from '../graphics/arcs.js';
 import { FALLBACK_LOOK, reachShading, type ProjectLook } from '../graphics/colours.js';
@@ -120,14 +119,7 @@ export function addLinks(g: L.LayerGroup, input: MapInput): void {
   const byId = new Map(input.data.partners.map((p) => [p.id, p]));
   // Each project's visible members, from each partner's own roles: partners × projects would be
   // 100M steps for 10k projects of 10k partners.
-  const members = new Map<string, Partner[]>();
-  for (const { partner, roles } of input.selection.partners) {
-    for (const { project } of roles) {
-      const list = members.get(project.id);
-      if (list) list.push(partner);
-      else members.set(project.id, [partner]);
-    }
-  }
+  const members = membersBy(input.selection.partners);
   for (const project of input.selection.projects) {
     const lead = byId.get(project.lead);
     if (!lead) continue;

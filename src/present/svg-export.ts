@@ -7,7 +7,7 @@
  */
 import { html, nothing, render, svg, type SVGTemplateResult } from 'lit';
 import type { CollabEvent, LayerName, Partner } from '../data/types.js';
-import { consortiumCentre, isLead, type Selection, type VisiblePartner } from '../data/selectors.js';
+import { consortiumCentre, isLead, membersBy, type Selection, type VisiblePartner } from '../data/selectors.js';
 import type { Collaborations } from '../data/types.js';
 import { countries, countryAnchor } from '../data/world.js';
 import { greatCircle } from '../graphics/arcs.js';
@@ -125,14 +125,7 @@ function consortiaSvg(input: ExportInput): SVGTemplateResult {
   const drawn = linked.filter(({ partner }) => !grouped.has(`partner:${partner.id}`));
   const byId = new Map(selection.partners.map((v) => [v.partner.id, v.partner]));
   // Each project's linked members from the partners' own roles (never partners × projects).
-  const members = new Map<string, Partner[]>();
-  for (const { partner, roles } of linked) {
-    for (const { project } of roles) {
-      const list = members.get(project.id);
-      if (list) list.push(partner);
-      else members.set(project.id, [partner]);
-    }
-  }
+  const members = membersBy(linked);
   const links = selection.projects.flatMap((p) => {
     const lead = byId.get(p.lead);
     if (!lead) return [];

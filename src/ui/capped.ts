@@ -14,8 +14,3 @@ export function capped<T>(items: readonly T[], each: (item: T) => unknown, more:
   if (items.length <= cap) return items.map(each);
   return html`${items.slice(0, cap).map(each)}${last(more(items.length - cap))}`;
 }
-
-/** The same for a run of text: the first `cap` names joined, then "…and N more". */
-export function cappedText(items: readonly string[], more: (n: number) => string, cap = PANEL_LIST_CAP): string {
-  return items.length <= cap ? items.join(', ') : `${items.slice(0, cap).join(', ')} ${more(items.length - cap)}`;
-}

@@ -7,7 +7,7 @@ import type { Lang, Messages } from '../i18n/messages.js';
 import { isWebUrl } from '../data/web-url.js';
 import type { DetailsTarget } from '../map/map-input.js';
 import { vouchersChart } from './vouchers-chart.js';
-import { capped, cappedText } from './capped.js';
+import { capped, PANEL_LIST_CAP } from './capped.js';
 import { projectKey } from '../graphics/marks.js';
 import type { ProjectLook } from '../graphics/colours.js';
 
@@ -189,7 +189,9 @@ export function eventDetails(ctx: DetailsContext, event: CollabEvent): TemplateR
       ${
         organisers.length
           ? html`<dt>${msg.organisers}</dt>
-              <dd>${cappedText(organisers, more(ctx))}</dd>`
+              <dd>
+                ${organisers.slice(0, PANEL_LIST_CAP).join(', ')} ${organisers.length > PANEL_LIST_CAP ? more(ctx)(organisers.length - PANEL_LIST_CAP) : ''}
+              </dd>`
           : nothing
       }
     </dl>
