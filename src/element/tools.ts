@@ -35,21 +35,25 @@ function closeMenu(e: Event, said = ''): void {
    say it twice, "Exit full screen, pressed"); its tooltip says what a click does.
    The icon buttons are named by their title (their only content, the icon, is hidden): one
    attribute gives the name and the pointer's tooltip. (The menu's ⤓ is text: it needs its label.) */
+const fullscreenButton = (msg: Messages, full: boolean, onFullscreen: () => void) =>
+  html`<button
+    type="button"
+    class="fullscreen"
+    aria-pressed=${full ? 'true' : 'false'}
+    title=${full ? msg.exitFullscreen : msg.fullscreen}
+    aria-label=${msg.fullscreen}
+    @click=${onFullscreen}
+  >
+    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.8">
+      ${full ? svg`<path d="M6 1v5H1M10 1v5h5M6 15v-5H1M10 15v-5h5"/>` : svg`<path d="M1 6V1h5M15 6V1h-5M1 10v5h5M15 10v5h-5"/>`}
+    </svg>
+  </button>`;
+
 export function tools({ msg, fullscreen: full, tour, onFullscreen, onDownload }: ToolsInput): TemplateResult {
   const playLabel = tour.playing ? msg.pauseTour : msg.playTour;
+  // Full screen refused (a sandboxed iframe without allowfullscreen): no control that cannot work.
   return html`<div class="tools-group" role="group">
-      <button
-        type="button"
-        class="fullscreen"
-        aria-pressed=${full ? 'true' : 'false'}
-        title=${full ? msg.exitFullscreen : msg.fullscreen}
-        aria-label=${msg.fullscreen}
-        @click=${onFullscreen}
-      >
-        <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.8">
-          ${full ? svg`<path d="M6 1v5H1M10 1v5h5M6 15v-5H1M10 15v-5h5"/>` : svg`<path d="M1 6V1h5M15 6V1h-5M1 10v5h5M15 10v5h-5"/>`}
-        </svg>
-      </button>
+      ${document.fullscreenEnabled ? fullscreenButton(msg, full, onFullscreen) : nothing}
       <button type="button" class="tour-play" title=${playLabel} @click=${() => (tour.active ? tour.toggle() : tour.play())}>
         ${icon(tour.playing ? 'pause' : 'play')}
       </button>

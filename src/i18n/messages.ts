@@ -80,6 +80,8 @@ export interface Messages {
   pageStatus: (first: string, last: string, total: string) => string;
   /** After the partners a country's details list: how many more the list view has (formatted). */
   morePartnersHere: (n: string) => string;
+  /** After the first items of a long list in a panel (a lead's 10,000 projects): how many are not listed (formatted). */
+  moreItems: (n: string) => string;
   name: string;
   type: string;
   city: string;
@@ -190,6 +192,7 @@ const en: Messages = {
   nextPage: 'Next',
   pageStatus: (first, last, total) => `Partners ${first}–${last} of ${total}`,
   morePartnersHere: (n) => `…and ${n} more — see the list view.`,
+  moreItems: (n) => `…and ${n} more`,
   name: 'Name',
   type: 'Type',
   city: 'City',
@@ -298,6 +301,7 @@ const ca: Messages = {
   nextPage: 'Següent',
   pageStatus: (first, last, total) => `Socis ${first}–${last} de ${total}`,
   morePartnersHere: (n) => `…i ${n} més: els trobareu a la vista de llista.`,
+  moreItems: (n) => `…i ${n} més`,
   name: 'Nom',
   type: 'Tipus',
   city: 'Ciutat',
@@ -406,6 +410,7 @@ const es: Messages = {
   nextPage: 'Siguiente',
   pageStatus: (first, last, total) => `Socios ${first}–${last} de ${total}`,
   morePartnersHere: (n) => `…y ${n} más: los encontrará en la vista de lista.`,
+  moreItems: (n) => `…y ${n} más`,
   name: 'Nombre',
   type: 'Tipo',
   city: 'Ciudad',

@@ -29,6 +29,17 @@ export interface TourOptions {
   readonly seconds: () => number;
 }
 
+/** Seconds per step when `tour` is not a usable number. */
+export const DEFAULT_TOUR_SECONDS = 8;
+
+/** A step's length as setTimeout can keep it: it takes at most 2³¹−1 ms and fires at once for
+ *  anything longer or not finite (tour="Infinity" stepped every few ms); not a number of seconds
+ *  above 0, the default. */
+export function stepMs(seconds: number): number {
+  const ms = seconds * 1000;
+  return Number.isFinite(ms) && ms > 0 ? Math.min(2 ** 31 - 1, Math.max(50, ms)) : DEFAULT_TOUR_SECONDS * 1000;
+}
+
 /**
  * Steps through the visible projects on a timer: play, pause, next, previous, stop. Owns only the
  * timer and the position; the element shows each step.
@@ -122,7 +133,7 @@ export class TourController implements ReactiveController {
   private schedule(): void {
     this.clear();
     // After the last step the tour goes round again: a kiosk on a stand never runs out.
-    this.timer = setTimeout(() => this.go((this.index + 1) % this.steps.length), Math.max(0.05, this.options.seconds()) * 1000);
+    this.timer = setTimeout(() => this.go((this.index + 1) % this.steps.length), stepMs(this.options.seconds()));
   }
 
   private clear(): void {
