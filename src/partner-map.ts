@@ -7,7 +7,10 @@ import { MapController } from './map/map-controller.js';
 import { isClustered, type DetailsTarget } from './map/map-input.js';
 import { projectColour } from './graphics/colours.js';
 import { styles } from './partner-map.styles.js';
-import { TourController, tourSteps, type TourStep } from './present/tour.js';
+import { DEFAULT_TOUR_SECONDS, TourController, tourSteps, type TourStep } from './present/tour.js';
+import { checkTiles } from './map/tile-template.js';
+import { deepFreeze } from './data/freeze.js';
+import { countries } from './data/world.js';
 import type { UrlState } from './present/url-state.js';
 import { UrlSyncController } from './present/url-sync.js';
 import { DataSource } from './element/data-source.js';
@@ -43,6 +46,7 @@ const widgetEvent = (type: string, detail: unknown): CustomEvent => new CustomEv
  * @attr {string} lang - `en`, `ca` or `es`; without it, the nearest ancestor's `lang`, else English.
  * @attr {string} tiles - Optional raster tile URL template (`https://…/{z}/{x}/{y}.png`) drawn under the data.
  * @attr {string} tiles-attribution - Attribution for `tiles`, shown as plain text.
+ * @attr {boolean} tiles-crossorigin - Request `tiles` with CORS (off by default).
  * @attr {string} src - URL of a collaboration GeoJSON file that replaces the bundled data (loaded with a loading state; the latest `src` wins).
  * @attr {"light" | "dark" | "auto"} theme - Colour theme; `auto` (default) follows the visitor's system setting.
  * @attr {number} tour - Seconds per step of the tour; when set, the tour starts by itself once the map is drawn.
@@ -51,7 +55,8 @@ const widgetEvent = (type: string, detail: unknown): CustomEvent => new CustomEv
  * @attr {string} sync-url - Keeps the state (projects, layers, view, selection, centre and zoom) in the page's URL hash under this key (default `map`), leaving the rest of the hash alone.
  *
  * @prop {object} data - A parsed collaboration FeatureCollection replacing the bundled data (and `src`).
- * @prop {number} srcTimeout - How long a `src` request may take, in ms (default 15000).
+ * @prop {number} srcTimeout - How long a `src` request may take, in ms (default 15000; `Infinity` for no limit).
+ * @prop {number} srcMaxBytes - The largest `src` body read, in bytes (default 100 MiB); a larger one is refused with a `data-error`.
  * @prop {Partner[]} partners - Read-only: the partners visible now (after the project filter).
  * @prop {MarketSummary[]} markets - Read-only: the target markets visible now, each with the ids of the projects reaching it.
  *
@@ -117,6 +122,12 @@ export class PartnerMap extends LitElement {
 
   /** How long a `src` request may take, in milliseconds. */
   @property({ attribute: false }) srcTimeout = 15000;
+
+  /** The largest `src` body read, in bytes (100 MiB); a longer one is refused with a data-error. */
+  @property({ attribute: false }) srcMaxBytes = 100 * 2 ** 20;
+
+  /** Request `tiles` with CORS (needed only to export a map drawn over tiles). */
+  @property({ type: Boolean, attribute: 'tiles-crossorigin' }) tilesCrossOrigin = false;
 
   /** Seconds per tour step; when set as an attribute, the tour plays by itself. */
   @property({ type: Number }) tour: number | undefined;
@@ -189,12 +200,26 @@ export class PartnerMap extends LitElement {
   readonly #tour = new TourController(this, {
     steps: () => tourSteps(this.#model.vm.selection.projects, this.layers.includes('reach')),
     show: (step) => this.#showTourStep(step),
-    seconds: () => (this.tour && this.tour > 0 ? this.tour : 8),
+    // Clamped by the tour: not finite or not above 0 is the default, past 2³¹−1 ms the longest timer.
+    seconds: () => this.tour ?? DEFAULT_TOUR_SECONDS,
   });
   readonly #urlSync = new UrlSyncController(this, {
     key: () => this.syncUrl,
     state: () => this.#urlState(),
     apply: (s) => this.#applyUrlState(s),
+    // Ids a link names are checked against the data once it is here (until then, undefined: wait).
+    known: () => {
+      if (this.#source.loading || !this.#source.parsed) return undefined;
+      const { data, looks } = this.#model.vm;
+      return (kind, id) =>
+        kind === 'project'
+          ? looks.has(id)
+          : kind === 'partner'
+            ? !!this.#model.vm.partner(id)
+            : kind === 'event'
+              ? data.events.some((e) => e.id === id)
+              : countries().byCode.has(id) || data.partners.some((p) => p.country === id) || data.projects.some((p) => p.targetMarkets.includes(id));
+    },
   });
   /** Entering or leaving full screen changes the map's box: the view is fitted again, to the new
    *  box, once it has its size. */
@@ -210,12 +235,13 @@ export class PartnerMap extends LitElement {
 
   /** The partners visible now (after the project filter). */
   get partners(): Partner[] {
-    return this.#model.vm.selection.partners.map((v) => v.partner);
+    // A frozen list of the (deeply frozen) partners: nothing a host does to it reaches the widget.
+    return Object.freeze(this.#model.vm.selection.partners.map((v) => v.partner)) as Partner[];
   }
 
   /** The target markets visible now, with the ids of the projects that reach each. */
   get markets(): MarketSummary[] {
-    return this.#model.vm.selection.markets.map((m) => ({ country: m.country, projects: m.projects.map((p) => p.id) }));
+    return deepFreeze(this.#model.vm.selection.markets.map((m) => ({ country: m.country, projects: m.projects.map((p) => p.id) })));
   }
 
   get #msg(): Messages {
@@ -268,8 +294,13 @@ export class PartnerMap extends LitElement {
 
   /** Puts the whole widget (map and panels) in full screen, or takes it out. */
   async toggleFullscreen(): Promise<void> {
-    if (document.fullscreenElement === this) await document.exitFullscreen();
-    else await this.requestFullscreen();
+    try {
+      if (document.fullscreenElement === this) await document.exitFullscreen();
+      else await this.requestFullscreen();
+    } catch (error) {
+      // Refused (a frame without allowfullscreen, no user gesture): the page stays as it was.
+      console.warn('partner-map: full screen was refused', error);
+    }
   }
 
   /** The map as it is now, as a standalone SVG document (drawn from the data). */
@@ -309,11 +340,23 @@ export class PartnerMap extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const lang = this.language;
-    this.#source.update({ data: this.data, src: this.src, srcTimeout: this.srcTimeout, lang }, changed.has('data') || changed.has('src'));
+    this.#source.update(
+      { data: this.data, src: this.src, srcTimeout: this.srcTimeout, srcMaxBytes: this.srcMaxBytes, lang },
+      changed.has('data') || changed.has('src'),
+    );
+    if (changed.has('tiles')) {
+      const checked = this.tiles ? checkTiles(this.tiles) : {};
+      if (checked.problem) console.warn(`partner-map: tiles="${this.tiles ?? ''}" not used: ${checked.problem}`);
+      [this.#tiles, this.#tilesProblem] = [checked.url, checked.problem];
+    }
+    if (changed.has('tour') && this.tour !== undefined && !(this.tour > 0)) {
+      console.warn(`partner-map: tour="${String(this.tour)}" is not a number of seconds above 0; steps last ${DEFAULT_TOUR_SECONDS} s`);
+    }
     const settings = {
       projects: this.projects,
       layers: this.layers,
-      tiles: this.tiles || undefined,
+      tiles: this.#tiles,
+      tilesCrossOrigin: this.tilesCrossOrigin,
       clusterThreshold: this.clusterThreshold,
       lang,
       msg: this.#msg,
@@ -351,6 +394,9 @@ export class PartnerMap extends LitElement {
 
   /** The selection last written to the URL. */
   #writtenSelection: unknown;
+  /** The `tiles` template when it can be used, and why not when it cannot (shown once). */
+  #tiles: string | undefined;
+  #tilesProblem: string | undefined;
 
   #mapContainer(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('.map');
@@ -402,7 +448,8 @@ export class PartnerMap extends LitElement {
   }
 
   #emit<K extends keyof GlobalEventHandlersEventMap>(type: K, detail: GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never): void {
-    this.dispatchEvent(widgetEvent(type, detail));
+    // Copies, frozen: a listener cannot change what the widget holds, nor what later listeners see.
+    this.dispatchEvent(widgetEvent(type, deepFreeze(detail)));
   }
 
   /** Says something in the polite live region (again, even if it is the same words). */
@@ -433,11 +480,11 @@ export class PartnerMap extends LitElement {
 
   #toggleProject(id: string): void {
     const all = this.#model.vm.data.projects.map((p) => p.id);
-    const current = this.projects ?? all;
-    const next = current.includes(id) ? current.filter((p) => p !== id) : all.filter((p) => p === id || current.includes(p));
+    const current = new Set(this.projects ?? all);
+    const next = current.has(id) ? all.filter((p) => p !== id && current.has(p)) : all.filter((p) => p === id || current.has(p));
     this.projects = next.length === all.length ? null : next;
     this.#list.firstPage();
-    this.#emit('projects-change', { projects: next });
+    this.#emit('projects-change', { projects: [...next] });
     void this.updateComplete.then(() => this.#announce(this.#summary()));
   }
 
@@ -475,6 +522,7 @@ export class PartnerMap extends LitElement {
       loading: this.#source.loading,
       panelsOpen: this.#panelsOpen,
       clusterError: this.#clusterError,
+      tilesProblem: this.#tilesProblem,
       clustered: this.#model.input ? isClustered(this.#model.input) : false,
       announcement: this.#announcement,
       tilesAttribution: this.tilesAttribution,

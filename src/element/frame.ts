@@ -25,6 +25,8 @@ export interface FrameInput {
   /** On phones: whether the toggles are unfolded. */
   readonly panelsOpen: boolean;
   readonly clusterError: boolean;
+  /** Why the host's `tiles` template was not used (English, for the developer). */
+  readonly tilesProblem: string | undefined;
   readonly clustered: boolean;
   readonly announcement: string;
   readonly tilesAttribution: string | undefined;
@@ -69,6 +71,7 @@ export function frame(f: FrameInput): TemplateResult {
         })}
       </div>
       ${dataProblems(vm.parsed.errors, msg)} ${f.clusterError ? html`<p class="errors cluster-error" role="alert">${msg.clusterFailed}</p>` : nothing}
+      ${f.tilesProblem ? html`<p class="errors tiles-error">${msg.tilesRefused} <span lang="en">${f.tilesProblem}</span></p>` : nothing}
       <div class="stage ${f.details ? 'with-details' : ''}" aria-busy=${f.loading ? 'true' : 'false'}>
         ${f.loading ? html`<p class="loading" role="status">${msg.loading}</p>` : nothing}
         <div

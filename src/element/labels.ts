@@ -36,6 +36,7 @@ export interface MapInputSettings {
   readonly vm: ViewModel;
   readonly layers: readonly LayerName[];
   readonly tiles: string | undefined;
+  readonly tilesCrossOrigin: boolean;
   readonly clusterThreshold: number;
   readonly lang: Lang;
   readonly msg: Messages;
@@ -43,13 +44,14 @@ export interface MapInputSettings {
 }
 
 /** The map's input: what to draw, how to name it, and where choices go. */
-export function mapInputOf({ vm, layers, tiles, clusterThreshold, lang, msg, onSelect }: MapInputSettings): MapInput {
+export function mapInputOf({ vm, layers, tiles, tilesCrossOrigin, clusterThreshold, lang, msg, onSelect }: MapInputSettings): MapInput {
   return {
     data: vm.data,
     selection: vm.selection,
     layers,
     looks: vm.looks,
     tiles,
+    tilesCrossOrigin,
     partnerLabel: (v) => partnerLabel(lang, msg, v),
     eventLabel: (e) => eventLabel(lang, msg, e),
     clusterThreshold: Number.isFinite(clusterThreshold) ? Math.max(0, clusterThreshold) : 300,

@@ -12,6 +12,7 @@ export interface ModelSettings {
   readonly projects: readonly string[] | null;
   readonly layers: readonly LayerName[];
   readonly tiles: string | undefined;
+  readonly tilesCrossOrigin: boolean;
   readonly clusterThreshold: number;
   readonly lang: Lang;
   readonly msg: Messages;
@@ -43,9 +44,18 @@ export class Model {
       if (this.current.selection.partners.length > s.clusterThreshold) preloadCluster(this.current.selection);
     }
     const vm = this.current;
-    const drawn = ['projects', 'layers', 'lang', 'tiles', 'clusterThreshold'];
+    const drawn = ['projects', 'layers', 'lang', 'tiles', 'tilesCrossOrigin', 'clusterThreshold'];
     if (!this.input || this.input.selection !== vm.selection || drawn.some(changed)) {
-      this.input = mapInputOf({ vm, layers: s.layers, tiles: s.tiles, clusterThreshold: s.clusterThreshold, lang: s.lang, msg: s.msg, onSelect: s.onSelect });
+      this.input = mapInputOf({
+        vm,
+        layers: s.layers,
+        tiles: s.tiles,
+        tilesCrossOrigin: s.tilesCrossOrigin,
+        clusterThreshold: s.clusterThreshold,
+        lang: s.lang,
+        msg: s.msg,
+        onSelect: s.onSelect,
+      });
     }
   }
 }

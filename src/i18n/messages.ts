@@ -104,6 +104,8 @@ export interface Messages {
   groupMarkLabel: (place: string, names: readonly string[], opens: boolean) => string;
   groupMark: string;
   clusterFailed: string;
+  /** The `tiles` template was refused; the reason follows, in English. */
+  tilesRefused: string;
   /** The reach inset: its accessible name (the markets, listed) and its one button. */
   insetLabel: (markets: string) => string;
   showWorld: string;
@@ -223,6 +225,7 @@ const en: Messages = {
     `${place} · ${names.length}: ${names.join(', ')}. ${opens ? 'Enter zooms in to them.' : 'They share one place; Enter lists them.'}`,
   groupMark: 'Group of partners: its count, and a ring with each project’s share',
   clusterFailed: 'The part that groups large networks could not be loaded: only lead partners and events are shown.',
+  tilesRefused: 'The map tiles were not used:',
   insetLabel: (m) => `Target markets, worldwide: ${m}`,
   showWorld: 'Show the whole world',
   count: (n) => num('en', n),
@@ -332,6 +335,7 @@ const ca: Messages = {
     `${place} · ${names.length}: ${names.join(', ')}. ${opens ? 'Retorn hi apropa el mapa.' : 'Comparteixen un mateix lloc; Retorn els llista.'}`,
   groupMark: 'Grup de socis: el nombre, i un anell amb la part de cada projecte',
   clusterFailed: 'No s’ha pogut carregar la part que agrupa les xarxes grans: només es mostren els socis líders i els esdeveniments.',
+  tilesRefused: 'No s’han fet servir les tessel·les del mapa:',
   insetLabel: (m) => `Mercats objectiu al món: ${m}`,
   showWorld: 'Mostra tot el món',
   count: (n) => num('ca', n),
@@ -441,6 +445,7 @@ const es: Messages = {
     `${place} · ${names.length}: ${names.join(', ')}. ${opens ? 'Intro acerca el mapa.' : 'Comparten un mismo lugar; Intro los lista.'}`,
   groupMark: 'Grupo de socios: su número, y un anillo con la parte de cada proyecto',
   clusterFailed: 'No se ha podido cargar la parte que agrupa las redes grandes: solo se muestran los socios líderes y los eventos.',
+  tilesRefused: 'No se han usado las teselas del mapa:',
   insetLabel: (m) => `Mercados objetivo en el mundo: ${m}`,
   showWorld: 'Mostrar todo el mundo',
   count: (n) => num('es', n),

@@ -117,7 +117,7 @@ export class MapController implements ReactiveController {
     const restored = this.options.initialView();
     if (restored) this.setView(restored);
     else this.viewport?.fitAll(input, false);
-    this.drawTiles(input.tiles);
+    this.drawTiles(input);
     for (const step of this.baseSteps(input.tiles !== undefined)) {
       await pause();
       if (this.map !== map) return;
@@ -342,7 +342,7 @@ export class MapController implements ReactiveController {
   }
 
   private draw(input: MapInput): void {
-    this.drawTiles(input.tiles);
+    this.drawTiles(input);
     if (this.baseTiles !== (input.tiles ?? '')) {
       for (const step of this.baseSteps(input.tiles !== undefined)) step();
       this.baseTiles = input.tiles ?? '';
@@ -408,8 +408,8 @@ export class MapController implements ReactiveController {
       );
   }
 
-  private drawTiles(url: string | undefined): void {
-    if (this.map) this.tiles.set(this.map, url);
+  private drawTiles(input: MapInput): void {
+    if (this.map) this.tiles.set(this.map, input.tiles, input.tilesCrossOrigin);
   }
 
   /** The countries, in three parts (three tasks at start). */

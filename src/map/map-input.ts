@@ -22,6 +22,8 @@ export interface MapInput {
   /** Project id → colour, shape and dashes. */
   readonly looks: ReadonlyMap<string, ProjectLook>;
   readonly tiles: string | undefined;
+  /** Request the tiles with CORS (the host asked for it). */
+  readonly tilesCrossOrigin?: boolean;
   /** Accessible name of a partner's marker: name, city and projects. */
   readonly partnerLabel: (visible: VisiblePartner) => string;
   readonly eventLabel: (event: CollabEvent) => string;

@@ -6,17 +6,19 @@ export class TileSlot {
   private layer: L.TileLayer | undefined;
   private url: string | undefined;
 
-  /** Shows the tiles of `url` on `map` (none for undefined); the same URL again changes nothing. */
-  set(map: L.Map, url: string | undefined): void {
-    if (url === this.url) return;
-    this.url = url;
+  /** Shows the tiles of `url` on `map` (none for undefined), requested with CORS only when
+   *  `crossOrigin` (the host asked: `tiles-crossorigin`); the same again changes nothing. */
+  set(map: L.Map, url: string | undefined, crossOrigin = false): void {
+    const key = url && `${crossOrigin ? 'cors' : 'no-cors'} ${url}`;
+    if (key === this.url) return;
+    this.url = key;
     this.layer?.remove();
     this.layer = undefined;
     if (!url) return;
     void import('./tiles.js').then(({ tileLayer }) => {
       // A newer URL, or a disposed map, while the chunk loaded: this one is moot.
-      if (this.url !== url || !map.getPane('tilePane')) return;
-      this.layer = tileLayer(url, { maxZoom: 19, crossOrigin: true }).addTo(map);
+      if (this.url !== key || !map.getPane('tilePane')) return;
+      this.layer = tileLayer(url, { maxZoom: 19, crossOrigin }).addTo(map);
     });
   }
 
