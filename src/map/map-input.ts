@@ -21,6 +21,8 @@ export interface MapInput {
   /** Project id → colour, shape and dashes. */
   readonly looks: ReadonlyMap<string, ProjectLook>;
   readonly tiles: string | undefined;
+  /** The partner whose view this is (`partner="…"`): its mark and its links are drawn stronger. */
+  readonly emphasis?: string | undefined;
   /** Accessible name of a partner's marker: name, city and projects. */
   readonly partnerLabel: (visible: VisiblePartner) => string;
   readonly eventLabel: (event: CollabEvent) => string;
