@@ -65,6 +65,8 @@ export interface Messages {
   download: string;
   downloadSvg: string;
   downloadPng: string;
+  /** Said when a download starts. */
+  downloading: string;
   detailsOpened: (kind: string, name: string) => string;
   detailsClosed: string;
   viewChanged: (view: string) => string;
@@ -182,6 +184,7 @@ const en: Messages = {
   download: 'Download image',
   downloadSvg: 'SVG (vector)',
   downloadPng: 'PNG (2×, for slides)',
+  downloading: 'Downloading the image',
   detailsOpened: (kind, name) => `${kind} ${name}: details open. Escape closes them.`,
   detailsClosed: 'Details closed.',
   viewChanged: (view) => `${view} view.`,
@@ -296,6 +299,7 @@ const ca: Messages = {
   download: 'Baixa la imatge',
   downloadSvg: 'SVG (vectorial)',
   downloadPng: 'PNG (2×, per a diapositives)',
+  downloading: 'Es baixa la imatge',
   detailsOpened: (kind, name) => `${kind} ${name}: detalls oberts; la tecla Esc els tanca.`,
   detailsClosed: 'Detalls tancats.',
   viewChanged: (view) => `Vista de ${view.toLowerCase()}.`,
@@ -410,6 +414,7 @@ const es: Messages = {
   download: 'Descargar la imagen',
   downloadSvg: 'SVG (vectorial)',
   downloadPng: 'PNG (2×, para diapositivas)',
+  downloading: 'Se descarga la imagen',
   detailsOpened: (kind, name) => `${kind} ${name}: detalles abiertos; la tecla Esc los cierra.`,
   detailsClosed: 'Detalles cerrados.',
   viewChanged: (view) => `Vista de ${view.toLowerCase()}.`,

@@ -63,6 +63,10 @@ export function addReach(g: L.LayerGroup, arcs: L.LayerGroup, input: MapInput): 
         : L.geoJSON(f, { ...style, style: () => style });
     layer.on('click', () => input.onSelect({ kind: 'country', country: market.country }, null));
     layer.addTo(g);
+    // A hook for tests and host scripts: which country each shaded shape is.
+    // (The subset of Leaflet the widget ships exports no classes to test with instanceof.)
+    const paths: readonly { getElement(): Element | undefined }[] = 'getLayers' in layer ? (layer.getLayers() as unknown as L.Path[]) : [layer];
+    for (const path of paths) path.getElement()?.setAttribute('data-market', market.country);
   }
   const arcRenderer = L.svg({ pane: 'pm-arcs', padding: 0.5 });
   for (const project of input.selection.projects) {

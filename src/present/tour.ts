@@ -8,6 +8,18 @@ export interface TourStep {
   readonly step: TourStepKind;
 }
 
+/** The tour's steps for these projects: each consortium, then its reach when it has target markets
+ *  and the reach layer is shown. */
+export const tourSteps = (projects: readonly Project[], withReach: boolean): TourStep[] =>
+  projects.flatMap((project): TourStep[] =>
+    project.targetMarkets.length && withReach
+      ? [
+          { project, step: 'consortium' },
+          { project, step: 'reach' },
+        ]
+      : [{ project, step: 'consortium' }],
+  );
+
 export interface TourOptions {
   /** The steps for the projects visible now, in order. */
   readonly steps: () => TourStep[];
@@ -29,7 +41,7 @@ export class TourController implements ReactiveController {
   private steps: TourStep[] = [];
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: TourOptions,
   ) {
     host.addController(this);
@@ -87,6 +99,10 @@ export class TourController implements ReactiveController {
   }
 
   stop(): void {
+    // The bar goes with the tour: focus in it would fall to the page, so it goes back to ▶.
+    const root = this.host.shadowRoot;
+    const inBar = !!root?.activeElement?.closest('.tour-bar');
+    if (inBar) void this.host.updateComplete.then(() => root?.querySelector<HTMLElement>('.tour-play')?.focus());
     this.clear();
     this.playing = false;
     this.index = -1;
@@ -115,9 +131,13 @@ export class TourController implements ReactiveController {
   }
 
   /** Keys while a tour is on: Space pauses and resumes, arrows step; any other key (but modifiers
-   *  and Tab) hands control back to the visitor. True when the key was the tour's. */
+   *  and Tab) hands control back to the visitor. Enter and Space on a control are the control's
+   *  (the tour's own buttons do what they say; others act, and the tour goes on or stops as above).
+   *  True when the key was the tour's. */
   keydown(e: KeyboardEvent): boolean {
     if (!this.active || e.target instanceof HTMLInputElement) return false;
+    const control = e.target instanceof Element && !!e.target.closest('button, summary, a[href]');
+    if (control && (e.key === ' ' || (e.key === 'Enter' && this.own(e)))) return false;
     const keys: Record<string, () => void> = { ' ': () => this.toggle(), ArrowRight: () => this.next(), ArrowLeft: () => this.previous() };
     const act = keys[e.key];
     if (act) {
@@ -132,8 +152,11 @@ export class TourController implements ReactiveController {
 
   /** A click, tap or wheel anywhere but on the tour's own controls stops the tour. */
   pointer(e: Event): void {
-    if (!this.active) return;
-    const inside = e.composedPath().some((n) => n instanceof HTMLElement && (n.classList.contains('tour-bar') || n.classList.contains('tour-play')));
-    if (!inside) this.stop();
+    if (this.active && !this.own(e)) this.stop();
+  }
+
+  /** Whether the event happened on the tour's own controls (the bar, ▶). */
+  private own(e: Event): boolean {
+    return e.composedPath().some((n) => n instanceof HTMLElement && (n.classList.contains('tour-bar') || n.classList.contains('tour-play')));
   }
 }
