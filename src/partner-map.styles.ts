@@ -274,6 +274,9 @@ const host = css`
     margin: 4px 0 0;
     padding-inline-start: 18px;
   }
+  .id-problems p {
+    margin: 0;
+  }
   /* Under 600 px wide, or low (a 640×360 embed, a 700×420 blog column): a compact header, the
      summary and the filters folded behind a toggle, so the map keeps most of the box. */
   @container (max-width: 600px) or (max-height: 400px) or ((max-height: 480px) and (max-width: 900px)) {

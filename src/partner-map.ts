@@ -23,6 +23,8 @@ import { overlayInsets } from './element/insets.js';
 import { ReachInsetController } from './element/reach-inset-controller.js';
 import { ListController } from './element/list-controller.js';
 import { Model } from './element/model.js';
+import { PartnerViewState, titleOf } from './element/partner-view.js';
+import { summaryOf } from './element/summary.js';
 
 export type { MapReadyEvent, DataErrorEvent, PartnerSelectEvent, ProjectsChangeEvent, TourStepEvent, View, Theme, MarketSummary } from './element/api.js';
 
@@ -40,7 +42,9 @@ const widgetEvent = (type: string, detail: unknown): CustomEvent => new CustomEv
  *
  * @element partner-map
  *
- * @attr {string} projects - Space-separated project ids to show (default: all). Kept in sync with the project toggles.
+ * @attr {string} projects - Space-separated project ids to show (default: all); only their toggles are offered. Kept in sync with the project toggles.
+ * @attr {string} partner - A partner's own view: only the projects that organisation is in, its mark and links emphasised, the first view fitted to its network, and its name in the title.
+ * @attr {string} heading - A title replacing the widget's own (and a partner's view's).
  * @attr {string} layers - Space-separated layers to show, of `consortia reach events` (default: all). Kept in sync with the layer toggles.
  * @attr {"map" | "list"} view - `map` (default) or `list`: the same filtered data as sortable tables.
  * @attr {string} lang - `en`, `ca` or `es`; without it, the nearest ancestor's `lang`, else English.
@@ -61,10 +65,12 @@ const widgetEvent = (type: string, detail: unknown): CustomEvent => new CustomEv
  * @prop {MarketSummary[]} markets - Read-only: the target markets visible now, each with the ids of the projects reaching it.
  *
  * @fires map-ready - When the map has drawn its data: at start, and again after new `data` or `src` is drawn. `detail: { partners, markets }` (counts drawn).
- * @fires data-error - When the data has problems. `detail: { errors: { path, message }[] }`; valid features are still drawn.
+ * @fires data-error - When the data has problems, or `projects`, `partner`, `selectPartner()` or `focusProject()` names an id the data does not have (path `projects` or `partner`; the message lists the ids there are). `detail: { errors: { path, message }[] }`; valid features are still drawn.
  * @fires partner-select - A partner was selected (map, search, list or `selectPartner()`). `detail: { partner }`.
  * @fires projects-change - The visitor changed the project filter. `detail: { projects }` (the ids now shown).
  * @fires tour-step - The tour showed a step. `detail: { project, step }`, step `consortium` or `reach`.
+ *
+ * @slot heading - The title, as markup (replaces the widget's own and `heading`).
  *
  * @csspart header - The title bar: title, summary, search and the map/list switch.
  * @csspart filters - The project and layer toggles.
@@ -98,6 +104,12 @@ export class PartnerMap extends LitElement {
 
   /** Project ids to show; null shows every project. */
   @property({ converter: idList, reflect: true }) projects: string[] | null = null;
+
+  /** The id of the partner whose view this is: its projects only, its mark and links emphasised, its name in the title. */
+  @property({ reflect: true }) partner: string | null = null;
+
+  /** A title replacing the widget's own. */
+  @property() heading: string | undefined;
 
   /** Layers to show. */
   @property({ converter: layerList, reflect: true }) layers: LayerName[] = [...LAYERS];
@@ -147,6 +159,9 @@ export class PartnerMap extends LitElement {
   /** What the polite live region says: selections, filter and view changes. */
   #announcement = '';
   readonly #model = new Model();
+  /** The projects offered and shown, the partner whose view this is, and unknown ids (reported
+   *  once the update that found them is done). */
+  readonly #partnerView = new PartnerViewState((errors) => void this.updateComplete.then(() => this.#emit('data-error', { errors })));
   /** The data generation whose drawing map-ready announced (a translation is not new data). */
   #readyGeneration = -1;
   #drewOnce = false;
@@ -263,6 +278,7 @@ export class PartnerMap extends LitElement {
   /** Selects a partner by id: opens its details, flies to it on the map, fires `partner-select`. */
   selectPartner(id: string): void {
     const partner = this.#model.vm.partner(id);
+    this.#called('selectPartner', 'partner', id, !!partner);
     if (!partner) return;
     this.#details.open({ kind: 'partner', partner }, null);
     // After the details panel is drawn, so the flight can keep the partner clear of it.
@@ -272,6 +288,7 @@ export class PartnerMap extends LitElement {
   /** Fits the map to a project's consortium and reach, and opens the project's details. */
   focusProject(id: string): void {
     const project = this.#model.vm.data.projects.find((p) => p.id === id);
+    this.#called('focusProject', 'projects', id, !!project);
     if (!project) return;
     this.#details.open({ kind: 'project', project }, null);
     void this.updateComplete.then(() => this.#map.focusProject(project));
@@ -322,6 +339,7 @@ export class PartnerMap extends LitElement {
       lang: this.language,
       msg: this.#msg,
       summary: this.#summary(),
+      title: titleOf(this.#msg, this.heading, this.#partnerView.view),
       tilesAttribution: this.tilesAttribution,
     };
   }
@@ -352,8 +370,16 @@ export class PartnerMap extends LitElement {
     if (changed.has('tour') && this.tour !== undefined && !(this.tour > 0)) {
       console.warn(`partner-map: tour="${String(this.tour)}" is not a number of seconds above 0; steps last ${DEFAULT_TOUR_SECONDS} s`);
     }
+    const parsed = this.#source.parsed;
+    const view = this.#partnerView.update(
+      parsed?.data ?? { projects: [], partners: [], events: [] },
+      this.projects,
+      this.partner,
+      !!parsed && !this.#source.loading,
+    );
     const settings = {
-      projects: this.projects,
+      projects: view.shown,
+      emphasis: view.partner?.id,
       layers: this.layers,
       tiles: this.#tiles,
       tilesCrossOrigin: this.tilesCrossOrigin,
@@ -404,7 +430,9 @@ export class PartnerMap extends LitElement {
 
   #applyUrlState(s: UrlState): void {
     // A link says the whole state: what it leaves out is the default, not what was there before.
-    this.projects = s.projects ? [...s.projects] : null;
+    const projects = s.projects ? [...s.projects] : null;
+    this.#partnerView.setOwn(this.projects, projects);
+    this.projects = projects;
     this.layers = s.layers ? [...s.layers] : [...LAYERS];
     this.view = s.view ?? 'map';
     this.#details.set(s.selected);
@@ -459,9 +487,14 @@ export class PartnerMap extends LitElement {
   }
 
   #summary(): string {
-    const vm = this.#model.vm;
-    const s = vm.selection;
-    return this.#msg.summary(s.projects.length, s.partners.length, vm.countries, s.markets.length);
+    return summaryOf(this.#msg, this.#model.vm, this.layers);
+  }
+
+  /** A method named an id: an unknown one is reported and said in the widget (once the data is here). */
+  #called(method: string, path: 'projects' | 'partner', id: string, found: boolean): void {
+    if (this.#source.loading || !this.#source.parsed) return;
+    this.#partnerView.called(method, path, id, found);
+    this.requestUpdate();
   }
 
   #select(target: DetailsTarget, origin: HTMLElement | null): void {
@@ -479,10 +512,8 @@ export class PartnerMap extends LitElement {
   }
 
   #toggleProject(id: string): void {
-    const all = this.#model.vm.data.projects.map((p) => p.id);
-    const current = new Set(this.projects ?? all);
-    const next = current.has(id) ? all.filter((p) => p !== id && current.has(p)) : all.filter((p) => p === id || current.has(p));
-    this.projects = next.length === all.length ? null : next;
+    const { projects, shown: next } = this.#partnerView.toggle(this.projects, id);
+    this.projects = projects;
     this.#list.firstPage();
     this.#emit('projects-change', { projects: [...next] });
     void this.updateComplete.then(() => this.#announce(this.#summary()));
@@ -516,6 +547,9 @@ export class PartnerMap extends LitElement {
       lang,
       msg,
       summary: this.#summary(),
+      title: titleOf(msg, this.heading, this.#partnerView.view),
+      offered: this.#partnerView.view.offered,
+      unknownIds: this.#partnerView.message(msg),
       search: this.#search.input(),
       layers: this.layers,
       isList: this.view === 'list',

@@ -16,6 +16,8 @@ export interface ExportState {
   readonly lang: Lang;
   readonly msg: Messages;
   readonly summary: string;
+  /** The title shown (a partner's view, or the host's `heading`); the default one when absent. */
+  readonly title?: string;
   readonly tilesAttribution: string | undefined;
 }
 
@@ -86,7 +88,7 @@ export function exportSvgOf(state: ExportState): string {
       text: css('--partner-map-text', '#1f2328'),
       background: css('--partner-map-background', '#ffffff'),
     },
-    title: msg.title,
+    title: state.title ?? msg.title,
     summary: state.summary,
     attribution: `Leaflet · ${msg.basemap}${state.tilesAttribution ? ` · ${state.tilesAttribution}` : ''}`,
     legend: { lead: msg.leadMark, reachedBy: msg.reachedBy, event: msg.event },

@@ -1,7 +1,7 @@
 /** The widget's whole template: the title bar, the toggles, the data problems, the stage (the map
  *  with what lies over it, or the list) with the details panel, and the live region. */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { LayerName } from '../data/types.js';
+import type { LayerName, Project } from '../data/types.js';
 import type { Lang, Messages } from '../i18n/messages.js';
 import type { DetailsTarget } from '../map/map-input.js';
 import type { DetailsContext } from '../ui/details.js';
@@ -18,6 +18,12 @@ export interface FrameInput {
   readonly lang: Lang;
   readonly msg: Messages;
   readonly summary: string;
+  /** The title (the host's `heading`, a partner's view's or the widget's own). */
+  readonly title: string;
+  /** The projects the toggles offer. */
+  readonly offered: readonly Project[];
+  /** Ids the embed or a script named that the data does not have, said in the widget. */
+  readonly unknownIds: TemplateResult | typeof nothing;
   readonly search: Omit<SearchInput, 'lang' | 'msg'>;
   readonly layers: readonly LayerName[];
   readonly isList: boolean;
@@ -57,10 +63,10 @@ export function frame(f: FrameInput): TemplateResult {
   const { selection, looks } = vm;
   return html`
     <div class="frame" lang=${lang} @keydown=${f.onKeydown} @pointerdown=${f.onPointer} @wheel=${f.onPointer}>
-      ${header({ msg, summary: f.summary, search: { ...f.search, lang, msg }, isList: f.isList, panelsOpen: f.panelsOpen, onView: f.onView, onPanels: f.onPanels })}
+      ${header({ msg, title: f.title, summary: f.summary, search: { ...f.search, lang, msg }, isList: f.isList, panelsOpen: f.panelsOpen, onView: f.onView, onPanels: f.onPanels })}
       <div class="filters ${f.panelsOpen ? 'open' : ''}" id="filters" part="filters">
         ${filters({
-          projects: vm.data.projects,
+          projects: f.offered,
           visible: new Set(selection.projects.map((p) => p.id)),
           counts: vm.counts,
           looks,
@@ -70,7 +76,8 @@ export function frame(f: FrameInput): TemplateResult {
           onLayer: f.onLayer,
         })}
       </div>
-      ${dataProblems(vm.parsed.errors, msg)} ${f.clusterError ? html`<p class="errors cluster-error" role="alert">${msg.clusterFailed}</p>` : nothing}
+      ${dataProblems(vm.parsed.errors, msg)} ${f.unknownIds}
+      ${f.clusterError ? html`<p class="errors cluster-error" role="alert">${msg.clusterFailed}</p>` : nothing}
       ${f.tilesProblem ? html`<p class="errors tiles-error">${msg.tilesRefused} <span lang="en">${f.tilesProblem}</span></p>` : nothing}
       <div class="stage ${f.details ? 'with-details' : ''}" aria-busy=${f.loading ? 'true' : 'false'}>
         ${f.loading ? html`<p class="loading" role="status">${msg.loading}</p>` : nothing}

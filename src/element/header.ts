@@ -5,6 +5,8 @@ import { search, type SearchInput } from '../ui/search.js';
 
 export interface HeaderInput {
   readonly msg: Messages;
+  /** The title: the host's `heading`, a partner's view's; the widget's own when absent. */
+  readonly title?: string;
   readonly summary: string;
   readonly search: SearchInput;
   readonly isList: boolean;
@@ -13,10 +15,10 @@ export interface HeaderInput {
   readonly onPanels: () => void;
 }
 
-export function header({ msg, summary, search: s, isList, panelsOpen, onView, onPanels }: HeaderInput): TemplateResult {
+export function header({ msg, title, summary, search: s, isList, panelsOpen, onView, onPanels }: HeaderInput): TemplateResult {
   return html`<div class="header" part="header">
     <div class="titles">
-      <h2>${msg.title}</h2>
+      <h2><slot name="heading">${title ?? msg.title}</slot></h2>
       <p class="summary" id="summary">${summary}</p>
     </div>
     <div class="tools">

@@ -41,10 +41,12 @@ export interface MapInputSettings {
   readonly lang: Lang;
   readonly msg: Messages;
   readonly onSelect: MapInput['onSelect'];
+  /** The id of the partner whose view this is. */
+  readonly emphasis?: string | undefined;
 }
 
 /** The map's input: what to draw, how to name it, and where choices go. */
-export function mapInputOf({ vm, layers, tiles, tilesCrossOrigin, clusterThreshold, lang, msg, onSelect }: MapInputSettings): MapInput {
+export function mapInputOf({ vm, layers, tiles, tilesCrossOrigin, clusterThreshold, lang, msg, onSelect, emphasis }: MapInputSettings): MapInput {
   return {
     data: vm.data,
     selection: vm.selection,
@@ -52,6 +54,7 @@ export function mapInputOf({ vm, layers, tiles, tilesCrossOrigin, clusterThresho
     looks: vm.looks,
     tiles,
     tilesCrossOrigin,
+    emphasis,
     partnerLabel: (v) => partnerLabel(lang, msg, v),
     eventLabel: (e) => eventLabel(lang, msg, e),
     clusterThreshold: Number.isFinite(clusterThreshold) ? Math.max(0, clusterThreshold) : 300,

@@ -17,6 +17,8 @@ export interface ModelSettings {
   readonly lang: Lang;
   readonly msg: Messages;
   readonly onSelect: MapInput['onSelect'];
+  /** The partner whose view this is: its mark and links are drawn stronger. */
+  readonly emphasis?: string | undefined;
   /** A project's colour as the page styles it, else the palette's. */
   readonly colour: (id: string, index: number) => string;
 }
@@ -39,12 +41,12 @@ export class Model {
   /** Derives again what `changed` (an element property name) and new data make stale. */
   update(parsed: ParseResult | undefined, s: ModelSettings, changed: (key: string) => boolean): void {
     const data = parsed ?? EMPTY;
-    if (!this.current || data !== this.current.parsed || changed('projects')) {
+    if (!this.current || data !== this.current.parsed || changed('projects') || changed('partner')) {
       this.current = viewModel({ parsed: data, projects: s.projects, layers: s.layers, colour: s.colour });
       if (this.current.selection.partners.length > s.clusterThreshold) preloadCluster(this.current.selection);
     }
     const vm = this.current;
-    const drawn = ['projects', 'layers', 'lang', 'tiles', 'tilesCrossOrigin', 'clusterThreshold'];
+    const drawn = ['projects', 'partner', 'layers', 'lang', 'tiles', 'tilesCrossOrigin', 'clusterThreshold'];
     if (!this.input || this.input.selection !== vm.selection || drawn.some(changed)) {
       this.input = mapInputOf({
         vm,
@@ -55,6 +57,7 @@ export class Model {
         lang: s.lang,
         msg: s.msg,
         onSelect: s.onSelect,
+        emphasis: s.emphasis,
       });
     }
   }

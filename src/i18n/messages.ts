@@ -7,9 +7,19 @@ export type Lang = (typeof LANGS)[number];
 
 export interface Messages {
   title: string;
+  /** The title of a partner's view (`partner="…"`): the organisation's short name, as in the data. */
+  partnerTitle: (name: string) => string;
   mapLabel: string;
   mapRole: string;
   summary: (projects: number, partners: number, countries: number, markets: number) => string;
+  /** The summary when a layer is off: without target markets (Reach off), without partners
+   *  (Consortia off), or with neither. */
+  summaryPartners: (projects: number, partners: number, countries: number) => string;
+  summaryMarkets: (projects: number, markets: number) => string;
+  summaryProjects: (projects: number) => string;
+  /** Ids named by the embed or a method call that the data does not have (`kind` is `kinds.project`
+   *  or `kinds.partner`), and the ids the data has. */
+  unknownIds: (kind: string, ids: readonly string[], known: readonly string[]) => string;
   legend: string;
   partners: (n: number) => string;
   leadMark: string;
@@ -123,10 +133,16 @@ const num = (lang: Lang, n: number) => (Math.abs(n) < 1000 ? String(n) : formatC
 
 const en: Messages = {
   title: 'International collaborations',
+  partnerTitle: (name) => `${name}’s international collaborations`,
   mapLabel: 'Map of international collaborations',
   mapRole: 'map',
   summary: (p, n, c, m) =>
     `Map of ${num('en', p)} ${plural(p, 'project', 'projects')}: ${num('en', n)} ${plural(n, 'partner', 'partners')} in ${num('en', c)} ${plural(c, 'country', 'countries')}; ${num('en', m)} target ${plural(m, 'market', 'markets')}`,
+  summaryPartners: (p, n, c) =>
+    `Map of ${num('en', p)} ${plural(p, 'project', 'projects')}: ${num('en', n)} ${plural(n, 'partner', 'partners')} in ${num('en', c)} ${plural(c, 'country', 'countries')}`,
+  summaryMarkets: (p, m) => `Map of ${num('en', p)} ${plural(p, 'project', 'projects')}: ${num('en', m)} target ${plural(m, 'market', 'markets')}`,
+  summaryProjects: (p) => `Map of ${num('en', p)} ${plural(p, 'project', 'projects')}`,
+  unknownIds: (kind, ids, known) => `${kind} “${ids.join('”, “')}”: not in the data. The ids there are: ${known.join(', ')}.`,
   legend: 'Legend',
   partners: (n) => `${n} ${plural(n, 'partner', 'partners')}`,
   leadMark: 'Lead partner',
@@ -233,10 +249,17 @@ const en: Messages = {
 
 const ca: Messages = {
   title: 'Col·laboracions internacionals',
+  partnerTitle: (name) => `Col·laboracions internacionals de ${name}`,
   mapLabel: 'Mapa de col·laboracions internacionals',
   mapRole: 'mapa',
   summary: (p, n, c, m) =>
     `Mapa de ${num('ca', p)} ${plural(p, 'projecte', 'projectes')}: ${num('ca', n)} ${plural(n, 'soci', 'socis')} a ${num('ca', c)} ${plural(c, 'país', 'països')}; ${num('ca', m)} ${plural(m, 'mercat objectiu', 'mercats objectiu')}`,
+  summaryPartners: (p, n, c) =>
+    `Mapa de ${num('ca', p)} ${plural(p, 'projecte', 'projectes')}: ${num('ca', n)} ${plural(n, 'soci', 'socis')} a ${num('ca', c)} ${plural(c, 'país', 'països')}`,
+  summaryMarkets: (p, m) =>
+    `Mapa de ${num('ca', p)} ${plural(p, 'projecte', 'projectes')}: ${num('ca', m)} ${plural(m, 'mercat objectiu', 'mercats objectiu')}`,
+  summaryProjects: (p) => `Mapa de ${num('ca', p)} ${plural(p, 'projecte', 'projectes')}`,
+  unknownIds: (kind, ids, known) => `${kind} «${ids.join('», «')}»: no és a les dades. Els identificadors que hi ha són: ${known.join(', ')}.`,
   legend: 'Llegenda',
   partners: (n) => `${n} ${plural(n, 'soci', 'socis')}`,
   leadMark: 'Soci líder',
@@ -343,10 +366,17 @@ const ca: Messages = {
 
 const es: Messages = {
   title: 'Colaboraciones internacionales',
+  partnerTitle: (name) => `Colaboraciones internacionales de ${name}`,
   mapLabel: 'Mapa de colaboraciones internacionales',
   mapRole: 'mapa',
   summary: (p, n, c, m) =>
     `Mapa de ${num('es', p)} ${plural(p, 'proyecto', 'proyectos')}: ${num('es', n)} ${plural(n, 'socio', 'socios')} en ${num('es', c)} ${plural(c, 'país', 'países')}; ${num('es', m)} ${plural(m, 'mercado objetivo', 'mercados objetivo')}`,
+  summaryPartners: (p, n, c) =>
+    `Mapa de ${num('es', p)} ${plural(p, 'proyecto', 'proyectos')}: ${num('es', n)} ${plural(n, 'socio', 'socios')} en ${num('es', c)} ${plural(c, 'país', 'países')}`,
+  summaryMarkets: (p, m) =>
+    `Mapa de ${num('es', p)} ${plural(p, 'proyecto', 'proyectos')}: ${num('es', m)} ${plural(m, 'mercado objetivo', 'mercados objetivo')}`,
+  summaryProjects: (p) => `Mapa de ${num('es', p)} ${plural(p, 'proyecto', 'proyectos')}`,
+  unknownIds: (kind, ids, known) => `${kind} «${ids.join('», «')}»: no está en los datos. Los identificadores que hay son: ${known.join(', ')}.`,
   legend: 'Leyenda',
   partners: (n) => `${n} ${plural(n, 'socio', 'socios')}`,
   leadMark: 'Socio líder',

@@ -140,7 +140,8 @@ export function addLinks(g: L.LayerGroup, input: MapInput): void {
           color: (input.looks.get(project.id) ?? FALLBACK_LOOK).colour,
           weight: LINK.weight,
           opacity: LINK.opacity,
-          className: `pm-link pm-link-${project.id} pm-of-${project.id}`,
+          // The partner whose view this is: its own links (to its leads, or from its members) stand out.
+          className: `pm-link pm-link-${project.id} pm-of-${project.id}${input.emphasis && (partner.id === input.emphasis || lead.id === input.emphasis) ? ' pm-emph' : ''}`,
         },
       )
         .on('click', () => input.onSelect({ kind: 'project', project }, null))

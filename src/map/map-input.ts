@@ -24,6 +24,8 @@ export interface MapInput {
   readonly tiles: string | undefined;
   /** Request the tiles with CORS (the host asked for it). */
   readonly tilesCrossOrigin?: boolean;
+  /** The partner whose view this is (`partner="…"`): its mark and its links are drawn stronger. */
+  readonly emphasis?: string | undefined;
   /** Accessible name of a partner's marker: name, city and projects. */
   readonly partnerLabel: (visible: VisiblePartner) => string;
   readonly eventLabel: (event: CollabEvent) => string;

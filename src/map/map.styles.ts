@@ -6,6 +6,21 @@ export const leafletStyles = unsafeCSS(leafletCss);
 
 /** The Leaflet surface and what we draw on it: land, marks (the selected one grown), keys, labels. */
 export const mapStyles = css`
+  /* The partner whose view this is (partner="…"): a ring in the accent colour round its mark (or
+     round the group mark it is in), and its links drawn stronger. */
+  .pm-emph svg {
+    outline: 2.5px solid var(--partner-map-accent);
+    outline-offset: 2px;
+    border-radius: 50%;
+  }
+  .pm-link.pm-emph {
+    stroke-width: 3px;
+    stroke-opacity: 0.95;
+  }
+  :host([presentation]) .pm-link.pm-emph {
+    stroke-width: 4.5px;
+  }
+
   .pm-land {
     fill: var(--partner-map-land);
     stroke: var(--partner-map-borders);

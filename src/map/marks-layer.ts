@@ -317,7 +317,8 @@ export class MarksLayer extends L.Layer {
     }
     const glyph = groupMark([...shares.values()], [...shares.keys()], String(entries.length));
     const size = Math.max(TARGET_SIZE, GROUP_SIZE);
-    return L.divIcon({ html: glyph, className: 'pm-group', iconSize: [size, size] });
+    const emphasis = input.emphasis && entries.some((e) => e.partner?.partner.id === input.emphasis);
+    return L.divIcon({ html: glyph, className: emphasis ? 'pm-group pm-emph' : 'pm-group', iconSize: [size, size] });
   }
 
   /** Whether a group's members stand apart at some deeper zoom (not all at one place). */
@@ -410,12 +411,12 @@ export class MarksLayer extends L.Layer {
                 roles.map((r) => input.looks.get(r.project.id) ?? { colour: FALLBACK_COLOUR, shape: 0, dash: '' }),
                 lead,
               ),
-              className: `pm-partner${lead ? ' pm-lead' : ''}`,
+              className: `pm-partner${lead ? ' pm-lead' : ''}${partner.id === input.emphasis ? ' pm-emph' : ''}`,
               iconSize: [size, size],
             }),
           label: input.partnerLabel(visible),
           tip: `${partner.shortName} · ${partner.city}`,
-          z: lead ? 500 : 0,
+          z: partner.id === input.emphasis ? 1500 : lead ? 500 : 0,
         },
       ];
     });
