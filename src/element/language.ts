@@ -12,6 +12,8 @@ type Host = ReactiveControllerHost & { requestUpdate(name?: PropertyKey, oldValu
 
 export class LanguageController implements ReactiveController {
   #shown: Lang = 'en';
+  /** The language whose chunk this element waits for (asked once, however often it is read). */
+  #awaited: Lang | undefined;
 
   constructor(
     private readonly host: Host,
@@ -42,10 +44,13 @@ export class LanguageController implements ReactiveController {
     const wanted = this.requested();
     if (loadedLocale(wanted)) this.#shown = wanted;
     else if (localeFailed(wanted)) this.#shown = 'en';
-    else
+    else if (this.#awaited !== wanted) {
+      this.#awaited = wanted;
       void loadLocale(wanted).then(() => {
+        this.#awaited = undefined;
         // `lang` marked as changed: the map's input, labels and lists are made again in it.
         if (this.requested() === wanted) this.host.requestUpdate('lang', Symbol('language arrived'));
       });
+    }
   }
 }
