@@ -58,7 +58,7 @@ export const messages: Messages = {
   downloadPng: 'PNG (2×, für Folien)',
   detailsOpened: (kind, name) => `${kind} ${name}: Details geöffnet; Escape schließt sie.`,
   detailsClosed: 'Details geschlossen.',
-  viewChanged: (view) => `Ansicht ${view}.`,
+  viewChanged: (view) => `Ansicht: ${view}.`,
   projectsFilter: 'Projekte',
   layersFilter: 'Ebenen',
   layerNames: { consortia: 'Konsortien', reach: 'Reichweite', events: 'Veranstaltungen' },

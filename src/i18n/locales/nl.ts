@@ -58,7 +58,7 @@ export const messages: Messages = {
   downloadPng: 'PNG (2×, voor dia’s)',
   detailsOpened: (kind, name) => `${kind} ${name}: details geopend; Escape sluit ze.`,
   detailsClosed: 'Details gesloten.',
-  viewChanged: (view) => `Weergave ${view.toLowerCase()}.`,
+  viewChanged: (view) => `Weergave: ${view.toLowerCase()}.`,
   projectsFilter: 'Projecten',
   layersFilter: 'Lagen',
   layerNames: { consortia: 'Consortia', reach: 'Bereik', events: 'Evenementen' },
