@@ -91,7 +91,7 @@ export const messages: Messages = {
   vouchersChart: (t) => `Chèques par type (${t} au total)`,
   roles: { lead: 'chef de file', partner: 'partenaire', beneficiary: 'bénéficiaire', associate: 'bénéficiaire associé' },
   types: {
-    cluster: 'pôle de compétitivité',
+    cluster: 'organisation de cluster',
     agency: 'agence de développement',
     university: 'université',
     research: 'centre de recherche',
