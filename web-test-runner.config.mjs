@@ -59,6 +59,19 @@ export default {
     // Read as raw text (no "extends"): the base tsconfig carries the decorator settings.
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     {
+      // emulateMedia's forcedColors is typed but not sent to Chromium: this command sends it.
+      name: 'forced-colors',
+      async executeCommand({ command, payload, session }) {
+        if (command !== 'forced-colors') return undefined;
+        // Puppeteer's emulateMediaFeatures refuses the feature: straight to the DevTools protocol, on a
+        // session kept open (the emulation ends with it).
+        const page = session.browser.getPage(session.id);
+        page.__forcedColors ??= await page.createCDPSession();
+        await page.__forcedColors.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload }] });
+        return true;
+      },
+    },
+    {
       name: 'off-host-requests',
       executeCommand({ command }) {
         if (command === 'off-host-requests') return [...offHost];

@@ -1,4 +1,5 @@
-// One benchmark page for both sides: ?side=widget|baseline&n=<generated partners or 0 for bundled>.
+// One benchmark page for both sides: ?side=widget|baseline&n=<generated partners or 0 for bundled>
+// (&shape=events|projects|lead: n of those instead, widget only).
 // Sets, in performance.now() time: __start (when the clock starts), __readyAt (the side's `ready`
 // mark) and __frameAt (the first animation frame after it, once deferred drawing such as Leaflet's
 // canvas redraw has run). The runner reads them, filters __longTasks to that span, then drags and
@@ -11,6 +12,8 @@
 const params = new URLSearchParams(location.search);
 const side = params.get('side');
 const n = Number(params.get('n') ?? 0);
+// What `n` counts (bench/generate.mjs): partners (default), events, projects, or projects of one lead.
+const shape = params.get('shape') ?? 'partners';
 window.__longTasks = [];
 new PerformanceObserver((list) => {
   for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
@@ -19,7 +22,7 @@ new PerformanceObserver((list) => {
 let data;
 window.__start = 0;
 if (n) {
-  data = (await import('./generate.mjs')).generate(n);
+  data = (await import('./generate.mjs')).generate(n, 42, shape);
   // End the generating task, so that its long task falls before the clock starts.
   await new Promise((r) => setTimeout(r, 0));
   window.__start = performance.now();

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // partner-map-validate FILE_OR_URL...: checks collaboration GeoJSON with the element's own
 // validator. Prints each problem with where it is; exit 0 when all are valid, 1 when any has a
-// problem, 2 when the command is used wrongly.
-import { readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+// problem, 2 when the command is used wrongly. Reads regular files only (not a FIFO, a device or
+// /dev/zero), of at most --max-size MB (default 100), and gives every input --timeout seconds.
+import { open } from 'node:fs/promises';
+import { constants, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const USAGE = 'usage: partner-map-validate [--timeout SECONDS] FILE_OR_URL...';
+const USAGE = 'usage: partner-map-validate [--timeout SECONDS] [--max-size MB] FILE_OR_URL...';
 const built = fileURLToPath(new URL('../dist/validate.js', import.meta.url));
 if (!existsSync(built)) {
   console.error('partner-map-validate: dist/validate.js is missing; run `npm run build` first.');
@@ -16,6 +17,7 @@ const { parseCollaborationsText, loadCollaborations } = await import(built);
 
 const args = process.argv.slice(2);
 let timeoutMs = 15000;
+let maxBytes = 100 * 2 ** 20;
 const inputs = [];
 for (let i = 0; i < args.length; i++) {
   const a = args[i];
@@ -28,7 +30,15 @@ for (let i = 0; i < args.length; i++) {
       console.error(`partner-map-validate: --timeout needs a number of seconds\n${USAGE}`);
       process.exit(2);
     }
-    timeoutMs = s * 1000;
+    // setTimeout keeps at most 2^31-1 ms (about 24 days).
+    timeoutMs = Math.min(2 ** 31 - 1, s * 1000);
+  } else if (a === '--max-size') {
+    const mb = Number(args[++i]);
+    if (!(mb > 0) || !Number.isFinite(mb)) {
+      console.error(`partner-map-validate: --max-size needs a number of megabytes\n${USAGE}`);
+      process.exit(2);
+    }
+    maxBytes = Math.floor(mb * 2 ** 20);
   } else inputs.push(a);
 }
 if (!inputs.length) {
@@ -36,13 +46,38 @@ if (!inputs.length) {
   process.exit(2);
 }
 
-/** Reads a file as strict UTF-8: a file in another encoding is a problem to report, not to guess. */
+const mb = (n) => `${Math.round((n / 2 ** 20) * 10) / 10} MB`;
+
+/**
+ * Reads a file as strict UTF-8: a file in another encoding is a problem to report, not to guess.
+ * Opened without blocking and checked on the open handle (no swap between check and read): a FIFO
+ * would wait for a writer forever, /dev/zero never ends; a file over the size limit is not read.
+ */
 async function readText(path) {
-  const bytes = await readFile(path);
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    return { error: 'the file is not UTF-8 text; save it as UTF-8' };
+    const info = await handle.stat();
+    if (!info.isFile()) return { error: 'is not a regular file (a directory, a FIFO or a device); only files are read' };
+    if (info.size > maxBytes) return { error: `the file is ${mb(info.size)}, over the ${mb(maxBytes)} limit (--max-size)` };
+    // At most one byte past the limit: a file that grew since is refused too.
+    const buffer = Buffer.alloc(Math.min(maxBytes + 1, info.size + 1));
+    let length = 0;
+    const signal = AbortSignal.timeout(timeoutMs);
+    while (length < buffer.length) {
+      if (signal.aborted) return { error: `could not be read within ${timeoutMs / 1000} s (--timeout)` };
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      if (!bytesRead) break;
+      length += bytesRead;
+    }
+    if (length > maxBytes) return { error: `the file is over the ${mb(maxBytes)} limit (--max-size)` };
+    try {
+      return { text: new TextDecoder('utf-8', { fatal: true }).decode(buffer.subarray(0, length)) };
+    } catch (e) {
+      // V8 cannot hold a string past ~512 MB: that is a size problem, not an encoding one.
+      return { error: e instanceof RangeError ? 'the file is too large to read as one text' : 'the file is not UTF-8 text; save it as UTF-8' };
+    }
+  } finally {
+    await handle.close();
   }
 }
 
@@ -50,7 +85,7 @@ let failed = false;
 for (const input of inputs) {
   let result;
   if (/^https?:\/\//i.test(input)) {
-    result = await loadCollaborations(input, new AbortController().signal, timeoutMs);
+    result = await loadCollaborations(input, new AbortController().signal, timeoutMs, 'en', maxBytes);
   } else {
     let read;
     try {

@@ -166,14 +166,22 @@ const host = css`
     border: 1px solid var(--partner-map-line);
     border-radius: 6px;
   }
-  .with-details .zoom {
-    right: calc(min(340px, 45%) + 10px);
-  }
-  .with-details .attribution {
-    right: min(340px, 45%);
-  }
-  .with-details .list {
-    right: min(340px, 45%);
+  /* Open details cover the map's right side (above 600 px; below, a bottom sheet): the buttons
+     there move left of them, the tour bar to the middle of what is left (a focused control is
+     never hidden under the panel). */
+  @container (min-width: 601px) {
+    .with-details .zoom,
+    .with-details .tools-group {
+      right: calc(min(340px, 45%) + 10px);
+    }
+    .with-details .tour-bar {
+      left: calc(50% - min(170px, 22.5%));
+      max-width: calc(100% - min(340px, 45%) - 24px);
+    }
+    .with-details .attribution,
+    .with-details .list {
+      right: min(340px, 45%);
+    }
   }
   h2 {
     margin: 0;
@@ -300,12 +308,22 @@ const host = css`
     .tools {
       flex: 1 1 100%;
     }
-    .with-details .zoom {
-      right: 10px;
+    /* The bottom sheet covers the lower map: the tools go in a row beside the zoom buttons, the
+       tour bar above the sheet, and the legend, under it, leaves the Tab order. */
+    .with-details .tools-group {
+      top: 10px;
+      right: 52px;
+      flex-direction: row;
     }
-    .with-details .attribution,
-    .with-details .list {
-      right: 0;
+    .with-details .download .menu {
+      top: calc(100% + 6px);
+      bottom: auto;
+    }
+    .with-details .tour-bar {
+      bottom: calc(62% + 8px);
+    }
+    .with-details .legend {
+      visibility: hidden;
     }
   }
 `;

@@ -1,43 +1,26 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LAYERS, type LayerName, type Partner } from './data/types.js';
-import {
-  idList,
-  langAttribute,
-  layerList,
-  type DataErrorEvent,
-  type MapReadyEvent,
-  type MarketSummary,
-  type PartnerSelectEvent,
-  type ProjectsChangeEvent,
-  type Theme,
-  type TourStepEvent,
-  type View,
-} from './element/api.js';
-import { MESSAGES, resolveLang, type Lang, type Messages } from './i18n/messages.js';
+import { idList, langAttribute, layerList, type MarketSummary, type Theme, type View } from './element/api.js';
+import { resolveLang, type Lang, type Messages } from './i18n/messages.js';
+import { LanguageController } from './element/language.js';
 import { MapController } from './map/map-controller.js';
-import { isClustered, type DetailsTarget, type MapInput } from './map/map-input.js';
-import { preloadCluster } from './map/cluster-loader.js';
+import { isClustered, type DetailsTarget } from './map/map-input.js';
 import { projectColour } from './graphics/colours.js';
-import type { DetailsContext } from './ui/details.js';
-import { filters } from './ui/filters.js';
-import { DEFAULT_SORT, listView, type SortState } from './ui/list-view.js';
 import { styles } from './partner-map.styles.js';
-import { TourController, type TourStep } from './present/tour.js';
+import { TourController, tourSteps, type TourStep } from './present/tour.js';
 import type { UrlState } from './present/url-state.js';
 import { UrlSyncController } from './present/url-sync.js';
 import { DataSource } from './element/data-source.js';
 import { DetailsController } from './element/details-controller.js';
-import { dataProblems, detailsPanel } from './element/details-panel.js';
 import { download, exportPngOf, exportSvgOf, type ExportState } from './element/export.js';
-import { mapInputOf, targetName } from './element/labels.js';
+import { targetName } from './element/labels.js';
 import { SearchController } from './element/search-controller.js';
-import { header } from './element/header.js';
-import { mapOverlays } from './element/map-overlays.js';
+import { frame } from './element/frame.js';
 import { overlayInsets } from './element/insets.js';
-import { adoptInsetStyles, loadInset } from './element/inset-loader.js';
-import { countryAnchor } from './data/world.js';
-import { viewModel, type ViewModel } from './element/view-model.js';
+import { ReachInsetController } from './element/reach-inset-controller.js';
+import { ListController } from './element/list-controller.js';
+import { Model } from './element/model.js';
 
 export type { MapReadyEvent, DataErrorEvent, PartnerSelectEvent, ProjectsChangeEvent, TourStepEvent, View, Theme, MarketSummary } from './element/api.js';
 
@@ -58,7 +41,7 @@ const widgetEvent = (type: string, detail: unknown): CustomEvent => new CustomEv
  * @attr {string} projects - Space-separated project ids to show (default: all). Kept in sync with the project toggles.
  * @attr {string} layers - Space-separated layers to show, of `consortia reach events` (default: all). Kept in sync with the layer toggles.
  * @attr {"map" | "list"} view - `map` (default) or `list`: the same filtered data as sortable tables.
- * @attr {string} lang - `en`, `ca` or `es`; without it, the nearest ancestor's `lang`, else English.
+ * @attr {string} lang - `en`, `ca`, `es`, `fr`, `de`, `nl`, `it`, `pt`, `da` or `lt`; without it, the nearest ancestor's `lang`, else English. Each language but English is fetched as a chunk of its own; English shows until it arrives.
  * @attr {string} tiles - Optional raster tile URL template (`https://…/{z}/{x}/{y}.png`) drawn under the data.
  * @attr {string} tiles-attribution - Attribution for `tiles`, shown as plain text.
  * @attr {string} src - URL of a collaboration GeoJSON file that replaces the bundled data (loaded with a loading state; the latest `src` wins).
@@ -150,13 +133,10 @@ export class PartnerMap extends LitElement {
 
   /** The clustering module did not load (a host serving only partner-map.js, offline). */
   #clusterError = false;
-  #sort: SortState = DEFAULT_SORT;
-  #listPage = 0;
   #panelsOpen = false;
   /** What the polite live region says: selections, filter and view changes. */
   #announcement = '';
-  #vm: ViewModel | undefined;
-  #input: MapInput | undefined;
+  readonly #model = new Model();
   /** The data generation whose drawing map-ready announced (a translation is not new data). */
   #readyGeneration = -1;
   #drewOnce = false;
@@ -174,7 +154,7 @@ export class PartnerMap extends LitElement {
   });
   readonly #search = new SearchController(
     this,
-    (query) => this.#vm?.search(query) ?? [],
+    (query) => this.#model.vm.search(query),
     (hit) => {
       this.selectPartner(hit.partner.id);
       // Focus goes to the details; closing them returns to the search box.
@@ -184,14 +164,14 @@ export class PartnerMap extends LitElement {
   readonly #map = new MapController(this, {
     container: () => this.#mapContainer(),
     // Nothing is drawn while the first src is loading, so map-ready means "the data is drawn".
-    input: () => (this.#source.loading && !this.#drewOnce ? undefined : this.#input),
+    input: () => (this.#source.loading && !this.#drewOnce ? undefined : this.#model.input),
     drawn: () => this.#mapDrawn(),
     insets: () => overlayInsets(this.renderRoot, this.#mapContainer()),
     initialView: () => this.#urlSync.restoredView,
     moved: () => {
       this.#urlSync.write();
       // The inset's frame follows the view, and the inset goes when the markets are in view.
-      if (this.#insetShown) this.requestUpdate();
+      if (this.#inset.shown) this.requestUpdate();
     },
     markScale: () => Number.parseFloat(getComputedStyle(this).getPropertyValue('--partner-map-scale')) || 1,
     clusterFailed: (error) => {
@@ -200,16 +180,15 @@ export class PartnerMap extends LitElement {
       console.error('partner-map: the clustering module did not load', error);
     },
   });
+  readonly #inset = new ReachInsetController(this, {
+    bounds: () => this.#map.bounds(),
+    refit: () => this.#map.refitUntouched(),
+    onCountry: (country) => this.#select({ kind: 'country', country }, null),
+    onWorld: () => this.#map.fitWorld(),
+  });
+  readonly #list = new ListController(this, (target, origin) => this.#select(target, origin));
   readonly #tour = new TourController(this, {
-    steps: () =>
-      (this.#vm?.selection.projects ?? []).flatMap((project): TourStep[] =>
-        project.targetMarkets.length && this.layers.includes('reach')
-          ? [
-              { project, step: 'consortium' },
-              { project, step: 'reach' },
-            ]
-          : [{ project, step: 'consortium' }],
-      ),
+    steps: () => tourSteps(this.#model.vm.selection.projects, this.layers.includes('reach')),
     show: (step) => this.#showTourStep(step),
     seconds: () => (this.tour && this.tour > 0 ? this.tour : 8),
   });
@@ -225,23 +204,28 @@ export class PartnerMap extends LitElement {
     void this.updateComplete.then(() => requestAnimationFrame(() => this.#map.refit()));
   };
 
-  /** The language in use: own `lang`, else the nearest ancestor's, else English. */
+  /** Asked for by own `lang`, else the nearest ancestor's, else the page's; shown once its chunk is here. */
+  readonly #language = new LanguageController(this, () =>
+    resolveLang(this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang),
+  );
+
+  /** The language shown: the one asked for once its chunk has arrived (until then the one shown before, English at first). */
   get language(): Lang {
-    return resolveLang(this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang);
+    return this.#language.lang;
   }
 
   /** The partners visible now (after the project filter). */
   get partners(): Partner[] {
-    return (this.#vm?.selection.partners ?? []).map((v) => v.partner);
+    return this.#model.vm.selection.partners.map((v) => v.partner);
   }
 
   /** The target markets visible now, with the ids of the projects that reach each. */
   get markets(): MarketSummary[] {
-    return (this.#vm?.selection.markets ?? []).map((m) => ({ country: m.country, projects: m.projects.map((p) => p.id) }));
+    return this.#model.vm.selection.markets.map((m) => ({ country: m.country, projects: m.projects.map((p) => p.id) }));
   }
 
   get #msg(): Messages {
-    return MESSAGES[this.language];
+    return this.#language.messages;
   }
 
   override connectedCallback(): void {
@@ -258,7 +242,7 @@ export class PartnerMap extends LitElement {
 
   /** Selects a partner by id: opens its details, flies to it on the map, fires `partner-select`. */
   selectPartner(id: string): void {
-    const partner = this.#vm?.partner(id);
+    const partner = this.#model.vm.partner(id);
     if (!partner) return;
     this.#details.open({ kind: 'partner', partner }, null);
     // After the details panel is drawn, so the flight can keep the partner clear of it.
@@ -267,7 +251,7 @@ export class PartnerMap extends LitElement {
 
   /** Fits the map to a project's consortium and reach, and opens the project's details. */
   focusProject(id: string): void {
-    const project = this.#vm?.data.projects.find((p) => p.id === id);
+    const project = this.#model.vm.data.projects.find((p) => p.id === id);
     if (!project) return;
     this.#details.open({ kind: 'project', project }, null);
     void this.updateComplete.then(() => this.#map.focusProject(project));
@@ -308,22 +292,13 @@ export class PartnerMap extends LitElement {
     return {
       host: this,
       map: this.#map,
-      vm: this.#viewModel(),
+      vm: this.#model.vm,
       layers: this.layers,
       lang: this.language,
       msg: this.#msg,
       summary: this.#summary(),
       tilesAttribution: this.tilesAttribution,
     };
-  }
-
-  #viewModel(): ViewModel {
-    return (this.#vm ??= viewModel({
-      parsed: { data: { projects: [], partners: [], events: [] }, errors: [] },
-      projects: null,
-      layers: this.layers,
-      colour: (id, i) => projectColour(this, id, i),
-    }));
   }
 
   /** The first render waits for a task of its own: the host page's script that made the element
@@ -340,26 +315,18 @@ export class PartnerMap extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const lang = this.language;
-    const before = this.#source.parsed;
     this.#source.update({ data: this.data, src: this.src, srcTimeout: this.srcTimeout, lang }, changed.has('data') || changed.has('src'));
-    const parsed = this.#source.parsed ?? { data: { projects: [], partners: [], events: [] }, errors: [] };
-    // The map redraws only when what it draws changes, not on every keystroke in the search box.
-    if (!this.#vm || parsed !== before || parsed !== this.#vm.parsed || changed.has('projects')) {
-      this.#vm = viewModel({ parsed, projects: this.projects, layers: this.layers, colour: (id, i) => projectColour(this, id, i) });
-      if (this.#vm.selection.partners.length > this.clusterThreshold) preloadCluster(this.#vm.selection);
-    }
-    const drawn: PropertyKey[] = ['projects', 'layers', 'lang', 'tiles', 'clusterThreshold'];
-    if (!this.#input || this.#input.selection !== this.#vm.selection || drawn.some((k) => changed.has(k as keyof PartnerMap))) {
-      this.#input = mapInputOf({
-        vm: this.#vm,
-        layers: this.layers,
-        tiles: this.tiles || undefined,
-        clusterThreshold: this.clusterThreshold,
-        lang,
-        msg: this.#msg,
-        onSelect: (t, o) => this.#select(t, o),
-      });
-    }
+    const settings = {
+      projects: this.projects,
+      layers: this.layers,
+      tiles: this.tiles || undefined,
+      clusterThreshold: this.clusterThreshold,
+      lang,
+      msg: this.#msg,
+    };
+    this.#model.update(this.#source.parsed, { ...settings, onSelect: (t, o) => this.#select(t, o), colour: (id, i) => projectColour(this, id, i) }, (k) =>
+      changed.has(k as keyof PartnerMap),
+    );
   }
 
   protected override firstUpdated(): void {
@@ -390,62 +357,6 @@ export class PartnerMap extends LitElement {
 
   /** The selection last written to the URL. */
   #writtenSelection: unknown;
-
-  /** The reach inset's module, once loaded; whether it is drawn now (or waits for the map's view). */
-  #insetModule: Awaited<ReturnType<typeof loadInset>> | undefined;
-  #insetShown = false;
-  #insetFailed = false;
-  #insetDrawn = false;
-
-  /** The reach inset: the target markets and the arcs to them, in a world map in the corner, while
-   *  some of them are out of the main map's view (the first view is fitted to the consortia). */
-  #inset(vm: ViewModel, msg: Messages, lang: Lang): TemplateResult | typeof nothing {
-    const markets = vm.selection.markets;
-    this.#insetShown = false;
-    if (!this.layers.includes('reach') || !markets.length) return nothing;
-    const inset = this.#insetModule;
-    if (this.#insetFailed) return nothing;
-    if (!inset) {
-      void loadInset().then(
-        (m) => {
-          this.#insetModule = m;
-          this.requestUpdate();
-        },
-        // Served without its chunk: the map still works, the markets are on it when zoomed out.
-        (error: unknown) => {
-          if (!this.#insetFailed) console.warn('partner-map: no reach inset', error);
-          this.#insetFailed = true;
-        },
-      );
-      return nothing;
-    }
-    if (this.shadowRoot) adoptInsetStyles(this.shadowRoot, inset.reachInsetStyles.styleSheet);
-    const bounds = this.#map.bounds();
-    // Until the map has a view, the inset waits for it (the next move draws it).
-    this.#insetShown = true;
-    if (!bounds) return nothing;
-    const [w, s, e, n] = bounds;
-    const inView = (code: string) => {
-      const [lon, lat] = countryAnchor(code) ?? [0, 0];
-      return lon >= w && lon <= e && lat >= s && lat <= n;
-    };
-    if (markets.every((m) => inView(m.country))) return nothing;
-    // Arriving after the first view, the inset takes a corner: the view is fitted again beside it.
-    if (!this.#insetDrawn) {
-      this.#insetDrawn = true;
-      void this.updateComplete.then(() => this.#map.refitUntouched());
-    }
-    return inset.reachInset({
-      selection: vm.selection,
-      data: vm.data,
-      looks: vm.looks,
-      bounds,
-      msg,
-      lang,
-      onCountry: (country) => this.#select({ kind: 'country', country }, null),
-      onWorld: () => this.#map.fitWorld(),
-    });
-  }
 
   #mapContainer(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('.map');
@@ -490,7 +401,7 @@ export class PartnerMap extends LitElement {
     // New data only: the same data in another language is not announced again.
     if (this.#readyGeneration === this.#source.generation) return;
     this.#readyGeneration = this.#source.generation;
-    const selection = this.#input?.selection;
+    const selection = this.#model.input?.selection;
     const detail = { partners: selection?.partners.length ?? 0, markets: selection?.markets.length ?? 0 };
     // After this update has finished, so listeners may set properties without a nested update.
     void this.updateComplete.then(() => this.#emit('map-ready', detail));
@@ -507,8 +418,7 @@ export class PartnerMap extends LitElement {
   }
 
   #summary(): string {
-    const vm = this.#vm;
-    if (!vm) return '';
+    const vm = this.#model.vm;
     const s = vm.selection;
     return this.#msg.summary(s.projects.length, s.partners.length, vm.countries, s.markets.length);
   }
@@ -528,11 +438,11 @@ export class PartnerMap extends LitElement {
   }
 
   #toggleProject(id: string): void {
-    const all = this.#viewModel().data.projects.map((p) => p.id);
+    const all = this.#model.vm.data.projects.map((p) => p.id);
     const current = this.projects ?? all;
     const next = current.includes(id) ? current.filter((p) => p !== id) : all.filter((p) => p === id || current.includes(p));
     this.projects = next.length === all.length ? null : next;
-    this.#listPage = 0;
+    this.#list.firstPage();
     this.#emit('projects-change', { projects: next });
     void this.updateComplete.then(() => this.#announce(this.#summary()));
   }
@@ -556,124 +466,60 @@ export class PartnerMap extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const vm = this.#viewModel();
-    const { selection, looks } = vm;
+    const vm = this.#model.vm;
     const msg = this.#msg;
     const lang = this.language;
-    const ctx: DetailsContext = {
-      data: vm.data,
-      selection,
+    const selected = this.#details.selected;
+    return frame({
+      vm,
       lang,
       msg,
-      looks,
-      open: (t) => this.#select(t, null),
-      focusProject: (p) => this.#map.focusProject(p),
-    };
-    const isList = this.view === 'list';
-    const selected = this.#details.selected;
-    return html`
-      <div
-        class="frame"
-        lang=${lang}
-        @keydown=${(e: KeyboardEvent) => this.#onKeydown(e)}
-        @pointerdown=${(e: PointerEvent) => this.#tour.pointer(e)}
-        @wheel=${(e: WheelEvent) => this.#tour.pointer(e)}
-      >
-        ${header({
-          msg,
-          summary: this.#summary(),
-          search: { ...this.#search.input(), lang, msg },
-          isList,
-          panelsOpen: this.#panelsOpen,
-          onView: (v) => this.#setView(v),
-          onPanels: () => ((this.#panelsOpen = !this.#panelsOpen), this.requestUpdate()),
-        })}
-        <div class="filters ${this.#panelsOpen ? 'open' : ''}" id="filters" part="filters">
-          ${filters({
-            projects: vm.data.projects,
-            visible: new Set(selection.projects.map((p) => p.id)),
-            counts: vm.counts,
-            looks,
-            layers: this.layers,
-            msg,
-            onProject: (id) => this.#toggleProject(id),
-            onLayer: (layer) => this.#toggleLayer(layer),
-          })}
-        </div>
-        ${dataProblems(vm.parsed.errors, msg)} ${this.#clusterError ? html`<p class="errors cluster-error" role="alert">${msg.clusterFailed}</p>` : nothing}
-        <div class="stage ${selected ? 'with-details' : ''}" aria-busy=${this.#source.loading ? 'true' : 'false'}>
-          ${this.#source.loading ? html`<p class="loading" role="status">${msg.loading}</p>` : nothing}
-          <div
-            class="map"
-            part="map"
-            role="group"
-            aria-roledescription=${msg.mapRole}
-            aria-label=${msg.mapLabel}
-            aria-describedby="summary"
-            ?hidden=${isList}
-          ></div>
-          ${
-            isList
-              ? listView({
-                  selection,
-                  sort: this.#sort,
-                  looks,
-                  lang,
-                  msg,
-                  selectedPartner: selected?.kind === 'partner' ? selected.id : undefined,
-                  page: this.#listPage,
-                  onSort: (s) => {
-                    [this.#sort, this.#listPage] = [s, 0];
-                    this.requestUpdate();
-                  },
-                  onPage: (p) => ((this.#listPage = p), this.requestUpdate()),
-                  onPartner: (id, origin) => {
-                    const partner = vm.partner(id);
-                    if (partner) this.#select({ kind: 'partner', partner }, origin);
-                  },
-                  onCountry: (country, origin) => this.#select({ kind: 'country', country }, origin),
-                })
-              : mapOverlays({
-                  msg,
-                  inset: this.#inset(vm, msg, lang),
-                  legend: {
-                    selection,
-                    layers: this.layers,
-                    looks,
-                    msg,
-                    onProject: (p) => this.focusProject(p.id),
-                    clustered: this.#input ? isClustered(this.#input) : false,
-                  },
-                  tools: {
-                    msg,
-                    fullscreen: document.fullscreenElement === this,
-                    tour: this.#tour,
-                    onFullscreen: () => void this.toggleFullscreen(),
-                    onDownload: (f) => void download(this.#exportState(), f),
-                  },
-                  zoomIn: () => this.#map.zoomIn(),
-                  zoomOut: () => this.#map.zoomOut(),
-                  fitAll: () => this.fitAll(),
-                  tilesAttribution: this.tilesAttribution,
-                })
-          }
-          ${detailsPanel(ctx, this.#details.target(vm), msg, () => this.#details.close())}
-        </div>
-        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" id="announcer">${this.#announcement}</div>
-      </div>
-    `;
+      summary: this.#summary(),
+      search: this.#search.input(),
+      layers: this.layers,
+      isList: this.view === 'list',
+      loading: this.#source.loading,
+      panelsOpen: this.#panelsOpen,
+      clusterError: this.#clusterError,
+      clustered: this.#model.input ? isClustered(this.#model.input) : false,
+      announcement: this.#announcement,
+      tilesAttribution: this.tilesAttribution,
+      details: this.#details.target(vm),
+      detailsContext: {
+        data: vm.data,
+        selection: vm.selection,
+        lang,
+        msg,
+        looks: vm.looks,
+        open: (t) => this.#select(t, null),
+        focusProject: (p) => this.#map.focusProject(p),
+      },
+      list: () => this.#list.template(vm, lang, msg, selected?.kind === 'partner' ? selected.id : undefined),
+      inset: () => this.#inset.template(vm, this.layers.includes('reach'), msg, lang),
+      tools: {
+        msg,
+        fullscreen: document.fullscreenElement === this,
+        tour: this.#tour,
+        onFullscreen: () => void this.toggleFullscreen(),
+        onDownload: (f) => void download(this.#exportState(), f),
+      },
+      onKeydown: (e) => this.#onKeydown(e),
+      onPointer: (e) => this.#tour.pointer(e),
+      onView: (v) => this.#setView(v),
+      onPanels: () => ((this.#panelsOpen = !this.#panelsOpen), this.requestUpdate()),
+      onProject: (id) => this.#toggleProject(id),
+      onLayer: (layer) => this.#toggleLayer(layer),
+      onLegendProject: (id) => this.focusProject(id),
+      onCloseDetails: () => this.#details.close(),
+      zoomIn: () => this.#map.zoomIn(),
+      zoomOut: () => this.#map.zoomOut(),
+      fitAll: () => this.fitAll(),
+    });
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'partner-map': PartnerMap;
-  }
-  interface GlobalEventHandlersEventMap {
-    'map-ready': MapReadyEvent;
-    'data-error': DataErrorEvent;
-    'partner-select': PartnerSelectEvent;
-    'projects-change': ProjectsChangeEvent;
-    'tour-step': TourStepEvent;
   }
 }

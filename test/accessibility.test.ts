@@ -2,11 +2,10 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { PartnerMap } from '../src/partner-map.js';
-import { cleanup, languageShown, mountMap, settle, shadow, waitFor, waitForMapAtRest } from './helpers.js';
+import { animationsDone, cleanup, languageShown, mountMap, settle, shadow, waitFor, waitForMapAtRest } from './helpers.js';
 
 const $ = (el: PartnerMap, selector: string) => shadow(el).querySelector<HTMLElement>(selector);
 const $$ = (el: PartnerMap, selector: string) => [...shadow(el).querySelectorAll<HTMLElement>(selector)];
-const pause = (ms = 60) => new Promise((r) => setTimeout(r, ms));
 
 describe('accessibility: axe-core finds no violations', () => {
   afterEach(cleanup);
@@ -17,7 +16,8 @@ describe('accessibility: axe-core finds no violations', () => {
         it(`${view} view, ${theme} theme, ${lang}`, async () => {
           const el = await mountMap({ lang, theme, view });
           el.focusProject('boost4health');
-          await pause(300);
+          await waitForMapAtRest(el, 8000, 10);
+          await animationsDone(el);
           await expect(el).to.be.accessible();
         });
       }

@@ -3,7 +3,7 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/index.js';
 import { generate } from '../bench/generate.mjs';
 import type { PartnerMap } from '../src/partner-map.js';
-import { cleanup, mountMap, nextEvent, settle, shadow, zoomOf } from './helpers.js';
+import { cleanup, mountMap, nextEvent, settle, shadow, waitFor, waitForMapAtRest, zoomOf } from './helpers.js';
 
 /** The one focusable stand-in for what the canvas draws (a group or a single partner). */
 const focusRing = (el: PartnerMap) => shadow(el).querySelector<HTMLElement>('.pm-cluster-focus') as HTMLElement;
@@ -35,9 +35,13 @@ async function walk(el: PartnerMap): Promise<string[]> {
   return labels;
 }
 
-/** Waits for the map to settle after a zoom or a flight. */
-const moved = async (el: PartnerMap) => {
-  await new Promise((r) => setTimeout(r, 900));
+/** Does what moves the map and waits for the move to end: the view in the URL changes (it is
+ *  written at the end of every move), the map is at rest, the marks are drawn again. */
+const movedBy = async (el: PartnerMap, action: () => unknown) => {
+  const before = location.hash;
+  await action();
+  await waitFor(() => location.hash !== before, 'the map moved', 15000);
+  await waitForMapAtRest(el, 15000);
   await settle(el);
 };
 
@@ -136,41 +140,34 @@ describe('a network of 100,000 partners', function () {
       if (labelOf(el) === label) break;
     }
     const zoomBefore = zoomOf('scale-view');
-    await sendMouse({ type: 'click', position: [best.at[0], best.at[1]] });
-    await moved(el);
+    await movedBy(el, () => sendMouse({ type: 'click', position: [best.at[0], best.at[1]] }));
     expect(zoomOf('scale-view')).to.be.greaterThan(zoomBefore);
     const labels = await walk(el);
     expect(
       labels.every((l) => partnersIn(l) < best.size),
       'no group in view is as big as the one opened',
     ).to.equal(true);
-    el.fitAll();
-    await moved(el);
+    await movedBy(el, () => el.fitAll());
   });
 
   it('opens a group with Enter, and keyboard focus stays on what was in it', async () => {
     await press(el, 'End');
     const before = partnersIn(labelOf(el));
-    await press(el, 'Enter');
-    await moved(el);
+    await movedBy(el, () => press(el, 'Enter'));
     expect(shadow(el).activeElement).to.equal(focusRing(el));
     expect(partnersIn(labelOf(el))).to.be.lessThan(before);
-    el.fitAll();
-    await moved(el);
+    await movedBy(el, () => el.fitAll());
   });
 
   it('zooms in and out with + and - on the focus ring, keeping focus there', async () => {
     await press(el, 'Home');
     const zoom = zoomOf('scale-view');
-    await press(el, '+');
-    await moved(el);
+    await movedBy(el, () => press(el, '+'));
     expect(zoomOf('scale-view')).to.equal(zoom + 1);
     expect(shadow(el).activeElement).to.equal(focusRing(el));
-    await press(el, '-');
-    await moved(el);
+    await movedBy(el, () => press(el, '-'));
     expect(zoomOf('scale-view')).to.equal(zoom);
-    el.fitAll();
-    await moved(el);
+    await movedBy(el, () => el.fitAll());
   });
 
   it('finds a partner inside a group with the search, flies deep enough to show it alone, and rings it', async () => {
@@ -180,8 +177,7 @@ describe('a network of 100,000 partners', function () {
     await settle(el);
     const hit = shadow(el).querySelector('.search [role="option"]');
     expect(hit?.textContent).to.contain('Org 54321');
-    await sendKeys({ press: 'Enter' });
-    await moved(el);
+    await movedBy(el, () => sendKeys({ press: 'Enter' }));
     expect(shadow(el).querySelector('.drawer h3')?.textContent).to.contain('Org 54321');
     const labels = await walk(el);
     expect(
@@ -191,13 +187,13 @@ describe('a network of 100,000 partners', function () {
   });
 
   it('keeps the project filter: turning a project off leaves its partners out of every group', async () => {
-    el.fitAll();
-    await moved(el);
+    await movedBy(el, () => el.fitAll());
     const ready = nextEvent(el, 'projects-change');
     shadow(el).querySelector<HTMLElement>('.project-toggle[data-project="beta"]')?.click();
     await ready;
+    // The canvas is grouped and drawn again within the update (no move): at rest, then drawn.
+    await waitForMapAtRest(el, 15000);
     await settle(el);
-    await moved(el);
     const labels = await walk(el);
     expect(labels.every((l) => !l.includes('Project beta'))).to.equal(true);
     // Every 7th partner is also in the next project: those of beta alone go; alpha's p3 (delta's lead) stays a mark.

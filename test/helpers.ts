@@ -73,13 +73,27 @@ export async function waitForMapAtRest(el: PartnerMap, timeout = 5000, frames = 
   await waitFor(
     () => {
       const pane = root.querySelector<HTMLElement>('.leaflet-map-pane');
-      const now = `${pane?.style.transform ?? ''} ${root.querySelector('.leaflet-container')?.classList.contains('leaflet-zoom-anim') ? 'zooming' : ''}`;
+      // A flight (flyTo) moves no pane: it re-projects every frame, so the marks' places change.
+      const mark = root.querySelector<HTMLElement>('.leaflet-marker-pane > *');
+      const now = `${pane?.style.transform ?? ''} ${mark?.style.transform ?? ''} ${root.querySelector('.leaflet-container')?.classList.contains('leaflet-zoom-anim') ? 'zooming' : ''}`;
       still = now === last && !now.endsWith('zooming') ? still + 1 : 0;
       last = now;
       return still >= frames;
     },
     'the map is at rest',
     timeout,
+  );
+}
+
+/** Waits for the widget's CSS transitions and animations that are running now to finish (a mark's
+ *  hover or scale transition, a panel sliding in). */
+export async function animationsDone(el: PartnerMap): Promise<void> {
+  await el.updateComplete;
+  await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+  await Promise.all(
+    shadow(el)
+      .getAnimations()
+      .map((a) => a.finished.catch(() => undefined)),
   );
 }
 

@@ -40,9 +40,16 @@ export const show = (v: unknown): string => {
   let text: string;
   try {
     text = typeof v === 'string' ? JSON.stringify(v) : v === undefined ? 'nothing' : (stringify(v) ?? typeof v);
-  } catch {
-    // Nested too deep to print (a hostile file): say what it is instead.
-    text = Array.isArray(v) ? 'a deeply nested list' : 'a deeply nested object';
+  } catch (e) {
+    // Nested too deep to print (a hostile file), a BigInt, a getter that throws: say what it is.
+    text =
+      typeof v === 'bigint'
+        ? `a BigInt (${v}n)`
+        : e instanceof RangeError
+          ? Array.isArray(v)
+            ? 'a deeply nested list'
+            : 'a deeply nested object'
+          : `a value that cannot be read (${e instanceof Error ? e.message : String(e)})`;
   }
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 };

@@ -250,17 +250,20 @@ function link(projects: Project[], partners: Partner[], events: CollabEvent[], w
   };
   const linkedPartners = partners.map((p) => {
     let known = true;
-    for (const k in p.roles) if (!projectIds.has(k)) known = false;
+    for (const k of Object.keys(p.roles)) if (!projectIds.has(k)) known = false;
     if (known) return p;
     const unknown = Object.keys(p.roles).filter((k) => !projectIds.has(k));
     for (const k of unknown) fail(p.id, `properties.roles.${k}`, `names a project that is not in the data; the role is left out`);
     return { ...p, roles: Object.fromEntries(Object.entries(p.roles).filter(([k]) => projectIds.has(k))) };
   });
+  // Partners by id, made once: finding each of 10k leads among 10k partners one by one is 100M steps.
+  const byId = new Map(linkedPartners.map((x) => [x.id, x]));
   for (const p of projects) {
-    const lead = linkedPartners.find((x) => x.id === p.lead);
+    const lead = byId.get(p.lead);
+    // Own keys only: a project id such as "constructor" must not read Object.prototype.
+    const role = lead ? own(lead.roles, p.id) : undefined;
     if (!lead) fail(p.id, 'properties.lead', `names a partner ${show(p.lead)} that is not in the data`);
-    else if (lead.roles[p.id] !== 'lead')
-      fail(p.id, 'properties.lead', `names ${show(p.lead)}, whose role in ${show(p.id)} is ${show(lead.roles[p.id])}, not "lead"`);
+    else if (role !== 'lead') fail(p.id, 'properties.lead', `names ${show(p.lead)}, whose role in ${show(p.id)} is ${show(role)}, not "lead"`);
   }
   const linkedEvents = events
     .filter((e) => {
@@ -275,12 +278,7 @@ function link(projects: Project[], partners: Partner[], events: CollabEvent[], w
   return { projects, partners: linkedPartners, events: linkedEvents };
 }
 
-/**
- * Validates a parsed GeoJSON collaboration FeatureCollection. Never throws and never mutates the
- * input: returns every valid feature as the model, and one error per problem, each naming where.
- * Translated texts ({ en, ca, es }) resolve to `lang`, else English.
- */
-export function parseCollaborations(input: unknown, lang: TextLang = 'en'): ParseResult {
+function parseUnsafe(input: unknown, lang: TextLang): ParseResult {
   const errors: DataError[] = [];
   const empty = { projects: [], partners: [], events: [] };
   if (!isObject(input) || own(input, 'type') !== 'FeatureCollection') {
@@ -304,6 +302,15 @@ export function parseCollaborations(input: unknown, lang: TextLang = 'en'): Pars
   // Paths and labels are strings made only for problems: 100k valid features need none.
   const pathOf = (i: number) => `features[${i}]`;
   features.forEach((f: unknown, i) => {
+    // A feature that cannot be read (a getter that throws, a Proxy that refuses) is one problem of
+    // its own; the others are still read.
+    try {
+      readFeature(f, i);
+    } catch (e) {
+      errors.push({ path: pathOf(i), message: `${pathOf(i)}: could not be read: ${reason(e)}; this feature is left out` });
+    }
+  });
+  function readFeature(f: unknown, i: number): void {
     if (!isObject(f) || own(f, 'type') !== 'Feature') {
       const path = pathOf(i);
       errors.push({ path: `${path}.type`, message: `${path}: must be a GeoJSON Feature, not ${show(isObject(f) ? own(f, 'type') : f)}` });
@@ -341,8 +348,30 @@ export function parseCollaborations(input: unknown, lang: TextLang = 'en'): Pars
       const e = readEvent(id, r, own(f, 'geometry'));
       if (e) events.push(e);
     }
-  });
+  }
   return { data: link(projects, partners, events, where, errors), errors };
+}
+
+const reason = (e: unknown): string => {
+  try {
+    return e instanceof Error ? e.message : String(e);
+  } catch {
+    return 'an exception that cannot be printed';
+  }
+};
+
+/**
+ * Validates a parsed GeoJSON collaboration FeatureCollection. Never throws and never mutates the
+ * input: returns every valid feature as the model, and one error per problem, each naming where.
+ * Translated texts ({ en, ca, es }) resolve to `lang`, else English. Input that cannot be read at
+ * all (a Proxy or getters that throw, on the collection itself) is one problem, not an exception.
+ */
+export function parseCollaborations(input: unknown, lang: TextLang = 'en'): ParseResult {
+  try {
+    return parseUnsafe(input, lang);
+  } catch (e) {
+    return { data: { projects: [], partners: [], events: [] }, errors: [{ path: '', message: `the data could not be read: ${reason(e)}` }] };
+  }
 }
 
 /** Parses text (a file or a response body) first: a BOM is allowed, anything not JSON is an error. */

@@ -29,63 +29,116 @@ export interface Selection {
   readonly maxReach: number;
 }
 
+/** A partner's role in a project: own keys only, so a project id such as "constructor" or
+ *  "tostring" never reads the prototype (`roles.constructor` is Object on a plain object). */
+export const roleIn = (partner: Partner, project: string): Role | undefined =>
+  Object.prototype.hasOwnProperty.call(partner.roles, project) ? partner.roles[project] : undefined;
+
+/** A partner's note on its role in a project, own keys only (see roleIn). */
+export const roleNoteIn = (partner: Partner, project: string): string | undefined =>
+  Object.prototype.hasOwnProperty.call(partner.roleNotes, project) ? partner.roleNotes[project] : undefined;
+
 export function visibleProjects(data: Collaborations, ids: readonly string[] | null): Project[] {
-  return ids === null ? [...data.projects] : data.projects.filter((p) => ids.includes(p.id));
+  if (ids === null) return [...data.projects];
+  const wanted = new Set(ids);
+  return data.projects.filter((p) => wanted.has(p.id));
 }
 
-/** Everything visible for a state: one pass the layers, legend and popups all share. */
+/** Everything visible for a state: one pass the layers, legend and popups all share. About the
+ *  number of roles in the data, never partners × projects (10k projects, 10k partners: 10k steps). */
 export function select(data: Collaborations, state: ViewState): Selection {
   const projects = visibleProjects(data, state.projects);
   // One { project, role } object per pair, shared by every partner in that role (immutable):
   // a network of 100k partners makes 100k role lists, not 100k more objects inside them.
+  const index = new Map(projects.map((project, k) => [project.id, k]));
   const pairs = projects.map((project) => new Map(ROLES.map((role) => [role, { project, role }] as const)));
   const partners: VisiblePartner[] = [];
   for (const partner of data.partners) {
     let roles: { readonly project: Project; readonly role: Role }[] | undefined;
-    for (let k = 0; k < projects.length; k++) {
-      const role = partner.roles[projects[k]?.id ?? ''];
-      const pair = role && pairs[k]?.get(role);
-      if (pair) (roles ??= []).push(pair);
+    let ordered = true;
+    let last = -1;
+    for (const id of Object.keys(partner.roles)) {
+      const k = index.get(id);
+      const role = k === undefined ? undefined : roleIn(partner, id);
+      const pair = k === undefined || !role ? undefined : pairs[k]?.get(role);
+      if (!pair || k === undefined) continue;
+      (roles ??= []).push(pair);
+      if (k < last) ordered = false;
+      last = k;
     }
+    // In project order, as the legend lists them (a partner's roles are rarely out of it).
+    if (roles && !ordered) roles.sort((a, b) => (index.get(a.project.id) ?? 0) - (index.get(b.project.id) ?? 0));
     if (roles) partners.push({ partner, roles });
   }
   const reach = new Map<string, Project[]>();
   for (const project of projects) {
-    for (const code of project.targetMarkets) reach.set(code, [...(reach.get(code) ?? []), project]);
+    for (const code of project.targetMarkets) {
+      const list = reach.get(code);
+      if (list) list.push(project);
+      else reach.set(code, [project]);
+    }
   }
   const markets = [...reach].map(([country, ps]) => ({ country, projects: ps }));
-  const ids = new Set(projects.map((p) => p.id));
   return {
     projects,
     partners,
     markets,
-    events: data.events.filter((e) => ids.has(e.project)),
+    events: data.events.filter((e) => index.has(e.project)),
     maxReach: markets.reduce((m, x) => Math.max(m, x.projects.length), 0),
   };
+}
+
+/** Each visible project's visible members, from each partner's own roles (never partners × projects). */
+export function membersBy(partners: readonly VisiblePartner[]): Map<string, Partner[]> {
+  const members = new Map<string, Partner[]>();
+  for (const { partner, roles } of partners) {
+    for (const { project } of roles) {
+      const list = members.get(project.id);
+      if (list) list.push(partner);
+      else members.set(project.id, [partner]);
+    }
+  }
+  return members;
 }
 
 /** Whether a visible partner leads one of the visible projects (leads stay marks of their own). */
 export const isLead = (v: VisiblePartner): boolean => v.roles.some((r) => r.role === 'lead');
 
+/** Each project's members, in data order, made in one pass over the partners once per model (the
+ *  model is immutable): asking for each of 10k projects does not walk 10k partners each time. */
+const membersByData = new WeakMap<Collaborations, Map<string, Partner[]>>();
+function membersOf(data: Collaborations, project: string): readonly Partner[] {
+  let byProject = membersByData.get(data);
+  if (!byProject) {
+    byProject = new Map();
+    for (const p of data.partners) {
+      for (const id of Object.keys(p.roles)) {
+        const list = byProject.get(id);
+        if (list) list.push(p);
+        else byProject.set(id, [p]);
+      }
+    }
+    membersByData.set(data, byProject);
+  }
+  return byProject.get(project) ?? [];
+}
+
 /** The members of one project, lead first. */
 export function consortium(data: Collaborations, project: Project): Partner[] {
-  const members = data.partners.filter((p) => p.roles[project.id]);
+  const members = [...membersOf(data, project.id)];
   return members.sort((a, b) => Number(b.id === project.lead) - Number(a.id === project.lead));
 }
 
 /** Where a project's arcs start: the mean position of its consortium (its lead when alone). */
 export function consortiumCentre(data: Collaborations, project: Project): readonly [number, number] | undefined {
-  // One pass, no list: a large network's consortium can have tens of thousands of members.
-  let n = 0;
+  const members = membersOf(data, project.id);
   let lon = 0;
   let lat = 0;
-  for (const p of data.partners) {
-    if (!p.roles[project.id]) continue;
-    n++;
+  for (const p of members) {
     lon += p.position[0];
     lat += p.position[1];
   }
-  return n ? [lon / n, lat / n] : undefined;
+  return members.length ? [lon / members.length, lat / members.length] : undefined;
 }
 
 export const partnersIn = (selection: Selection, country: string): Partner[] =>

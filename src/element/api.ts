@@ -29,3 +29,13 @@ export const layerList = {
 
 /** An empty `lang` is not reflected: `lang=""` on the host would mean "unknown language". */
 export const langAttribute = { toAttribute: (v: string): string | null => v || null };
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'map-ready': MapReadyEvent;
+    'data-error': DataErrorEvent;
+    'partner-select': PartnerSelectEvent;
+    'projects-change': ProjectsChangeEvent;
+    'tour-step': TourStepEvent;
+  }
+}

@@ -4,6 +4,7 @@ import type { DataError, ParseResult } from '../data/types.js';
 import type { Lang } from '../i18n/messages.js';
 import { loadedLocale } from '../i18n/load.js';
 import type { LoadResult } from '../data/load.js';
+import { deepFreeze } from '../data/freeze.js';
 
 /** The bundled data, read once per language per page (validated at build time: no errors). */
 const bundled = new Map<Lang, ParseResult>();
@@ -12,8 +13,9 @@ const bundled = new Map<Lang, ParseResult>();
 const bundledIn = (lang: Lang): ParseResult => {
   const locale = loadedLocale(lang);
   let result = bundled.get(lang);
+  // Frozen: every element on the page shares it, and hands its partners out.
   if (!result) {
-    result = { data: bundledCollaborations(locale?.texts), errors: [] };
+    result = deepFreeze({ data: bundledCollaborations(locale?.texts), errors: [] });
     if (locale) bundled.set(lang, result);
   }
   return result;
@@ -34,13 +36,15 @@ const loadValidator = (): Promise<Validator> =>
     },
   ));
 
-const EMPTY: ParseResult = { data: { projects: [], partners: [], events: [] }, errors: [] };
+const EMPTY: ParseResult = deepFreeze({ data: { projects: [], partners: [], events: [] }, errors: [] });
 
 /** Where the data comes from, as the element's properties say. */
 export interface DataRequest {
   readonly data: unknown;
   readonly src: string | undefined;
   readonly srcTimeout: number;
+  /** The most bytes a `src` body may have (default 100 MB). */
+  readonly srcMaxBytes?: number;
   readonly lang: Lang;
 }
 
@@ -109,17 +113,19 @@ export class DataSource implements ReactiveController {
             : this.srcJson === undefined
               ? undefined
               : validator?.parseCollaborations(this.srcJson, lang);
-      if (again) [this.parsed, this.parsedLang] = [again, lang];
+      if (again) [this.parsed, this.parsedLang] = [{ data: deepFreeze(again.data), errors: deepFreeze(again.errors) }, lang];
     }
   }
 
   /** Takes a new model, parsed in `lang`; problems are reported once. */
   private accept(result: ParseResult, lang: Lang): void {
-    this.parsed = result;
+    // The model and its problems, frozen: they are handed out (partners, event details), and a
+    // listener must not change what the widget shows. Not the host's own `data`, which is not kept.
+    this.parsed = { data: deepFreeze(result.data), errors: deepFreeze(result.errors) };
     this.parsedLang = lang;
     this.loading = false;
     this.generation++;
-    if (result.errors.length) this.reportErrors(result.errors);
+    if (this.parsed.errors.length) this.reportErrors(this.parsed.errors);
   }
 
   /** Fetches and parses `src`, or parses `data` once the validator chunk is here. */
@@ -134,7 +140,10 @@ export class DataSource implements ReactiveController {
     const field = data !== undefined ? 'data' : 'src';
     void loadValidator()
       .then(
-        (v) => (data !== undefined ? v.parseCollaborations(data, lang) : v.loadCollaborations(src as string, abort.signal, request.srcTimeout, lang)),
+        (v) =>
+          data !== undefined
+            ? v.parseCollaborations(data, lang)
+            : v.loadCollaborations(src as string, abort.signal, request.srcTimeout, lang, request.srcMaxBytes),
         (): LoadResult => ({
           data: EMPTY.data,
           errors: [{ path: field, message: `${field}: the validator (partner-map-validator.js, beside partner-map.js) could not be loaded` }],

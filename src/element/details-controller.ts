@@ -47,7 +47,10 @@ export class DetailsController {
   /** Opens details for a target; `origin` gets focus back when they close. */
   open(target: DetailsTarget, origin: HTMLElement | null): void {
     const active = this.options.active();
-    this.returnFocus = origin ?? (active instanceof HTMLElement ? active : null);
+    const from = origin ?? (active instanceof HTMLElement ? active : null);
+    // Details opened from details replace them in the same panel: closing it returns to what opened
+    // the panel first (the control inside it has gone with the details it was in).
+    if (!(this.selected && from?.closest('.drawer'))) this.returnFocus = from;
     if (target.kind === 'group') this.set({ ...target, id: '' });
     else {
       const id =

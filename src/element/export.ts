@@ -35,9 +35,17 @@ function drawnExport({ map, vm, lang }: ExportState): Pick<ExportInput, 'marks' 
       alone.add(only);
       continue;
     }
-    const parts = vm.selection.projects.map(
-      (p) => keys.filter((k) => (k.startsWith('partner:') ? !!byId.get(k.slice(8))?.partner.roles[p.id] : events.get(k.slice(6))?.project === p.id)).length,
-    );
+    // Members per project, counted from each member's own projects (never keys × projects).
+    const counts = new Map<string, number>();
+    const count = (id: string) => counts.set(id, (counts.get(id) ?? 0) + 1);
+    for (const k of keys) {
+      if (k.startsWith('partner:')) for (const r of byId.get(k.slice(8))?.roles ?? []) count(r.project.id);
+      else {
+        const e = events.get(k.slice(6));
+        if (e) count(e.project);
+      }
+    }
+    const parts = vm.selection.projects.map((p) => counts.get(p.id) ?? 0);
     markGroups.push({ x, y, r: GROUP_SIZE / 2, count: formatCompact(lang, keys.length), parts, keys });
   }
   const index = map.drawnClusterIndex();
@@ -57,7 +65,12 @@ export function exportSvgOf(state: ExportState): string {
   const { map, vm, msg } = state;
   const { width, height } = map.size();
   const style = getComputedStyle(state.host);
-  const css = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  // Only a colour is taken from the page's CSS: `url(…)` or `image-set(…)` in the file would make
+  // whatever opens it fetch that address.
+  const css = (name: string, fallback: string) => {
+    const value = style.getPropertyValue(name).trim();
+    return value && CSS.supports('color', value) && !/url\(|image/i.test(value) ? value : fallback;
+  };
   return exportSvg({
     width: width || 960,
     height: height || 540,
@@ -87,13 +100,21 @@ export function exportPngOf(state: ExportState, scale = 2): Promise<Blob> {
   return svgToPng(exportSvgOf(state), width || 960, height || 540, scale);
 }
 
-/** Saves the export as a file, through a temporary link. */
-export async function download(state: ExportState, format: 'svg' | 'png'): Promise<void> {
-  const blob = format === 'svg' ? new Blob([exportSvgOf(state)], { type: 'image/svg+xml' }) : await exportPngOf(state, 2);
+/** Saves the export as a file, through a temporary link. Never rejects (a menu item's click has
+ *  no one to catch it): a failure is reported in the console and the result is false. */
+export async function download(state: ExportState, format: 'svg' | 'png'): Promise<boolean> {
+  let blob: Blob;
+  try {
+    blob = format === 'svg' ? new Blob([exportSvgOf(state)], { type: 'image/svg+xml' }) : await exportPngOf(state, 2);
+  } catch (e) {
+    console.error('<partner-map> the export failed:', e);
+    return false;
+  }
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = `partner-map.${format}`;
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+  return true;
 }

@@ -45,7 +45,12 @@ export class SearchController {
       e.preventDefault();
       if (!hits.length) return this.set(this.query, true, this.active);
       const step = e.key === 'ArrowDown' ? 1 : -1;
-      this.set(this.query, true, (this.active + step + hits.length) % hits.length);
+      // Up from nothing highlighted goes to the last option (the list wraps round).
+      const next = this.active < 0 && step < 0 ? hits.length - 1 : (this.active + step + hits.length) % hits.length;
+      this.set(this.query, true, next);
+      // The highlighted option scrolls into the list's view (it may be below the fold).
+      const root = (e.target as Node).getRootNode() as ParentNode;
+      void this.host.updateComplete.then(() => root.querySelector(`#search-option-${next}`)?.scrollIntoView({ block: 'nearest' }));
     } else if (e.key === 'Enter') {
       const hit = hits[Math.max(0, this.active)];
       if (hit && this.query.trim()) {

@@ -22,46 +22,74 @@ export interface ToolsInput {
   readonly onDownload: (format: 'svg' | 'png') => void;
 }
 
+/** Closes the download menu the event came from, focus back on its button; says `said` (a download
+ *  started) in the live region beside it (inside, it would close with the menu and say nothing). */
+function closeMenu(e: Event, said = ''): void {
+  const menu = (e.currentTarget as Element).closest('details') as HTMLDetailsElement;
+  menu.open = false;
+  (menu.querySelector('summary') as HTMLElement).focus();
+  (menu.nextElementSibling as Element).textContent = said;
+}
+
+/* Full screen keeps its name and says its state by aria-pressed (a name that changed with it would
+   say it twice, "Exit full screen, pressed"); its tooltip says what a click does.
+   The icon buttons are named by their title (their only content, the icon, is hidden): one
+   attribute gives the name and the pointer's tooltip. (The menu's ⤓ is text: it needs its label.) */
+const fullscreenButton = (msg: Messages, full: boolean, onFullscreen: () => void) =>
+  html`<button
+    type="button"
+    class="fullscreen"
+    aria-pressed=${full ? 'true' : 'false'}
+    title=${full ? msg.exitFullscreen : msg.fullscreen}
+    aria-label=${msg.fullscreen}
+    @click=${onFullscreen}
+  >
+    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.8">
+      ${full ? svg`<path d="M6 1v5H1M10 1v5h5M6 15v-5H1M10 15v-5h5"/>` : svg`<path d="M1 6V1h5M15 6V1h-5M1 10v5h5M15 10v5h-5"/>`}
+    </svg>
+  </button>`;
+
 export function tools({ msg, fullscreen: full, tour, onFullscreen, onDownload }: ToolsInput): TemplateResult {
   const playLabel = tour.playing ? msg.pauseTour : msg.playTour;
+  // Full screen refused (a sandboxed iframe without allowfullscreen): no control that cannot work.
   return html`<div class="tools-group" role="group">
-      <button
-        type="button"
-        class="fullscreen"
-        aria-pressed=${full ? 'true' : 'false'}
-        title=${full ? msg.exitFullscreen : msg.fullscreen}
-        aria-label=${full ? msg.exitFullscreen : msg.fullscreen}
-        @click=${onFullscreen}
-      >
-        <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.8">
-          ${full ? svg`<path d="M6 1v5H1M10 1v5h5M6 15v-5H1M10 15v-5h5"/>` : svg`<path d="M1 6V1h5M15 6V1h-5M1 10v5h5M15 10v5h-5"/>`}
-        </svg>
-      </button>
-      <button type="button" class="tour-play" title=${playLabel} aria-label=${playLabel} @click=${() => (tour.active ? tour.toggle() : tour.play())}>
+      ${document.fullscreenEnabled ? fullscreenButton(msg, full, onFullscreen) : nothing}
+      <button type="button" class="tour-play" title=${playLabel} @click=${() => (tour.active ? tour.toggle() : tour.play())}>
         ${icon(tour.playing ? 'pause' : 'play')}
       </button>
-      <details class="download">
+      <details
+        class="download"
+        @keydown=${(e: KeyboardEvent) => {
+          // Escape closes the open menu, and only the menu (open details stay).
+          if (e.key === 'Escape' && (e.currentTarget as HTMLDetailsElement).open) {
+            e.stopPropagation();
+            closeMenu(e);
+          }
+        }}
+        @focusout=${(e: FocusEvent) => {
+          // Focus gone elsewhere: the menu closes (it would stay open over the map).
+          const menu = e.currentTarget as HTMLDetailsElement;
+          if (!menu.contains(e.relatedTarget as Node | null)) menu.open = false;
+        }}
+      >
         <summary title=${msg.download} aria-label=${msg.download}>⤓</summary>
         <div class="menu">
-          <button type="button" data-format="svg" @click=${() => onDownload('svg')}>${msg.downloadSvg}</button>
-          <button type="button" data-format="png" @click=${() => onDownload('png')}>${msg.downloadPng}</button>
+          <button type="button" data-format="svg" @click=${(e: Event) => (onDownload('svg'), closeMenu(e, msg.downloading))}>${msg.downloadSvg}</button>
+          <button type="button" data-format="png" @click=${(e: Event) => (onDownload('png'), closeMenu(e, msg.downloading))}>${msg.downloadPng}</button>
         </div>
       </details>
+      <span class="visually-hidden" role="status"></span>
     </div>
     ${
       tour.active
         ? html`<div class="tour-bar" role="group" aria-label=${msg.playTour}>
-            <button type="button" class="tour-previous" title=${msg.previousStep} aria-label=${msg.previousStep} @click=${() => tour.previous()}>
-              ${icon('previous')}
-            </button>
-            <button type="button" class="tour-toggle" title=${playLabel} aria-label=${playLabel} @click=${() => tour.toggle()}>
-              ${icon(tour.playing ? 'pause' : 'play')}
-            </button>
-            <button type="button" class="tour-next" title=${msg.nextStep} aria-label=${msg.nextStep} @click=${() => tour.next()}>${icon('next')}</button>
+            <button type="button" class="tour-previous" title=${msg.previousStep} @click=${() => tour.previous()}>${icon('previous')}</button>
+            <button type="button" class="tour-toggle" title=${playLabel} @click=${() => tour.toggle()}>${icon(tour.playing ? 'pause' : 'play')}</button>
+            <button type="button" class="tour-next" title=${msg.nextStep} @click=${() => tour.next()}>${icon('next')}</button>
             <span class="tour-status"
               >${tour.current ? msg.tourStatus(tour.current.project.name, msg.tourSteps[tour.current.step], tour.index + 1, tour.count) : ''}</span
             >
-            <button type="button" class="tour-stop" title=${msg.stopTour} aria-label=${msg.stopTour} @click=${() => tour.stop()}>${icon('stop')}</button>
+            <button type="button" class="tour-stop" title=${msg.stopTour} @click=${() => tour.stop()}>${icon('stop')}</button>
           </div>`
         : nothing
     }`;

@@ -17,10 +17,19 @@ export function countryName(lang: Lang, code: string): string {
 export function formatPartialDate(lang: Lang, value: string): string {
   const [y, m, d] = value.split('-').map(Number);
   const date = new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1));
-  const options: Intl.DateTimeFormatOptions =
-    d !== undefined ? { year: 'numeric', month: 'short', day: 'numeric' } : m !== undefined ? { year: 'numeric', month: 'long' } : { year: 'numeric' };
-  return new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' }).format(date);
+  const precision = d !== undefined ? 2 : m !== undefined ? 1 : 0;
+  // One formatter per language and precision: making one per date costs ~0.15 ms, 10k events 1.5 s.
+  const key = `${lang} ${precision}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions =
+      precision === 2 ? { year: 'numeric', month: 'short', day: 'numeric' } : precision === 1 ? { year: 'numeric', month: 'long' } : { year: 'numeric' };
+    dateFormats.set(key, (format = new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' })));
+  }
+  return format.format(date);
 }
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 export function formatDateRange(lang: Lang, start: string | null, end: string | null, unknown: string): string {
   if (!start && !end) return unknown;

@@ -59,6 +59,8 @@ export interface Messages {
   download: string;
   downloadSvg: string;
   downloadPng: string;
+  /** Said when a download starts. */
+  downloading: string;
   detailsOpened: (kind: string, name: string) => string;
   detailsClosed: string;
   viewChanged: (view: string) => string;
@@ -82,6 +84,8 @@ export interface Messages {
   pageStatus: (first: string, last: string, total: string) => string;
   /** After the partners a country's details list: how many more the list view has (formatted). */
   morePartnersHere: (n: string) => string;
+  /** After the first items of a long list in a panel (a lead's 10,000 projects): how many are not listed (formatted). */
+  moreItems: (n: string) => string;
   name: string;
   type: string;
   city: string;

@@ -1,9 +1,9 @@
 /** The data's vector layers under the marks: land, target markets with their arcs, and the links
  *  from partners to their leads. Leaflet layers built from the element's input, nothing kept. */
-import { consortiumCentre } from '../data/selectors.js';
+import { consortiumCentre, membersBy } from '../data/selectors.js';
 import { countries, countryAnchor, type CountryFeature } from '../data/world.js';
 import { greatCircle } from '../graphics/arcs.js';
-import { FALLBACK_LOOK, reachShading } from '../graphics/colours.js';
+import { FALLBACK_LOOK, reachShading, type ProjectLook } from '../graphics/colours.js';
 import { ARC, LAND, LINK, MARKET } from '../graphics/tokens.js';
 import * as L from './leaflet.js';
 import type { MapInput } from './map-input.js';
@@ -43,6 +43,7 @@ export function landSteps(g: L.LayerGroup, withTiles: boolean): (() => void)[] {
 export function addReach(g: L.LayerGroup, arcs: L.LayerGroup, input: MapInput): void {
   if (!input.selection.markets.length) return;
   const { byCode } = countries();
+  const merged = input.selection.projects.length > MERGE_ARCS;
   const colour = reachShading(input.selection.maxReach);
   const renderer = L.svg({ pane: 'pm-reach', padding: 0.5 });
   for (const market of input.selection.markets) {
@@ -55,7 +56,9 @@ export function addReach(g: L.LayerGroup, arcs: L.LayerGroup, input: MapInput): 
       weight: MARKET.weight,
       fillColor: colour(market.projects.length),
       fillOpacity: MARKET.fillOpacity,
-      className: `pm-market pm-market-${market.country} ${market.projects.map((p) => `pm-of-${p.id}`).join(' ')}`,
+      // The projects reaching it as classes (for dimming), but not thousands: Leaflet adds them one
+      // by one to a growing list, which is quadratic (3,000 projects per market took seconds).
+      className: `pm-market pm-market-${market.country}${merged ? '' : market.projects.map((p) => ` pm-of-${p.id}`).join('')}`,
     };
     const layer =
       f.geometry.type === 'Point'
@@ -63,8 +66,16 @@ export function addReach(g: L.LayerGroup, arcs: L.LayerGroup, input: MapInput): 
         : L.geoJSON(f, { ...style, style: () => style });
     layer.on('click', () => input.onSelect({ kind: 'country', country: market.country }, null));
     layer.addTo(g);
+    // A hook for tests and host scripts: which country each shaded shape is.
+    // (The subset of Leaflet the widget ships exports no classes to test with instanceof.)
+    const paths: readonly { getElement(): Element | undefined }[] = 'getLayers' in layer ? (layer.getLayers() as unknown as L.Path[]) : [layer];
+    for (const path of paths) path.getElement()?.setAttribute('data-market', market.country);
   }
   const arcRenderer = L.svg({ pane: 'pm-arcs', padding: 0.5 });
+  // Past a few hundred projects, arcs of one look are one path: 10,000 projects' 13,000 arcs as
+  // paths of their own took seconds to add and again at every zoom (their per-project classes,
+  // for dimming, go with them).
+  const lines = merged ? new Map<string, [ProjectLook, [number, number][][]]>() : undefined;
   for (const project of input.selection.projects) {
     const from = consortiumCentre(input.data, project);
     if (!from) continue;
@@ -72,6 +83,12 @@ export function addReach(g: L.LayerGroup, arcs: L.LayerGroup, input: MapInput): 
       const to = countryAnchor(code);
       if (!to) continue;
       const look = input.looks.get(project.id) ?? FALLBACK_LOOK;
+      if (lines) {
+        const key = `${look.colour} ${look.dash}`;
+        const entry = lines.get(key) ?? lines.set(key, [look, []]).get(key);
+        entry?.[1].push(greatCircle(from, to));
+        continue;
+      }
       L.polyline(greatCircle(from, to), {
         pane: 'pm-arcs',
         renderer: arcRenderer,
@@ -84,17 +101,34 @@ export function addReach(g: L.LayerGroup, arcs: L.LayerGroup, input: MapInput): 
       }).addTo(arcs);
     }
   }
+  for (const [look, paths] of lines?.values() ?? [])
+    L.polyline(paths, {
+      pane: 'pm-arcs',
+      renderer: arcRenderer,
+      color: look.colour,
+      weight: ARC.weight,
+      opacity: ARC.opacity,
+      dashArray: look.dash,
+      interactive: false,
+      className: 'pm-arc',
+    }).addTo(arcs);
 }
+
+/** Projects past which arcs of one look are drawn as one path, and markets carry no project classes. */
+const MERGE_ARCS = 200;
 
 /** A line from each partner to the lead of each of its visible projects. */
 export function addLinks(g: L.LayerGroup, input: MapInput): void {
   const renderer = L.svg({ pane: 'pm-links', padding: 0.5 });
   const byId = new Map(input.data.partners.map((p) => [p.id, p]));
+  // Each project's visible members, from each partner's own roles: partners × projects would be
+  // 100M steps for 10k projects of 10k partners.
+  const members = membersBy(input.selection.partners);
   for (const project of input.selection.projects) {
     const lead = byId.get(project.lead);
     if (!lead) continue;
-    for (const { partner } of input.selection.partners) {
-      if (partner.id === lead.id || !partner.roles[project.id]) continue;
+    for (const partner of members.get(project.id) ?? []) {
+      if (partner.id === lead.id) continue;
       L.polyline(
         [
           [partner.position[1], partner.position[0]],

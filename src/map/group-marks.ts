@@ -3,8 +3,8 @@
  * on screen are merged into a group drawn at the mean of its members' true places, and groups that
  * would overlap merge again, until nothing overlaps. Nothing is moved off its place: a single mark
  * stands exactly where its organisation is, a group exactly at its members' centre. Pure, in
- * screen pixels, deterministic; about n log n (a grid finds neighbours, each round merges many
- * pairs at once), so thousands of marks stay cheap.
+ * screen pixels, deterministic; about n log n (marks sharing a small cell merge first, a grid finds
+ * neighbours, each round merges many pairs at once), so 10,000 marks over one country stay cheap.
  */
 
 export interface MarkSpot {
@@ -38,7 +38,7 @@ interface Node {
  * drawn diameter of a group of n marks (groups are drawn larger than single marks).
  */
 export function groupMarks(spots: readonly MarkSpot[], groupSize: (count: number) => number): MarkGroup[] {
-  let nodes: Node[] = spots.map((s, i) => ({ x: s.x, y: s.y, r: s.size / 2, members: [i] }));
+  let nodes = premerge(spots, groupSize);
   // Each round merges the closest disjoint overlapping pairs; a round without any ends it.
   for (let round = 0; round < 64; round++) {
     const pairs = overlappingPairs(nodes);
@@ -64,6 +64,43 @@ export function groupMarks(spots: readonly MarkSpot[], groupSize: (count: number
     nodes = next;
   }
   return nodes.map((n) => ({ x: n.x, y: n.y, members: n.members })).sort((a, b) => (a.members[0] ?? 0) - (b.members[0] ?? 0));
+}
+
+/**
+ * Marks that share a small cell are merged before any pair is looked at: a cell is small enough
+ * that any two marks in it overlap (its diagonal is under the merge distance of the smallest two),
+ * so this merges only what the rounds would merge too. Without it 10,000 events over one country
+ * at world zoom make every pair in a crowded cell a candidate: ~n² pairs, seconds of work.
+ */
+function premerge(spots: readonly MarkSpot[], groupSize: (count: number) => number): Node[] {
+  let minR = Infinity;
+  for (const s of spots) minR = Math.min(minR, s.size / 2);
+  const side = (MERGE * 2 * minR) / Math.SQRT2 - 1e-6;
+  if (!(side > 0) || spots.length < 2) return spots.map((s, i) => ({ x: s.x, y: s.y, r: s.size / 2, members: [i] }));
+  const cells = new Map<string, number[]>();
+  spots.forEach((s, i) => {
+    const key = `${Math.floor(s.x / side)},${Math.floor(s.y / side)}`;
+    const list = cells.get(key);
+    if (list) list.push(i);
+    else cells.set(key, [i]);
+  });
+  const nodes: Node[] = [];
+  for (const members of cells.values()) {
+    const first = spots[members[0] ?? 0] as MarkSpot;
+    if (members.length === 1) {
+      nodes.push({ x: first.x, y: first.y, r: first.size / 2, members });
+      continue;
+    }
+    let x = 0;
+    let y = 0;
+    for (const m of members) {
+      x += spots[m]?.x ?? 0;
+      y += spots[m]?.y ?? 0;
+    }
+    nodes.push({ x: x / members.length, y: y / members.length, r: groupSize(members.length) / 2, members });
+  }
+  // In the order of their first members, as if no premerge had happened (the rounds are ordered).
+  return nodes.sort((a, b) => (a.members[0] ?? 0) - (b.members[0] ?? 0));
 }
 
 /** Pairs of nodes drawn too close, found through a grid of cells as large as the widest reach. */

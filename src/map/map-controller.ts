@@ -1,43 +1,21 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Partner, Project } from '../data/types.js';
-import type { VisiblePartner } from '../data/selectors.js';
 import * as L from './leaflet.js';
 import type { ClusterIndex, ClusterItem } from './cluster/cluster-index.js';
-import { MAX_ZOOM, loadCluster } from './cluster-loader.js';
-import type { ClusterMode } from './cluster/cluster-mode.js';
+import { MAX_ZOOM } from './cluster-loader.js';
+import { ClusterSlot } from './cluster-slot.js';
+import { TileSlot } from './tile-slot.js';
+import { createMap } from './create-map.js';
 import { MapLabel } from './map-label.js';
 import { addLinks, addReach, landSteps } from './data-layers.js';
-import { isClustered, type Insets, type MapInput } from './map-input.js';
+import { isClustered, type MapInput, type MapOptions } from './map-input.js';
+
 import { MarksLayer } from './marks-layer.js';
 import { fineLand } from './fine-land.js';
 import { Viewport, type View } from './viewport.js';
 
-/** What the map controller asks of the element, as closures: it reaches into nothing else. */
-export interface MapOptions {
-  /** The element Leaflet draws into, once rendered. */
-  readonly container: () => HTMLElement | null;
-  /** What to draw now (undefined: nothing yet). */
-  readonly input: () => MapInput | undefined;
-  /** Called after a complete draw of new data (and of the first data on a new map). */
-  readonly drawn: () => void;
-  /** Space the overlays (legend, details) take at the map's edges, kept clear when fitting. */
-  readonly insets: () => Insets;
-  /** A view to open at instead of fitting the data (restored from a link). */
-  readonly initialView: () => View | undefined;
-  /** The visitor moved or zoomed the map. */
-  readonly moved: () => void;
-  /** How much bigger marks are drawn (presentation mode), 1 normally. */
-  readonly markScale: () => number;
-  /** The clustering module could not be loaded: the host says so; leads and events are still drawn. */
-  readonly clusterFailed: (error: unknown) => void;
-}
-
-const PANES = { base: 250, reach: 300, links: 410, arcs: 420, cluster: 450 } as const;
-
 /** Lets the browser render and handle input before going on (a new task, not a microtask). */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
  * Owns the Leaflet map's life: creates it once the container is rendered and near the viewport,
@@ -52,12 +30,11 @@ export class MapController implements ReactiveController {
   private resize: ResizeObserver | undefined;
   private drawn: MapInput | undefined;
   private readonly groups = new Map<string, L.LayerGroup>();
-  private tileLayer: L.TileLayer | undefined;
-  private tilesUrl: string | undefined;
+  private readonly tiles = new TileSlot();
   /** Finer coasts over Europe past zoom 5, from a chunk loaded then. */
   private fineLand: { remove(): void } | undefined;
   /** Large networks: the canvas of groups and single partners, and the index it draws from. */
-  private clusterMode: ClusterMode | undefined;
+  private readonly cluster = new ClusterSlot();
   private readonly label = new MapLabel();
   /** Watches for the element coming near the viewport: until then no map is made. */
   private nearby: IntersectionObserver | undefined;
@@ -263,9 +240,7 @@ export class MapController implements ReactiveController {
     const map = this.map;
     if (!map) return;
     const near = Math.max(map.getZoom(), 6);
-    const zoom = this.clusterMode?.active
-      ? (this.clusterMode.revealZoom(partner.id, near) ?? near)
-      : (this.marks?.revealZoom(`partner:${partner.id}`, near) ?? near);
+    const zoom = this.cluster.active ? (this.cluster.revealZoom(partner.id, near) ?? near) : (this.marks?.revealZoom(`partner:${partner.id}`, near) ?? near);
     this.viewport?.flyTo(partner, Math.min(MAX_ZOOM, zoom));
   }
 
@@ -279,12 +254,12 @@ export class MapController implements ReactiveController {
 
   /** Large networks: what the canvas draws now (groups and single partners), in the map's pixels. */
   clusterItems(): readonly { readonly item: ClusterItem; readonly x: number; readonly y: number; readonly r: number }[] {
-    return this.clusterMode?.items() ?? [];
+    return this.cluster.items();
   }
 
   /** Large networks: the partners of a group as drawn now. */
   drawnClusterIndex(): ClusterIndex | undefined {
-    return this.clusterMode?.drawnIndex;
+    return this.cluster.drawnIndex;
   }
 
   /** Groups the marks and draws the canvas again after a change of theme or of mark scale
@@ -294,14 +269,14 @@ export class MapController implements ReactiveController {
     if (!this.map || !this.drawn) return;
     this.scaleFactor = this.options.markScale();
     this.marks?.restyle(this.scaleFactor);
-    if (this.clusterMode?.active) this.clusterMode.restyle(this.scaleFactor);
+    this.cluster.restyle(this.scaleFactor);
   }
 
   /** Rings the selected mark (`partner:id` or `event:id`), without redrawing anything. */
   setSelected(key: string | undefined): void {
     this.selectedKey = key;
     this.marks?.setSelected(key);
-    this.clusterMode?.setSelected(partnerOf(key));
+    this.cluster.setSelected(partnerOf(key));
   }
 
   private create(container: HTMLElement): void {
@@ -310,25 +285,7 @@ export class MapController implements ReactiveController {
     const surface = document.createElement('div');
     surface.className = 'map-surface';
     container.append(surface);
-    const map = L.map(surface, {
-      zoomControl: false, // ours are Lit buttons with translated names
-      attributionControl: false, // rendered by the element as text, never as HTML
-      worldCopyJump: false,
-      trackResize: false, // a ResizeObserver follows the container, not just the window
-      minZoom: 0, // a phone-sized widget needs the whole world in 256 px
-      maxZoom: MAX_ZOOM,
-      zoomSnap: 0.25,
-      zoomDelta: 0.5,
-      keyboardPanDelta: 120,
-      zoomAnimation: !reducedMotion(),
-      fadeAnimation: !reducedMotion(),
-      markerZoomAnimation: !reducedMotion(),
-    });
-    for (const [name, z] of Object.entries(PANES)) {
-      const pane = map.createPane(`pm-${name}`);
-      pane.style.zIndex = String(z);
-    }
-    map.setView([35, 10], 2, { animate: false });
+    const map = createMap(surface);
     map.on('movestart zoomstart', () => this.label.hide());
     this.touched = false;
     // A visitor who has put focus on a mark, or moved the map, keeps the view they are working in.
@@ -371,10 +328,9 @@ export class MapController implements ReactiveController {
     this.starting = false;
     this.baseTiles = undefined;
     this.groups.clear();
-    this.clusterMode = undefined; // its layer went with the map
+    this.cluster.reset(); // its layer went with the map
     this.label.reset();
-    this.tileLayer = undefined;
-    this.tilesUrl = undefined;
+    this.tiles.reset();
   }
 
   /** A fresh group per layer on each draw: the data is small, and nothing stale can survive. */
@@ -406,11 +362,6 @@ export class MapController implements ReactiveController {
       const arcs = this.group('arcs');
       if (!shown('reach')) return;
       addReach(g, arcs, input);
-      // A hook for tests and host scripts: which country each shaded shape is.
-      for (const path of this.map?.getPane('pm-reach')?.querySelectorAll('.pm-market') ?? []) {
-        const code = /\bpm-market-([A-Z]{2})\b/.exec(path.getAttribute('class') ?? '')?.[1];
-        if (code) path.setAttribute('data-market', code);
-      }
     };
     const links = () => {
       const g = this.group('links');
@@ -427,7 +378,7 @@ export class MapController implements ReactiveController {
       this.readyPending ||= newData;
       if (clustered) this.drawClusters(input);
       else {
-        this.clusterMode?.remove();
+        this.cluster.remove();
         this.ready();
       }
     };
@@ -445,46 +396,20 @@ export class MapController implements ReactiveController {
   private drawClusters(input: MapInput): void {
     const map = this.map;
     if (!map) return;
-    const request = {
-      selection: input.selection,
-      looks: input.looks,
-      scale: this.scaleFactor,
-      partnerLabel: input.partnerLabel,
-      groupLabel: input.groupLabel,
-      groupTip: input.groupTip,
-      compact: input.compact,
-      onPartner: (v: VisiblePartner, origin: HTMLElement | null) => input.onSelect({ kind: 'partner', partner: v.partner }, origin),
-      onGroup: (members: readonly VisiblePartner[], total: number, origin: HTMLElement | null) => input.onSelect({ kind: 'group', members, total }, origin),
-      showLabel: (x: number, y: number, text: string) => this.label.showAt(map.getContainer(), x, y, text),
-      hideLabel: () => this.label.hide(),
-    };
-    loadCluster().then(
-      ({ ClusterMode }) => {
-        if (this.drawn !== input || this.map !== map) return;
-        const mode = (this.clusterMode ??= new ClusterMode());
-        mode.setSelected(partnerOf(this.selectedKey));
-        mode.draw(map, request);
-        this.ready();
-      },
-      (error: unknown) => {
-        if (this.drawn !== input) return;
-        this.options.clusterFailed(error);
-        this.ready();
-      },
-    );
+    this.cluster
+      .draw(map, input, this.scaleFactor, this.label, () => this.drawn === input && this.map === map)
+      .then(
+        (drawn) => drawn && this.ready(),
+        (error: unknown) => {
+          if (this.drawn !== input) return;
+          this.options.clusterFailed(error);
+          this.ready();
+        },
+      );
   }
 
-  /** Raster tiles under the data, when the host gives a URL; the tile layer's code loads then. */
   private drawTiles(url: string | undefined): void {
-    if (url === this.tilesUrl) return;
-    this.tilesUrl = url;
-    this.tileLayer?.remove();
-    this.tileLayer = undefined;
-    if (!url) return;
-    void import('./tiles.js').then(({ tileLayer }) => {
-      if (this.tilesUrl !== url || !this.map) return;
-      this.tileLayer = tileLayer(url, { maxZoom: 19, crossOrigin: true }).addTo(this.map);
-    });
+    if (this.map) this.tiles.set(this.map, url);
   }
 
   /** The countries, in three parts (three tasks at start). */

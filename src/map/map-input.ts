@@ -3,6 +3,7 @@ import type { CollabEvent, Collaborations, LayerName, Partner, Project } from '.
 import type { Selection, VisiblePartner } from '../data/selectors.js';
 import type { ProjectLook } from '../graphics/colours.js';
 import type { ClusterInput } from './cluster/cluster-layer.js';
+import type { View } from './viewport.js';
 
 /** Something the details panel can show. */
 export type DetailsTarget =
@@ -57,3 +58,23 @@ export interface Side {
 
 /** Whether the partners are grouped on a canvas: shown, and more than the threshold. */
 export const isClustered = (input: MapInput): boolean => input.layers.includes('consortia') && input.selection.partners.length > input.clusterThreshold;
+
+/** What the map controller asks of the element, as closures: it reaches into nothing else. */
+export interface MapOptions {
+  /** The element Leaflet draws into, once rendered. */
+  readonly container: () => HTMLElement | null;
+  /** What to draw now (undefined: nothing yet). */
+  readonly input: () => MapInput | undefined;
+  /** Called after a complete draw of new data (and of the first data on a new map). */
+  readonly drawn: () => void;
+  /** Space the overlays (legend, details) take at the map's edges, kept clear when fitting. */
+  readonly insets: () => Insets;
+  /** A view to open at instead of fitting the data (restored from a link). */
+  readonly initialView: () => View | undefined;
+  /** The visitor moved or zoomed the map. */
+  readonly moved: () => void;
+  /** How much bigger marks are drawn (presentation mode), 1 normally. */
+  readonly markScale: () => number;
+  /** The clustering module could not be loaded: the host says so; leads and events are still drawn. */
+  readonly clusterFailed: (error: unknown) => void;
+}

@@ -6,11 +6,6 @@ export const leafletStyles = unsafeCSS(leafletCss);
 
 /** The Leaflet surface and what we draw on it: land, marks (the selected one grown), keys, labels. */
 export const mapStyles = css`
-  .pm-selected svg {
-    transform: scale(1.35);
-    filter: drop-shadow(0 0 0 var(--partner-map-accent)) drop-shadow(0 0 3px var(--partner-map-accent));
-  }
-
   .pm-land {
     fill: var(--partner-map-land);
     stroke: var(--partner-map-borders);
@@ -64,6 +59,11 @@ export const mapStyles = css`
     overflow: visible;
     filter: drop-shadow(0 1px 1px rgb(0 0 0 / 0.35));
     transition: transform 0.12s ease-out;
+  }
+  /* After the marks' shadow, which would otherwise replace the selected mark's glow. */
+  .pm-selected svg {
+    transform: scale(1.35);
+    filter: drop-shadow(0 0 0 var(--partner-map-accent)) drop-shadow(0 0 3px var(--partner-map-accent));
   }
   /* The lead's ring in the text colour, so it reads on the dark theme's land too. */
   .pm-ring {

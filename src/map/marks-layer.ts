@@ -1,4 +1,5 @@
 import { isLead, type VisiblePartner } from '../data/selectors.js';
+import { reducedMotion } from './create-map.js';
 import type { CollabEvent } from '../data/types.js';
 import * as L from './leaflet.js';
 import { GROUP_MARK_SIZE as GROUP_SIZE, eventMark, groupMark, partnerMark } from '../graphics/marks.js';
@@ -9,7 +10,8 @@ import { readingOrder } from './screen-order.js';
 import { MAX_ZOOM } from './cluster-loader.js';
 import type { MapInput } from './map-input.js';
 
-const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+/** What lies over the map: a focused mark is kept out from under it. */
+const OVERLAYS = '.legend, .drawer, .tour-bar, .reach-inset, .zoom, .tools-group';
 
 /** One partner or event: where it is and how its mark is drawn, named and chosen. */
 interface Entry {
@@ -59,6 +61,8 @@ export class MarksLayer extends L.Layer {
   /** How much larger marks are drawn (presentation mode). */
   private scale = 1;
   private readonly onZoomEnd = () => this.regroup();
+  /** Each visible project's place in the project order (for group rings), made once per data. */
+  private projectOrder: Map<string, number> | undefined;
 
   constructor(private readonly label: MapLabel) {
     super();
@@ -79,6 +83,7 @@ export class MarksLayer extends L.Layer {
   /** Takes the marks of `input`: partners (leads only when `clustered`) and events. */
   setData(input: MapInput, clustered: boolean, scale: number): void {
     this.input = input;
+    this.projectOrder = undefined;
     this.scale = scale;
     this.markers.clearLayers();
     this.shown.clear();
@@ -149,8 +154,40 @@ export class MarksLayer extends L.Layer {
     const map = this._map as L.Map | undefined;
     if (!shown || !el || !map) return;
     this.setTabStop(shown.key);
-    map.panInside(shown.marker.getLatLng(), { padding: [32, 32], animate: !reducedMotion() });
+    this.bringIntoView(shown.marker);
     el.focus({ preventScroll: true });
+  }
+
+  /** Pans the map so a mark taking keyboard focus is inside the map and clear of what lies over it
+   *  (legend, details, tour bar, inset, buttons): a focused mark is never hidden (WCAG 2.4.11). */
+  private bringIntoView(marker: L.Marker): void {
+    const map = this._map as (L.Map & { _panAnim?: { _inProgress?: boolean } }) | undefined;
+    const mark = marker.getElement();
+    if (!map || !mark) return;
+    // A pan on its way (the last key's): measured once it has landed, or the two would add up wrong.
+    if (map._panAnim?._inProgress) return void map.once('moveend', () => mark.matches(':focus') && this.bringIntoView(marker));
+    const box = map.getContainer().getBoundingClientRect();
+    const r = mark.getBoundingClientRect();
+    const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+    const os = [...(map.getContainer().getRootNode() as ParentNode).querySelectorAll(OVERLAYS)].map((o) => o.getBoundingClientRect());
+    const under = (a: number, b: number, m: number) => os.some((o) => a > o.left - m && a < o.right + m && b > o.top - m && b < o.bottom + m);
+    const inside = (a: number, b: number, m: number) => a > box.left + m && a < box.right - m && b > box.top + m && b < box.bottom - m;
+    // Seen already: the map stays. Else to the nearest place in the map clear of every overlay.
+    if (inside(x, y, 0) && !under(x, y, 0)) return;
+    const [px, py] = [Math.min(Math.max(x, box.left + 32), box.right - 32), Math.min(Math.max(y, box.top + 32), box.bottom - 32)];
+    const [tx = x, ty = y] =
+      [
+        [px, py],
+        ...os.flatMap((o) => [
+          [o.left - 32, py],
+          [o.right + 32, py],
+          [px, o.top - 32],
+          [px, o.bottom + 32],
+        ]),
+      ]
+        .filter(([a = 0, b = 0]) => inside(a, b, 31) && !under(a, b, 16))
+        .sort(([a = 0, b = 0], [c = 0, d = 0]) => Math.hypot(a - x, b - y) - Math.hypot(c - x, d - y))[0] ?? [];
+    map.panBy([x - tx, y - ty], { animate: !reducedMotion() });
   }
 
   /** Which marks stand alone and which share a group at this zoom; only what changed is redrawn. */
@@ -247,6 +284,8 @@ export class MarksLayer extends L.Layer {
       el.addEventListener('focus', () => {
         this.focused = entries.map((e) => e.key);
         this.setTabStop(key);
+        // Tabbed to (not clicked): the mark may lie under an overlay, or outside the map.
+        if (el.matches(':focus-visible')) this.bringIntoView(marker);
         this.showLabel(marker, tip);
       });
       el.addEventListener('blur', () => {
@@ -265,12 +304,18 @@ export class MarksLayer extends L.Layer {
   private groupIcon(entries: readonly Entry[], input: MapInput): L.DivIcon {
     const counts = new Map<string, number>();
     for (const e of entries) for (const p of e.projects) counts.set(p, (counts.get(p) ?? 0) + 1);
-    const projects = input.selection.projects;
-    const glyph = groupMark(
-      projects.map((p) => counts.get(p.id) ?? 0),
-      projects.map((p) => input.looks.get(p.id)?.colour ?? FALLBACK_COLOUR),
-      String(entries.length),
-    );
+    // The ring's parts are the members' projects in project order: the visible projects' own order,
+    // not a walk over all of them per group (10,000 projects × hundreds of groups).
+    const index = (this.projectOrder ??= new Map(input.selection.projects.map((p, i) => [p.id, i])));
+    const ids = [...counts.keys()].sort((a, b) => (index.get(a) ?? 0) - (index.get(b) ?? 0));
+    // One part per colour, not per project: a group of 5,000 leads of 5,000 projects would be a
+    // ring of 5,000 paths in eight colours. With a colour per project it is the same ring.
+    const shares = new Map<string, number>();
+    for (const id of ids) {
+      const colour = input.looks.get(id)?.colour ?? FALLBACK_COLOUR;
+      shares.set(colour, (shares.get(colour) ?? 0) + (counts.get(id) ?? 0));
+    }
+    const glyph = groupMark([...shares.values()], [...shares.keys()], String(entries.length));
     const size = Math.max(TARGET_SIZE, GROUP_SIZE);
     return L.divIcon({ html: glyph, className: 'pm-group', iconSize: [size, size] });
   }
@@ -279,8 +324,14 @@ export class MarksLayer extends L.Layer {
   private splits(entries: readonly Entry[]): boolean {
     const map = this._map as L.Map | undefined;
     if (!map) return false;
-    const deepest = entries.map((e) => map.project(e.home, MAX_ZOOM));
-    return deepest.some((p, i) => deepest.some((q, j) => j > i && p.distanceTo(q) >= GROUP_SIZE * this.scale));
+    // The extent of the members at the deepest zoom, not every pair: a group of 10,000 events
+    // would be 50M distances. Spread over a group's width (its box's diagonal), they stand apart.
+    let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const e of entries) {
+      const p = map.project(e.home, MAX_ZOOM);
+      [minX, minY, maxX, maxY] = [Math.min(minX, p.x), Math.min(minY, p.y), Math.max(maxX, p.x), Math.max(maxY, p.y)];
+    }
+    return Math.hypot(maxX - minX, maxY - minY) >= GROUP_SIZE * this.scale;
   }
 
   /** Zooms in on a group's members until they stand apart (at least one step deeper). */
@@ -319,7 +370,8 @@ export class MarksLayer extends L.Layer {
   private readingOrder(): string[] {
     const map = this._map as L.Map | undefined;
     if (!map) return [];
-    return readingOrder(this.shown, ([, s]) => map.latLngToContainerPoint(s.marker.getLatLng())).map(([key]) => key);
+    // Layer points stay put while the map pans (a walk pans to each mark): rows read the same throughout.
+    return readingOrder(this.shown, ([, s]) => map.latLngToLayerPoint(s.marker.getLatLng())).map(([key]) => key);
   }
 
   private showLabel(marker: L.Marker, text: string): void {

@@ -1,10 +1,9 @@
 import { consortium } from '../data/selectors.js';
+import { reducedMotion } from './create-map.js';
 import type { Partner, Project } from '../data/types.js';
 import { countryMainBounds } from '../data/world.js';
 import * as L from './leaflet.js';
 import type { Insets, MapInput, Side } from './map-input.js';
-
-const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export interface View {
   readonly lat: number;

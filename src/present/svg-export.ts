@@ -7,7 +7,7 @@
  */
 import { html, nothing, render, svg, type SVGTemplateResult } from 'lit';
 import type { CollabEvent, LayerName, Partner } from '../data/types.js';
-import { consortiumCentre, isLead, type Selection, type VisiblePartner } from '../data/selectors.js';
+import { consortiumCentre, isLead, membersBy, type Selection, type VisiblePartner } from '../data/selectors.js';
 import type { Collaborations } from '../data/types.js';
 import { countries, countryAnchor } from '../data/world.js';
 import { greatCircle } from '../graphics/arcs.js';
@@ -124,13 +124,15 @@ function consortiaSvg(input: ExportInput): SVGTemplateResult {
   const linked = input.clustered?.singles ?? selection.partners;
   const drawn = linked.filter(({ partner }) => !grouped.has(`partner:${partner.id}`));
   const byId = new Map(selection.partners.map((v) => [v.partner.id, v.partner]));
+  // Each project's linked members from the partners' own roles (never partners × projects).
+  const members = membersBy(linked);
   const links = selection.projects.flatMap((p) => {
     const lead = byId.get(p.lead);
     if (!lead) return [];
     const [x2, y2] = input.project(lead.position[0], lead.position[1]);
     const colour = (input.looks.get(p.id) ?? FALLBACK_LOOK).colour;
-    return linked.flatMap(({ partner }) => {
-      if (partner.id === lead.id || !partner.roles[p.id]) return [];
+    return (members.get(p.id) ?? []).flatMap((partner) => {
+      if (partner.id === lead.id) return [];
       const [x1, y1] = input.project(partner.position[0], partner.position[1]);
       return [svg`<line x1=${n(x1)} y1=${n(y1)} x2=${n(x2)} y2=${n(y2)} stroke=${colour} stroke-width=${LINK.weight} opacity=${LINK.opacity}></line>`];
     });
@@ -173,19 +175,22 @@ function legendSvg(input: ExportInput, h: number): SVGTemplateResult {
   return svg`<g class="legend" transform=${at(12, h - legendH - 22)}><rect x="-8" y="-8" width="250" height=${legendH} rx="6" fill=${colours.background} opacity="0.94"></rect><g transform="translate(0 10)">${rows}</g></g>`;
 }
 
-/** Characters XML 1.0 does not allow (C0 controls but tab and line ends, U+FFFE/U+FFFF, lone
- *  surrogates): a document with one would not parse, so they are dropped from the data's text. */
+/** Characters XML 1.0 does not allow: a document with one would not parse, and a lone surrogate
+ *  makes encodeURIComponent throw (the PNG). C0 controls (but tab and line ends) are dropped;
+ *  U+FFFE/U+FFFF and lone surrogates become U+FFFD, so the reader sees where something was. */
 // eslint-disable-next-line no-control-regex
-const NOT_XML = /[\0-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\p{Cs}]/gu;
+const CONTROLS = /[\0-\x08\x0b\x0c\x0e-\x1f]/g;
+const NOT_TEXT = /[\ufffe\uffff\p{Cs}]/gu;
+export const wellFormed = (text: string): string => text.replace(CONTROLS, '').replace(NOT_TEXT, '\ufffd');
 
-/** Drops Lit's comment markers and characters XML does not allow, node by node. */
+/** Drops Lit's comment markers and replaces characters XML does not allow, node by node. */
 function clean(root: Element): void {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT | NodeFilter.SHOW_COMMENT);
   const comments: Comment[] = [];
   for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
     if (node instanceof Comment) comments.push(node);
-    else if (node instanceof Text) node.data = node.data.replace(NOT_XML, '');
-    else if (node instanceof Element) for (const a of node.attributes) a.value = a.value.replace(NOT_XML, '');
+    else if (node instanceof Text) node.data = wellFormed(node.data);
+    else if (node instanceof Element) for (const a of node.attributes) a.value = wellFormed(a.value);
   }
   for (const c of comments) c.remove();
 }
@@ -228,7 +233,7 @@ export function exportSvg(input: ExportInput): string {
 /** Draws an SVG document on a canvas at `scale` (2 for slides) and returns it as a PNG. */
 export async function svgToPng(svgText: string, width: number, height: number, scale = 2): Promise<Blob> {
   // A data: URL, which a strict CSP's `img-src 'self' data:` allows (a blob: URL would need more).
-  const url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`;
+  const url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(wellFormed(svgText))}`;
   {
     const image = new Image();
     image.src = url;

@@ -8,6 +8,18 @@ export interface TourStep {
   readonly step: TourStepKind;
 }
 
+/** The tour's steps for these projects: each consortium, then its reach when it has target markets
+ *  and the reach layer is shown. */
+export const tourSteps = (projects: readonly Project[], withReach: boolean): TourStep[] =>
+  projects.flatMap((project): TourStep[] =>
+    project.targetMarkets.length && withReach
+      ? [
+          { project, step: 'consortium' },
+          { project, step: 'reach' },
+        ]
+      : [{ project, step: 'consortium' }],
+  );
+
 export interface TourOptions {
   /** The steps for the projects visible now, in order. */
   readonly steps: () => TourStep[];
@@ -15,6 +27,17 @@ export interface TourOptions {
   readonly show: (step: TourStep) => void;
   /** Seconds per step. */
   readonly seconds: () => number;
+}
+
+/** Seconds per step when `tour` is not a usable number. */
+export const DEFAULT_TOUR_SECONDS = 8;
+
+/** A step's length as setTimeout can keep it: it takes at most 2³¹−1 ms and fires at once for
+ *  anything longer or not finite (tour="Infinity" stepped every few ms); not a number of seconds
+ *  above 0, the default. */
+export function stepMs(seconds: number): number {
+  const ms = seconds * 1000;
+  return Number.isFinite(ms) && ms > 0 ? Math.min(2 ** 31 - 1, Math.max(50, ms)) : DEFAULT_TOUR_SECONDS * 1000;
 }
 
 /**
@@ -29,7 +52,7 @@ export class TourController implements ReactiveController {
   private steps: TourStep[] = [];
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: TourOptions,
   ) {
     host.addController(this);
@@ -87,6 +110,10 @@ export class TourController implements ReactiveController {
   }
 
   stop(): void {
+    // The bar goes with the tour: focus in it would fall to the page, so it goes back to ▶.
+    const root = this.host.shadowRoot;
+    const inBar = !!root?.activeElement?.closest('.tour-bar');
+    if (inBar) void this.host.updateComplete.then(() => root?.querySelector<HTMLElement>('.tour-play')?.focus());
     this.clear();
     this.playing = false;
     this.index = -1;
@@ -106,7 +133,7 @@ export class TourController implements ReactiveController {
   private schedule(): void {
     this.clear();
     // After the last step the tour goes round again: a kiosk on a stand never runs out.
-    this.timer = setTimeout(() => this.go((this.index + 1) % this.steps.length), Math.max(0.05, this.options.seconds()) * 1000);
+    this.timer = setTimeout(() => this.go((this.index + 1) % this.steps.length), stepMs(this.options.seconds()));
   }
 
   private clear(): void {
@@ -115,9 +142,13 @@ export class TourController implements ReactiveController {
   }
 
   /** Keys while a tour is on: Space pauses and resumes, arrows step; any other key (but modifiers
-   *  and Tab) hands control back to the visitor. True when the key was the tour's. */
+   *  and Tab) hands control back to the visitor. Enter and Space on a control are the control's
+   *  (the tour's own buttons do what they say; others act, and the tour goes on or stops as above).
+   *  True when the key was the tour's. */
   keydown(e: KeyboardEvent): boolean {
     if (!this.active || e.target instanceof HTMLInputElement) return false;
+    const control = e.target instanceof Element && !!e.target.closest('button, summary, a[href]');
+    if (control && (e.key === ' ' || (e.key === 'Enter' && this.own(e)))) return false;
     const keys: Record<string, () => void> = { ' ': () => this.toggle(), ArrowRight: () => this.next(), ArrowLeft: () => this.previous() };
     const act = keys[e.key];
     if (act) {
@@ -132,8 +163,11 @@ export class TourController implements ReactiveController {
 
   /** A click, tap or wheel anywhere but on the tour's own controls stops the tour. */
   pointer(e: Event): void {
-    if (!this.active) return;
-    const inside = e.composedPath().some((n) => n instanceof HTMLElement && (n.classList.contains('tour-bar') || n.classList.contains('tour-play')));
-    if (!inside) this.stop();
+    if (this.active && !this.own(e)) this.stop();
+  }
+
+  /** Whether the event happened on the tour's own controls (the bar, ▶). */
+  private own(e: Event): boolean {
+    return e.composedPath().some((n) => n instanceof HTMLElement && (n.classList.contains('tour-bar') || n.classList.contains('tour-play')));
   }
 }

@@ -15,6 +15,9 @@ export interface UrlState {
 
 const KINDS = ['partner', 'project', 'country', 'event'] as const;
 const ID = /^[A-Za-z0-9-]+$/;
+/** A country from a link is two capital letters (`s:country.Call-555-0100` must not open a panel
+ *  so titled); url-sync.ts checks that it is a country. */
+const isCountry = (code: string): boolean => /^[A-Z]{2}$/.test(code);
 
 /** Our state as one hash value (before URI-encoding). */
 export function encodeState(s: UrlState): string {
@@ -37,7 +40,8 @@ export function decodeState(value: string): UrlState {
     else if (k === 'v' && (v === 'list' || v === 'map')) out.view = v;
     else if (k === 's') {
       const [kind, id] = [v.slice(0, v.indexOf('.')), v.slice(v.indexOf('.') + 1)];
-      if ((KINDS as readonly string[]).includes(kind) && ID.test(id)) out.selected = { kind: kind as (typeof KINDS)[number], id };
+      if ((KINDS as readonly string[]).includes(kind) && ID.test(id) && (kind !== 'country' || isCountry(id)))
+        out.selected = { kind: kind as (typeof KINDS)[number], id };
     } else if (k === 'c') {
       const [lat, lng, zoom] = v.split(',').map(Number);
       if (

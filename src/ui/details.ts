@@ -1,12 +1,13 @@
 /** Details of a partner, project, country or event: Lit templates, so data is always text. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CollabEvent, Collaborations, Partner, Project } from '../data/types.js';
-import { consortium, partnersIn, type Selection } from '../data/selectors.js';
+import { consortium, partnersIn, roleIn, roleNoteIn, type Selection } from '../data/selectors.js';
 import { countryName, formatCount, formatDateRange, formatMoney } from '../i18n/format.js';
 import type { Lang, Messages } from '../i18n/messages.js';
 import { isWebUrl } from '../data/web-url.js';
 import type { DetailsTarget } from '../map/map-input.js';
 import { vouchersChart } from './vouchers-chart.js';
+import { capped, PANEL_LIST_CAP } from './capped.js';
 import { projectKey } from '../graphics/marks.js';
 import type { ProjectLook } from '../graphics/colours.js';
 
@@ -21,6 +22,9 @@ export interface DetailsContext {
   /** Fits the map to a project's consortium and markets. */
   readonly focusProject: (project: Project) => void;
 }
+
+/** "…and N more" after a long list's first items. */
+const more = (ctx: DetailsContext) => (n: number) => ctx.msg.moreItems(formatCount(ctx.lang, n));
 
 /** A project's key (its shape in its colour) before its name. */
 const key = (look: ProjectLook | undefined) => projectKey(look?.colour ?? '#666', look?.shape ?? 0);
@@ -37,14 +41,18 @@ const notes = (ctx: DetailsContext, items: readonly string[]) =>
     ? html`<details class="notes">
         <summary>${ctx.msg.notes} (${items.length})</summary>
         <ul>
-          ${items.map((n) => html`<li>${n}</li>`)}
+          ${capped(
+            items,
+            (n) => html`<li>${n}</li>`,
+            (n) => ctx.msg.moreItems(formatCount(ctx.lang, n)),
+          )}
         </ul>
       </details>`
     : nothing;
 
 export function partnerDetails(ctx: DetailsContext, partner: Partner): TemplateResult {
   const { msg, data } = ctx;
-  const roles = data.projects.filter((p) => partner.roles[p.id]);
+  const roles = data.projects.filter((p) => roleIn(partner, p.id));
   return html`<article class="details" lang=${ctx.lang}>
     <h3 id="details-title" tabindex="-1">${partner.shortName !== partner.name ? partner.shortName : partner.name}</h3>
     ${partner.shortName !== partner.name ? html`<p class="full">${partner.name}</p>` : nothing}
@@ -55,16 +63,20 @@ export function partnerDetails(ctx: DetailsContext, partner: Partner): TemplateR
       </button>
     </p>
     <ul class="roles">
-      ${roles.map((p) => {
-        const role = partner.roles[p.id];
-        const note = partner.roleNotes[p.id];
-        return html`<li>
-          ${key(ctx.looks.get(p.id))}<button type="button" class="project link-button" @click=${() => ctx.open({ kind: 'project', project: p })}>
-            ${p.name}
-          </button>
-          <span class="role">${role ? msg.roles[role] : ''}</span>${note ? html`<span class="role-note">${note}</span>` : nothing}
-        </li>`;
-      })}
+      ${capped(
+        roles,
+        (p) => {
+          const role = roleIn(partner, p.id);
+          const note = roleNoteIn(partner, p.id);
+          return html`<li>
+            ${key(ctx.looks.get(p.id))}<button type="button" class="project link-button" @click=${() => ctx.open({ kind: 'project', project: p })}>
+              ${p.name}
+            </button>
+            <span class="role">${role ? msg.roles[role] : ''}</span>${note ? html`<span class="role-note">${note}</span>` : nothing}
+          </li>`;
+        },
+        more(ctx),
+      )}
     </ul>
     ${partner.summary ? html`<p class="summary">${partner.summary}</p>` : nothing} ${link(partner.url, msg.website)} ${notes(ctx, partner.notes)}
   </article>`;
@@ -106,14 +118,14 @@ export function projectDetails(ctx: DetailsContext, project: Project): TemplateR
       project.targetMarkets.length
         ? html`<p class="label">${msg.targetMarkets}</p>
             <ul class="chips">
-              ${project.targetMarkets.map((c) => html`<li>${countryName(lang, c)}</li>`)}
+              ${capped(project.targetMarkets, (c) => html`<li>${countryName(lang, c)}</li>`, more(ctx))}
             </ul>`
         : nothing
     }
     ${
       events.length
         ? html`<ul class="events">
-            ${events.map((e) => html`<li>◆ ${e.name} — ${e.city}, ${formatDateRange(lang, e.start, e.end, msg.datesUnknown)}</li>`)}
+            ${capped(events, (e) => html`<li>◆ ${e.name} — ${e.city}, ${formatDateRange(lang, e.start, e.end, msg.datesUnknown)}</li>`, more(ctx))}
           </ul>`
         : nothing
     }
@@ -135,7 +147,7 @@ export function countryDetails(ctx: DetailsContext, country: string): TemplateRe
       market
         ? html`<p class="label">${msg.targetedBy}</p>
             <ul class="roles">
-              ${market.projects.map((p) => html`<li>${key(ctx.looks.get(p.id))}<span class="project">${p.name}</span><span class="role">${p.programme}</span></li>`)}
+              ${capped(market.projects, (p) => html`<li>${key(ctx.looks.get(p.id))}<span class="project">${p.name}</span><span class="role">${p.programme}</span></li>`, more(ctx))}
             </ul>`
         : nothing
     }
@@ -156,7 +168,9 @@ export function partnerList(ctx: DetailsContext, partners: readonly Partner[], t
 export function eventDetails(ctx: DetailsContext, event: CollabEvent): TemplateResult {
   const { msg, lang } = ctx;
   const project = ctx.data.projects.find((p) => p.id === event.project);
-  const organisers = event.organisers.map((id) => ctx.data.partners.find((p) => p.id === id)?.shortName).filter(Boolean);
+  // Partners by id once, not a search of every partner per organiser (30k organisers × 100k partners).
+  const byId = new Map(event.organisers.length ? ctx.data.partners.map((p) => [p.id, p]) : []);
+  const organisers = event.organisers.flatMap((id) => byId.get(id)?.shortName ?? []);
   return html`<article class="details" lang=${lang}>
     <h3 id="details-title" tabindex="-1">${key(ctx.looks.get(event.project))}${event.name}</h3>
     <p class="meta">
@@ -175,7 +189,9 @@ export function eventDetails(ctx: DetailsContext, event: CollabEvent): TemplateR
       ${
         organisers.length
           ? html`<dt>${msg.organisers}</dt>
-              <dd>${organisers.join(', ')}</dd>`
+              <dd>
+                ${organisers.slice(0, PANEL_LIST_CAP).join(', ')} ${organisers.length > PANEL_LIST_CAP ? more(ctx)(organisers.length - PANEL_LIST_CAP) : ''}
+              </dd>`
           : nothing
       }
     </dl>

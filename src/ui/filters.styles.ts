@@ -35,16 +35,15 @@ export const filtersStyles = css`
     border-color: var(--partner-map-text);
     box-shadow: inset 0 0 0 1px var(--partner-map-text);
   }
-  .toggle[aria-pressed='false'] .swatch {
-    background: transparent !important;
-    border-style: dashed;
+  /* An unpressed project's key is drawn hollow, in the text colour. */
+  .toggle[aria-pressed='false'] .pm-key path {
+    fill: none;
+    stroke: currentColor;
+    stroke-opacity: 1;
   }
   .toggle .count {
     font-variant-numeric: tabular-nums;
     color: var(--partner-map-muted);
-  }
-  .toggle .swatch {
-    margin: 0;
   }
   .layer-toggle .check {
     width: 12px;
@@ -55,6 +54,22 @@ export const filtersStyles = css`
   .layer-toggle[aria-pressed='true'] .check {
     background: currentColor;
     box-shadow: inset 0 0 0 2px var(--partner-map-background);
+  }
+  /* Forced colours drop the shadows and background colours that show a state: unpressed toggles
+     are dashed, a pressed layer's check filled, Map/List's pressed button in the selection colours
+     (with no backplate: the text would sit on a Canvas box). */
+  @media (forced-colors: active) {
+    .toggle[aria-pressed='false'] {
+      border-style: dashed;
+    }
+    .layer-toggle[aria-pressed='true'] .check {
+      background: CanvasText;
+    }
+    .switch [aria-pressed='true'][data-view] {
+      forced-color-adjust: none;
+      background: SelectedItem;
+      color: SelectedItemText;
+    }
   }
   /* Narrow or low boxes: behind the Filters toggle, the toggles scrolling sideways. */
   @container (max-width: 600px) or (max-height: 400px) or ((max-height: 480px) and (max-width: 900px)) {

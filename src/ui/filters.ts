@@ -4,6 +4,7 @@ import { LAYERS, type LayerName, type Project } from '../data/types.js';
 import type { Messages } from '../i18n/messages.js';
 import { FALLBACK_LOOK, type ProjectLook } from '../graphics/colours.js';
 import { projectKey } from '../graphics/marks.js';
+import { capped } from './capped.js';
 
 export interface FiltersInput {
   readonly projects: readonly Project[];
@@ -22,7 +23,8 @@ const key = (look: ProjectLook) => projectKey(look.colour, look.shape);
 
 export function filters(f: FiltersInput): TemplateResult {
   return html`<div class="filter-group" role="group" aria-label=${f.msg.projectsFilter}>
-      ${f.projects.map(
+      ${capped(
+        f.projects,
         (p) =>
           html`<button
             type="button"
@@ -33,6 +35,10 @@ export function filters(f: FiltersInput): TemplateResult {
           >
             ${key(f.looks.get(p.id) ?? FALLBACK_LOOK)}<span class="name">${p.name}</span> <span class="count">${f.msg.count(f.counts.get(p.id) ?? 0)}</span>
           </button>`,
+        // Not a list item: a line of text after the toggles.
+        (n) => f.msg.moreItems(String(n)),
+        undefined,
+        (text) => html`<span class="more">${text}</span>`,
       )}
     </div>
     <div class="filter-group layers" role="group" aria-label=${f.msg.layersFilter}>

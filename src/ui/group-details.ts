@@ -4,7 +4,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { VisiblePartner } from '../data/selectors.js';
 import type { CollabEvent } from '../data/types.js';
 import { formatCount } from '../i18n/format.js';
-import { partnerList, type DetailsContext } from './details.js';
+import { partnerList, COUNTRY_PARTNERS_SHOWN, type DetailsContext } from './details.js';
+import { capped } from './capped.js';
 
 export function groupDetails(ctx: DetailsContext, members: readonly VisiblePartner[], total: number, events: readonly CollabEvent[] = []): TemplateResult {
   const first = members[0]?.partner;
@@ -16,7 +17,7 @@ export function groupDetails(ctx: DetailsContext, members: readonly VisiblePartn
       members.length
         ? partnerList(
             ctx,
-            members.map((v) => v.partner),
+            members.slice(0, COUNTRY_PARTNERS_SHOWN).map((v) => v.partner),
             total,
           )
         : nothing
@@ -24,7 +25,15 @@ export function groupDetails(ctx: DetailsContext, members: readonly VisiblePartn
     ${
       events.length
         ? html`<ul class="plain">
-            ${events.map((e) => html`<li><button type="button" class="link-button" data-event=${e.id} @click=${() => ctx.open({ kind: 'event', event: e })}>◆ ${e.name}</button> · ${e.city}</li>`)}
+            ${capped(
+              events,
+              (e) =>
+                html`<li>
+                  <button type="button" class="link-button" data-event=${e.id} @click=${() => ctx.open({ kind: 'event', event: e })}>◆ ${e.name}</button> ·
+                  ${e.city}
+                </li>`,
+              (n) => ctx.msg.moreItems(formatCount(ctx.lang, n)),
+            )}
           </ul>`
         : nothing
     }

@@ -6,6 +6,7 @@ import type { Messages } from '../i18n/messages.js';
 import { eventGlyph, groupBody, partnerGlyph, projectKey } from '../graphics/marks.js';
 import { reachShading, type ProjectLook } from '../graphics/colours.js';
 import { ARC, MARKET, NEUTRAL_COLOUR } from '../graphics/tokens.js';
+import { capped } from './capped.js';
 
 export interface LegendInput {
   readonly selection: Selection;
@@ -59,9 +60,16 @@ const arcSample = (look: ProjectLook) =>
     ${svg`<line x1="1" y1="4" x2="25" y2="4" stroke=${look.colour} stroke-width="2" stroke-dasharray=${look.dash}></line>`}
   </svg>`;
 
+/** The reach shades the legend keys: each count up to 6, else six spread from 1 to the most (a
+ *  country reached by 3,000 projects is not 3,000 keys). */
+function reachSteps(max: number): number[] {
+  if (max <= 6) return Array.from({ length: max }, (_, i) => i + 1);
+  return [...new Set(Array.from({ length: 6 }, (_, i) => Math.round(1 + ((max - 1) * i) / 5)))];
+}
+
 export function legend({ selection, layers, looks, msg, onProject, clustered }: LegendInput): TemplateResult {
   const counts = countsOf(selection);
-  const steps = Array.from({ length: selection.maxReach }, (_, i) => i + 1);
+  const steps = reachSteps(selection.maxReach);
   const colour = reachShading(selection.maxReach);
   const showConsortia = layers.includes('consortia');
   const showReach = layers.includes('reach') && selection.markets.length > 0;
@@ -69,7 +77,8 @@ export function legend({ selection, layers, looks, msg, onProject, clustered }: 
   return html`<details class="legend" part="legend" open>
     <summary>${msg.legend}</summary>
     <ul class="legend-projects">
-      ${selection.projects.map(
+      ${capped(
+        selection.projects,
         (p) =>
           html`<li>
             <button type="button" class="project-key" data-project=${p.id} @click=${() => onProject(p)}>
@@ -79,6 +88,7 @@ export function legend({ selection, layers, looks, msg, onProject, clustered }: 
               >
             </button>
           </li>`,
+        (n) => msg.moreItems(String(n)),
       )}
     </ul>
     <ul class="legend-marks">

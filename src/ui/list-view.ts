@@ -5,6 +5,10 @@ import { countryName, formatCount } from '../i18n/format.js';
 import type { Lang, Messages } from '../i18n/messages.js';
 import type { ProjectLook } from '../graphics/colours.js';
 import { projectKey } from '../graphics/marks.js';
+import { capped } from './capped.js';
+
+/** Projects a table cell names before "…and N more" (the lead of 10,000 projects is one row). */
+const CELL_CAP = 20;
 
 /** A table's caption: its text alone, with no white space around it (tests and screen readers read it). */
 // prettier-ignore
@@ -185,7 +189,16 @@ export function listView(l: ListInput): TemplateResult {
               <td>${countryName(l.lang, partner.country)}</td>
               <td>
                 <ul class="roles-cell">
-                  ${roles.map(({ project, role }) => html`<li>${projectKey(l.looks.get(project.id)?.colour ?? '#666', l.looks.get(project.id)?.shape ?? 0)}${project.name} <span class="sub">${msg.roles[role]}</span></li>`)}
+                  ${capped(
+                    roles,
+                    ({ project, role }) =>
+                      html`<li>
+                        ${projectKey(l.looks.get(project.id)?.colour ?? '#666', l.looks.get(project.id)?.shape ?? 0)}${project.name}
+                        <span class="sub">${msg.roles[role]}</span>
+                      </li>`,
+                    (n) => msg.moreItems(formatCount(l.lang, n)),
+                    CELL_CAP,
+                  )}
                 </ul>
               </td>
             </tr>`,
@@ -213,7 +226,15 @@ export function listView(l: ListInput): TemplateResult {
                     </th>
                     <td>
                       <ul class="roles-cell">
-                        ${m.projects.map((p) => html`<li>${projectKey(l.looks.get(p.id)?.colour ?? '#666', l.looks.get(p.id)?.shape ?? 0)}${p.name} <span class="sub">${p.programme}</span></li>`)}
+                        ${capped(
+                          m.projects,
+                          (p) =>
+                            html`<li>
+                              ${projectKey(l.looks.get(p.id)?.colour ?? '#666', l.looks.get(p.id)?.shape ?? 0)}${p.name} <span class="sub">${p.programme}</span>
+                            </li>`,
+                          (n) => msg.moreItems(formatCount(l.lang, n)),
+                          CELL_CAP,
+                        )}
                       </ul>
                     </td>
                   </tr>`,

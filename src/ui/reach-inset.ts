@@ -139,18 +139,31 @@ export function reachInset({ selection, data, looks, bounds, msg, lang, onCountr
     const small = !box || (box[2] - box[0]) * (box[3] - box[1]) < 12;
     return svg`<g class="market" data-market=${country} fill=${shade(projects.length)}><title>${countryName(lang, country)}</title>${d ? svg`<path d=${d}></path>` : nothing}${small ? svg`<circle cx=${x} cy=${y} r="2.6"></circle>` : nothing}</g>`;
   });
-  const arcs = selection.projects.flatMap((project) => {
+  // Past 200 projects, one path per look and each arc once at the inset's size: 10,000 projects'
+  // arcs were 13,000 paths (seconds), most of them the same few pixels from Europe to one market.
+  const merge = selection.projects.length > 200;
+  const paths = new Map<string, { colour: string; dash: string; d: string }>();
+  const seen = new Set<string>();
+  for (const project of selection.projects) {
     const centre = consortiumCentre(data, project);
     const look = looks.get(project.id);
-    return centre
-      ? project.targetMarkets.flatMap((code) => {
-          const anchor = countryAnchor(code);
-          return anchor
-            ? [svg`<path class="arc" d=${arcPath(centre, anchor)} stroke=${look?.colour ?? '#333'} stroke-dasharray=${look?.dash ?? '6 4'}></path>`]
-            : [];
-        })
-      : [];
-  });
+    if (!centre) continue;
+    const [colour, dash] = [look?.colour ?? '#333', look?.dash ?? '6 4'];
+    for (const code of project.targetMarkets) {
+      const anchor = countryAnchor(code);
+      if (!anchor) continue;
+      const key = merge ? `${colour} ${dash}` : `${project.id} ${code}`;
+      // Arcs from within 4 units of each other to one market look the same at the inset's size.
+      const arc = `${key} ${insetProject(...centre)
+        .map((v) => Math.round(v / 4))
+        .join(' ')} ${code}`;
+      if (merge && seen.has(arc)) continue;
+      seen.add(arc);
+      const path = paths.get(key) ?? paths.set(key, { colour, dash, d: '' }).get(key);
+      if (path) path.d += arcPath(centre, anchor);
+    }
+  }
+  const arcs = [...paths.values()].filter((p) => p.d).map((p) => svg`<path class="arc" d=${p.d} stroke=${p.colour} stroke-dasharray=${p.dash}></path>`);
   const pick = (event: Event) => {
     const code = (event.target as Element).closest('[data-market]')?.getAttribute('data-market');
     if (code) onCountry(code);

@@ -18,6 +18,8 @@ export interface SearchInput {
   readonly onBlur: () => void;
 }
 
+/** The list takes no Tab stop (Chromium makes scrolling boxes focusable): Tab leaves the field for
+ *  the next control, the list closes, and focus never falls to a box that has just been hidden. */
 export function search(s: SearchInput): TemplateResult {
   const expanded = s.open && s.query.trim() !== '';
   return html`<div class="search">
@@ -37,7 +39,7 @@ export function search(s: SearchInput): TemplateResult {
       @keydown=${s.onKey}
       @blur=${s.onBlur}
     />
-    <ul id="search-results" role="listbox" aria-label=${s.msg.search} ?hidden=${!expanded}>
+    <ul id="search-results" role="listbox" tabindex="-1" aria-label=${s.msg.search} ?hidden=${!expanded}>
       ${s.hits.map(
         (hit, i) =>
           html`<li

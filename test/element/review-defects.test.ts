@@ -1,7 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { PartnerMap } from '../../src/partner-map.js';
-import { cleanup, languageShown, mountMap, settle, shadow } from '../helpers.js';
+import { cleanup, languageShown, letTimePass, mountMap, settle, shadow } from '../helpers.js';
 
 /** The text of the open details panel. */
 const details = (el: PartnerMap) => shadow(el).querySelector('.drawer')?.textContent ?? '';
@@ -67,7 +67,7 @@ describe('defects found in review', () => {
       'marks named in Catalan',
     );
     // Asserting that something does not happen: give a late event two more tasks to arrive.
-    await new Promise((r) => setTimeout(r, 50));
+    await letTimePass(50);
     await el.updateComplete;
     expect(readies).to.equal(0);
     // New data is still announced.

@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { PartnerMap } from '../../src/partner-map.js';
 import '../../src/register.js';
-import { cleanup, mountMap, shadow, zoomOf } from '../helpers.js';
+import { cleanup, letTimePass, mountMap, shadow, zoomOf } from '../helpers.js';
 import { readHash, decodeState } from '../../src/present/url-state.js';
 
 /** Whether the coasts chunk (src/map/coasts.ts here, dist/partner-map-coasts.js when built) was fetched. */
@@ -42,7 +42,7 @@ describe('finer coasts past zoom 5', () => {
     const el = await mount();
     expect(zoomOf('fine')).to.be.below(5);
     // The first view is complete (map-ready) and a few tasks later still nothing was asked for.
-    await new Promise((r) => setTimeout(r, 0));
+    await letTimePass(0);
     expect(coastsFetched()).to.equal(false);
     expect(shadow(el).querySelectorAll('.pm-land-fine').length).to.equal(0);
 
@@ -74,7 +74,8 @@ describe('finer coasts past zoom 5', () => {
     const el = await mount();
     viewAt(35.68, 139.69, 8);
     await waitUntil(() => Math.round(decodeState(readHash(location.hash, 'fine') ?? '').centre?.lng ?? 0) === 140 && el.isConnected, 'over Tokyo');
-    await new Promise((r) => setTimeout(r, 50));
+    // Nothing may be fetched or drawn there: a late draw would come within a few tasks.
+    await letTimePass(50);
     expect(shadow(el).querySelectorAll('.pm-land-fine').length).to.equal(0);
     expect(coarseClip(el)).to.equal('');
   });

@@ -102,3 +102,55 @@ test('the documented minimal example is valid', async () => {
   assert.equal(r.status, 0);
   assert.match(r.stdout, /valid: 1 projects, 2 partners, 1 events/);
 });
+
+/** Runs the CLI with a deadline: a hang is a failure of its own, not a stuck test run. */
+async function runWithin(ms, ...args) {
+  const child = spawn(process.execPath, [cli, ...args], { cwd: root });
+  let stdout = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  const timer = setTimeout(() => child.kill('SIGKILL'), ms);
+  const status = await new Promise((resolve) => child.on('close', resolve));
+  clearTimeout(timer);
+  return { status, stdout };
+}
+
+test('special files are refused at once: a FIFO no one writes to, /dev/zero, a directory', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'pm-cli-'));
+  const fifo = join(dir, 'pipe.geojson');
+  const made = await new Promise((resolve) =>
+    spawn('mkfifo', [fifo])
+      .on('close', (code) => resolve(code === 0))
+      .on('error', () => resolve(false)),
+  );
+  const inputs = [...(made ? [fifo] : []), ...(process.platform === 'win32' ? [] : ['/dev/zero']), dir];
+  for (const input of inputs) {
+    const r = await runWithin(5000, input);
+    assert.equal(r.status, 1, `${input} ended with a problem, not hung or killed`);
+    assert.match(r.stdout, /is not a regular file/);
+  }
+});
+
+test('a file over --max-size is not read; a URL body that never ends is cut off at the limit', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'pm-cli-'));
+  const big = join(dir, 'big.geojson');
+  await writeFile(big, ' '.repeat(2 * 2 ** 20));
+  const file = await runWithin(5000, '--max-size', '1', big);
+  assert.equal(file.status, 1);
+  assert.match(file.stdout, /the file is 2 MB, over the 1 MB limit \(--max-size\)/);
+  // A body that never ends: 64 KB every tick, for ever.
+  const server = createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    const chunk = Buffer.alloc(65536, 32);
+    const timer = setInterval(() => res.write(chunk), 1);
+    res.on('close', () => clearInterval(timer));
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  try {
+    const r = await runWithin(10000, '--max-size', '1', '--timeout', '8', `http://127.0.0.1:${server.address().port}/endless`);
+    assert.equal(r.status, 1);
+    assert.match(r.stdout, /the file is larger than 1 MB \(srcMaxBytes\); it was not read/);
+  } finally {
+    server.closeAllConnections();
+    server.close();
+  }
+});

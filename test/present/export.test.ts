@@ -44,9 +44,9 @@ describe('presenting: export of a large, clustered network', function () {
 describe('presenting: export of text XML cannot hold', () => {
   afterEach(cleanup);
 
-  it('keeps a name with ]]>, <, &, quotes and control characters as its text, without the controls', async () => {
+  it('keeps a name with ]]>, <, &, quotes and control characters as its text, without the controls (a non-character shown as U+FFFD)', async () => {
     const name = 'A ]]> <b>&amp; "q" \'s\u0000\u0001\u0008\u000b\u000c\u001f end\ufffe';
-    const plain = 'A ]]> <b>&amp; "q" \'s end';
+    const plain = 'A ]]> <b>&amp; "q" \'s end\ufffd';
     const data = {
       type: 'FeatureCollection',
       features: [

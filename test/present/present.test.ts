@@ -2,10 +2,9 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { PartnerMap } from '../../src/partner-map.js';
-import { cleanup, drawnPartners, mountMap, nextEvent, settle, shadow } from '../helpers.js';
+import { animationsDone, cleanup, drawnPartners, letTimePass, mountMap, nextEvent, settle, shadow, waitFor, waitForMapAtRest } from '../helpers.js';
 
 const $ = (el: PartnerMap, selector: string) => shadow(el).querySelector<HTMLElement>(selector);
-const pause = (ms = 60) => new Promise((r) => setTimeout(r, ms));
 
 /** A real (trusted) click in the middle of an element. */
 async function click(target: Element): Promise<void> {
@@ -20,7 +19,7 @@ describe('presenting: fullscreen', () => {
     const el = await mountMap();
     // Inside the test browser's 800 px viewport, where a real click can reach the control.
     el.style.width = '700px';
-    await pause(100);
+    await settle(el);
     const entered = new Promise((r) => document.addEventListener('fullscreenchange', r, { once: true }));
     await click($(el, '.fullscreen')!);
     await entered;
@@ -45,7 +44,7 @@ describe('presenting: tour', () => {
     el.addEventListener('tour-step', (e) => steps.push(`${e.detail.project}/${e.detail.step}`));
     document.body.append(el);
     await nextEvent(el, 'map-ready');
-    while (steps.length < 6) await pause(50);
+    await waitFor(() => steps.length >= 6, 'six tour steps', 10000);
     expect(steps.slice(0, 6)).to.deep.equal([
       'boost4health/consortium',
       'onconet/consortium',
@@ -58,7 +57,8 @@ describe('presenting: tour', () => {
     expect($(el, '.tour-status')?.textContent).to.match(/\(\d of 6\)/);
     await click($(el, '.leaflet-container')!);
     const seen = steps.length;
-    await pause(500);
+    // Nothing may happen now: no further step in more than three steps' time.
+    await letTimePass(500);
     expect(steps.length).to.equal(seen);
     expect($(el, '.tour-bar')).to.equal(null);
   });
@@ -75,17 +75,17 @@ describe('presenting: tour', () => {
     await settle(el);
     expect(steps).to.deep.equal(['onconet/consortium']);
     expect($(el, '.drawer h3')?.textContent).to.contain('Onconet');
-    $(el, '.tour-next')!.focus();
+    $(el, '.tour-toggle')!.focus();
     await sendKeys({ press: ' ' });
     await settle(el);
-    expect($(el, '.tour-toggle')?.getAttribute('aria-label')).to.equal('Play the tour');
+    expect($(el, '.tour-toggle')?.title).to.equal('Play the tour');
     await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ press: 'ArrowLeft' });
     expect(steps).to.deep.equal(['onconet/consortium', 'laser-go/consortium', 'laser-go/reach', 'laser-go/consortium']);
     // Steps pressed faster than the map animates still land where the last one asked.
     await sendKeys({ press: 'ArrowRight' });
-    await pause(1500);
+    await waitForMapAtRest(el, 8000, 10);
     const map = $(el, '.map')!.getBoundingClientRect();
     const drawer = $(el, '.drawer')!.getBoundingClientRect();
     for (const code of ['US', 'JP', 'IL']) {
@@ -107,7 +107,8 @@ describe('presenting: tour', () => {
       el.stopTour();
       el.playTour();
       await settle(el);
-      await pause(0);
+      // A zoom animation must not start a task later either.
+      await letTimePass(0);
       expect($(el, '.leaflet-container')?.classList.contains('leaflet-zoom-anim')).to.equal(false);
       el.stopTour();
     } finally {
@@ -130,10 +131,9 @@ describe('presenting: deep links', () => {
     await settle(el);
     expect($(el, '.drawer h3')?.textContent).to.contain('VHIO');
     el.view = 'map';
-    await settle(el);
-    await pause(100);
     // The centre comes back to within a pixel's rounding of the link's.
-    expect(location.hash).to.match(/^#tab=people&map=p:onconet;s:partner\.vhio;c:41\.40\d\d,2\.15\d\d,9$/);
+    const restored = /^#tab=people&map=p:onconet;s:partner\.vhio;c:41\.40\d\d,2\.15\d\d,9$/;
+    await waitFor(() => restored.test(location.hash), `the link's view is back in the hash (${location.hash})`);
   });
 
   it('writes state changes to the hash under its own key; two widgets do not collide', async () => {
@@ -144,7 +144,8 @@ describe('presenting: deep links', () => {
     await settle(a);
     b.selectPartner('litek');
     await settle(b);
-    await pause(1000);
+    await waitForMapAtRest(b, 8000, 10);
+    await waitFor(() => /&b=[^&]*s:partner\.litek/.test(location.hash), 'b wrote its selection');
     const hash = location.hash;
     expect(hash.startsWith('#keep=1&')).to.equal(true);
     expect(hash).to.match(/&a=p:onconet,laser-go,bioxclusters-plus;c:[-\d.]+,[-\d.]+,[\d.]+/);
@@ -255,12 +256,11 @@ describe('presenting: presentation scale and print', () => {
   it('presentation enlarges text, marks and controls', async () => {
     const el = await mountMap();
     const size = (s: string) => $(el, s)!.getBoundingClientRect();
-    await pause(300); // marks settle their hover/compact transitions
+    await animationsDone(el); // marks settle their hover/compact transitions
     // LITEK, in Vilnius, stands alone at either scale.
     const before = { title: size('h2').height, mark: size('.leaflet-marker-pane [data-partner="litek"] svg').width, button: size('.zoom-in').width };
     el.presentation = true;
-    await settle(el);
-    await pause(300);
+    await animationsDone(el);
     expect(size('h2').height).to.be.closeTo(before.title * 1.5, 2);
     expect(size('.leaflet-marker-pane [data-partner="litek"] svg').width).to.be.closeTo(before.mark * 1.5, 1);
     expect(size('.zoom-in').width).to.be.closeTo(before.button * 1.5, 1);
@@ -270,7 +270,7 @@ describe('presenting: presentation scale and print', () => {
     const el = await mountMap({ view: 'list' });
     await emulateMedia({ media: 'print' });
     try {
-      await pause(50);
+      await waitFor(() => getComputedStyle($(el, '.tools')!).display === 'none', 'the print styles apply');
       for (const s of ['.tools', '.filters']) expect(getComputedStyle($(el, s)!).display, s).to.equal('none');
       const list = $(el, '.list')!;
       expect(getComputedStyle(list).position).to.equal('static');

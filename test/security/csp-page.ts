@@ -9,7 +9,6 @@ const errors: string[] = [];
 window.addEventListener('error', (e) => errors.push(e.message));
 window.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
 
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Resolves when `condition` holds (checked each frame), or after `ms` anyway. */
 const until = (condition: () => boolean, ms: number) =>
   new Promise<void>((resolve) => {
@@ -46,18 +45,18 @@ async function exercise(): Promise<void> {
   const biocat = biocatDetails();
   holds('ico')?.dispatchEvent(new MouseEvent('mouseenter'));
   el.focusProject('boost4health');
-  await pause(300);
+  await until(() => root.querySelector('[part="details"]')?.textContent.includes('Boost4Health') ?? false, 3000);
   el.view = 'list';
-  await pause(100);
+  await until(() => !!root.querySelector('[part="list"]'), 3000);
   const input = root.querySelector<HTMLInputElement>('.search input');
   if (input) {
     input.value = 'bar';
     input.dispatchEvent(new InputEvent('input'));
   }
-  await pause(100);
+  await until(() => root.querySelectorAll('.search [role="option"]').length > 0, 3000);
   el.view = 'map';
   el.theme = 'dark';
-  await pause(100);
+  await el.updateComplete;
   const svg = el.exportSVG();
   const png = await el.exportPNG();
   parent.postMessage(

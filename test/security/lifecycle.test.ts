@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { PartnerMap } from '../../src/partner-map.js';
-import { nextEvent } from '../helpers.js';
+import { letTimePass, nextEvent } from '../helpers.js';
 
 interface MemoryPerformance {
   memory: { usedJSHeapSize: number };
@@ -86,12 +86,13 @@ describe('lifecycle stress', () => {
     };
 
     for (let i = 0; i < 30; i++) await cycle(i); // warm up: code, caches, the basemap
-    await new Promise((r) => setTimeout(r, 300));
+    // A quiet moment before measuring: Leaflet's 250 ms animation timers of the last cycles run out.
+    await letTimePass(300);
     gc?.();
     const before = heap();
     const listeners = countListeners();
     for (let i = 0; i < 500; i++) await cycle(i);
-    await new Promise((r) => setTimeout(r, 500));
+    await letTimePass(500);
     for (let i = 0; i < 3; i++) gc?.();
     const growth = heap() - before;
     const balance = listeners.balance();
@@ -118,11 +119,12 @@ describe('lifecycle stress', () => {
       el.remove();
     };
     for (let i = 0; i < 20; i++) await mount();
-    await new Promise((r) => setTimeout(r, 300));
+    // A quiet moment before measuring: Leaflet's 250 ms animation timers run out.
+    await letTimePass(300);
     gc?.();
     const before = heap();
     for (let i = 0; i < 150; i++) await mount();
-    await new Promise((r) => setTimeout(r, 300));
+    await letTimePass(300);
     for (let i = 0; i < 3; i++) gc?.();
     const growth = heap() - before;
     // Leaflet leaves its event keys (nulled, never deleted) on the element it draws in: given the

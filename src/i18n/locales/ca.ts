@@ -107,5 +107,7 @@ export const messages: Messages = {
   clusterFailed: 'No s’ha pogut carregar la part que agrupa les xarxes grans: només es mostren els socis líders i els esdeveniments.',
   insetLabel: (m) => `Mercats objectiu al món: ${m}`,
   showWorld: 'Mostra tot el món',
+  downloading: 'Es baixa la imatge',
+  moreItems: (n) => `…i ${n} més`,
   count: (n) => num('ca', n),
 };

@@ -109,5 +109,7 @@ export const messages: Messages = {
   clusterFailed: 'Den del, der grupperer store netværk, kunne ikke indlæses: kun hovedpartnere og arrangementer vises.',
   insetLabel: (m) => `Målmarkeder i hele verden: ${m}`,
   showWorld: 'Vis hele verden',
+  downloading: 'Billedet hentes',
+  moreItems: (n) => `…og ${n} mere`,
   count,
 };

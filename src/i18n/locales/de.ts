@@ -109,5 +109,7 @@ export const messages: Messages = {
   clusterFailed: 'Der Teil, der große Netzwerke gruppiert, konnte nicht geladen werden: Nur federführende Partner und Veranstaltungen werden gezeigt.',
   insetLabel: (m) => `Zielmärkte weltweit: ${m}`,
   showWorld: 'Ganze Welt zeigen',
+  downloading: 'Das Bild wird heruntergeladen',
+  moreItems: (n) => `…und ${n} weitere`,
   count,
 };

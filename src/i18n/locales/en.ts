@@ -109,5 +109,7 @@ export const messages: Messages = {
   clusterFailed: 'The part that groups large networks could not be loaded: only lead partners and events are shown.',
   insetLabel: (m) => `Target markets, worldwide: ${m}`,
   showWorld: 'Show the whole world',
+  downloading: 'Downloading the image',
+  moreItems: (n) => `…and ${n} more`,
   count: (n) => num('en', n),
 };

@@ -107,5 +107,7 @@ export const messages: Messages = {
   clusterFailed: 'No se ha podido cargar la parte que agrupa las redes grandes: solo se muestran los socios líderes y los eventos.',
   insetLabel: (m) => `Mercados objetivo en el mundo: ${m}`,
   showWorld: 'Mostrar todo el mundo',
+  downloading: 'Se descarga la imagen',
+  moreItems: (n) => `…y ${n} más`,
   count: (n) => num('es', n),
 };

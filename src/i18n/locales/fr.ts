@@ -111,5 +111,7 @@ export const messages: Messages = {
   clusterFailed: 'La partie qui regroupe les grands réseaux n’a pas pu être chargée : seuls les chefs de file et les événements sont affichés.',
   insetLabel: (m) => `Marchés cibles dans le monde : ${m}`,
   showWorld: 'Afficher le monde entier',
+  downloading: 'Téléchargement de l’image',
+  moreItems: (n) => `…et ${n} de plus`,
   count,
 };

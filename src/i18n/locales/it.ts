@@ -109,5 +109,7 @@ export const messages: Messages = {
   clusterFailed: 'Non è stato possibile caricare la parte che raggruppa le grandi reti: sono mostrati solo i capofila e gli eventi.',
   insetLabel: (m) => `Mercati obiettivo nel mondo: ${m}`,
   showWorld: 'Mostra il mondo intero',
+  downloading: 'Download dell’immagine in corso',
+  moreItems: (n) => `…e altri ${n}`,
   count,
 };

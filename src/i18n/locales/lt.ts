@@ -115,5 +115,7 @@ export const messages: Messages = {
   clusterFailed: 'Nepavyko įkelti dalies, kuri grupuoja didelius tinklus: rodomi tik pagrindiniai partneriai ir renginiai.',
   insetLabel: (m) => `Tikslinės rinkos pasaulyje: ${m}`,
   showWorld: 'Rodyti visą pasaulį',
+  downloading: 'Vaizdas atsisiunčiamas',
+  moreItems: (n) => `…ir dar ${n}`,
   count,
 };

@@ -109,5 +109,7 @@ export const messages: Messages = {
   clusterFailed: 'Het onderdeel dat grote netwerken groepeert, kon niet worden geladen: alleen hoofdpartners en evenementen worden getoond.',
   insetLabel: (m) => `Doelmarkten wereldwijd: ${m}`,
   showWorld: 'De hele wereld tonen',
+  downloading: 'De afbeelding wordt gedownload',
+  moreItems: (n) => `…en nog ${n}`,
   count,
 };

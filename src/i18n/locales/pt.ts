@@ -109,5 +109,7 @@ export const messages: Messages = {
   clusterFailed: 'Não foi possível carregar a parte que agrupa as redes grandes: só são mostrados os parceiros líderes e os eventos.',
   insetLabel: (m) => `Mercados-alvo no mundo: ${m}`,
   showWorld: 'Mostrar o mundo inteiro',
+  downloading: 'A descarregar a imagem',
+  moreItems: (n) => `…e mais ${n}`,
   count,
 };

@@ -1,0 +1,102 @@
+/** The widget's whole template: the title bar, the toggles, the data problems, the stage (the map
+ *  with what lies over it, or the list) with the details panel, and the live region. */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { LayerName } from '../data/types.js';
+import type { Lang, Messages } from '../i18n/messages.js';
+import type { DetailsTarget } from '../map/map-input.js';
+import type { DetailsContext } from '../ui/details.js';
+import { filters } from '../ui/filters.js';
+import type { SearchInput } from '../ui/search.js';
+import { dataProblems, detailsPanel } from './details-panel.js';
+import { header } from './header.js';
+import { mapOverlays } from './map-overlays.js';
+import type { ToolsInput } from './tools.js';
+import type { ViewModel } from './view-model.js';
+
+export interface FrameInput {
+  readonly vm: ViewModel;
+  readonly lang: Lang;
+  readonly msg: Messages;
+  readonly summary: string;
+  readonly search: Omit<SearchInput, 'lang' | 'msg'>;
+  readonly layers: readonly LayerName[];
+  readonly isList: boolean;
+  readonly loading: boolean;
+  /** On phones: whether the toggles are unfolded. */
+  readonly panelsOpen: boolean;
+  readonly clusterError: boolean;
+  readonly clustered: boolean;
+  readonly announcement: string;
+  readonly tilesAttribution: string | undefined;
+  /** What the details panel shows, if it is open. */
+  readonly details: DetailsTarget | undefined;
+  readonly detailsContext: DetailsContext;
+  /** The list view, drawn only when it is shown. */
+  readonly list: () => TemplateResult;
+  readonly inset: () => TemplateResult | typeof nothing;
+  readonly tools: ToolsInput;
+  readonly onKeydown: (e: KeyboardEvent) => void;
+  /** A pointer or wheel anywhere in the widget (it pauses the tour). */
+  readonly onPointer: (e: Event) => void;
+  readonly onView: (view: 'map' | 'list') => void;
+  readonly onPanels: () => void;
+  readonly onProject: (id: string) => void;
+  readonly onLayer: (layer: LayerName) => void;
+  /** A project chosen in the legend. */
+  readonly onLegendProject: (id: string) => void;
+  readonly onCloseDetails: () => void;
+  readonly zoomIn: () => void;
+  readonly zoomOut: () => void;
+  readonly fitAll: () => void;
+}
+
+export function frame(f: FrameInput): TemplateResult {
+  const { vm, msg, lang } = f;
+  const { selection, looks } = vm;
+  return html`
+    <div class="frame" lang=${lang} @keydown=${f.onKeydown} @pointerdown=${f.onPointer} @wheel=${f.onPointer}>
+      ${header({ msg, summary: f.summary, search: { ...f.search, lang, msg }, isList: f.isList, panelsOpen: f.panelsOpen, onView: f.onView, onPanels: f.onPanels })}
+      <div class="filters ${f.panelsOpen ? 'open' : ''}" id="filters" part="filters">
+        ${filters({
+          projects: vm.data.projects,
+          visible: new Set(selection.projects.map((p) => p.id)),
+          counts: vm.counts,
+          looks,
+          layers: f.layers,
+          msg,
+          onProject: f.onProject,
+          onLayer: f.onLayer,
+        })}
+      </div>
+      ${dataProblems(vm.parsed.errors, msg)} ${f.clusterError ? html`<p class="errors cluster-error" role="alert">${msg.clusterFailed}</p>` : nothing}
+      <div class="stage ${f.details ? 'with-details' : ''}" aria-busy=${f.loading ? 'true' : 'false'}>
+        ${f.loading ? html`<p class="loading" role="status">${msg.loading}</p>` : nothing}
+        <div
+          class="map"
+          part="map"
+          role="group"
+          aria-roledescription=${msg.mapRole}
+          aria-label=${msg.mapLabel}
+          aria-describedby="summary"
+          ?hidden=${f.isList}
+        ></div>
+        ${
+          f.isList
+            ? f.list()
+            : mapOverlays({
+                msg,
+                inset: f.inset(),
+                legend: { selection, layers: f.layers, looks, msg, onProject: (p) => f.onLegendProject(p.id), clustered: f.clustered },
+                tools: f.tools,
+                zoomIn: f.zoomIn,
+                zoomOut: f.zoomOut,
+                fitAll: f.fitAll,
+                tilesAttribution: f.tilesAttribution,
+              })
+        }
+        ${detailsPanel(f.detailsContext, f.details, msg, f.onCloseDetails)}
+      </div>
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" id="announcer">${f.announcement}</div>
+    </div>
+  `;
+}

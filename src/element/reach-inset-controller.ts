@@ -1,0 +1,102 @@
+import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { countryAnchor } from '../data/world.js';
+import type { Lang, Messages } from '../i18n/messages.js';
+import type { ViewModel } from './view-model.js';
+
+/** The reach inset comes in a chunk of its own, fetched as soon as a map has markets to show: it
+ *  is drawn right after the first view, and costs the start nothing. Its styles are adopted into
+ *  the shadow root when it arrives (a constructed sheet: no inline <style>, so a strict CSP holds). */
+type InsetModule = typeof import('../ui/reach-inset.js');
+
+let loading: Promise<InsetModule> | undefined;
+
+/** The inset's module (asked for once per page; a failure is final for the page). */
+const loadInset = (): Promise<InsetModule> => (loading ??= import('../ui/reach-inset.js'));
+
+/** What the inset asks of the element, as closures. */
+export interface ReachInsetOptions {
+  /** The part of the world the main map shows now, as [west, south, east, north]. */
+  readonly bounds: () => readonly [number, number, number, number] | undefined;
+  /** Fits the first view again, beside the inset (unless the visitor has moved the map). */
+  readonly refit: () => void;
+  /** A market was chosen in the inset. */
+  readonly onCountry: (country: string) => void;
+  /** "Show the whole world" was chosen. */
+  readonly onWorld: () => void;
+}
+
+/**
+ * The reach inset: the target markets and the arcs to them, in a world map in the corner, while
+ * some of them are out of the main map's view (the first view is fitted to the consortia).
+ */
+export class ReachInsetController implements ReactiveController {
+  private module: InsetModule | undefined;
+  private failed = false;
+  /** Drawn once already: the first view has been fitted beside it. */
+  private drawn = false;
+  /** Whether the inset is drawn now, or waits for the map's view (then moves must redraw). */
+  shown = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: ReachInsetOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** The inset as it should be drawn now, or nothing (no markets, all in view, not loaded yet). */
+  template(vm: ViewModel, reachShown: boolean, msg: Messages, lang: Lang): TemplateResult | typeof nothing {
+    const markets = vm.selection.markets;
+    this.shown = false;
+    if (!reachShown || !markets.length || this.failed) return nothing;
+    const inset = this.module;
+    if (!inset) {
+      this.load();
+      return nothing;
+    }
+    const root = this.host.shadowRoot;
+    const sheet = inset.reachInsetStyles.styleSheet;
+    if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    const bounds = this.options.bounds();
+    // Until the map has a view, the inset waits for it (the next move draws it).
+    this.shown = true;
+    if (!bounds) return nothing;
+    const [w, s, e, n] = bounds;
+    const inView = (code: string) => {
+      const [lon, lat] = countryAnchor(code) ?? [0, 0];
+      return lon >= w && lon <= e && lat >= s && lat <= n;
+    };
+    if (markets.every((m) => inView(m.country))) return nothing;
+    // Arriving after the first view, the inset takes a corner: the view is fitted again beside it.
+    if (!this.drawn) {
+      this.drawn = true;
+      void this.host.updateComplete.then(() => this.options.refit());
+    }
+    return inset.reachInset({
+      selection: vm.selection,
+      data: vm.data,
+      looks: vm.looks,
+      bounds,
+      msg,
+      lang,
+      onCountry: this.options.onCountry,
+      onWorld: this.options.onWorld,
+    });
+  }
+
+  private load(): void {
+    void loadInset().then(
+      (m) => {
+        this.module = m;
+        this.host.requestUpdate();
+      },
+      // Served without its chunk: the map still works, the markets are on it when zoomed out.
+      (error: unknown) => {
+        if (!this.failed) console.warn('partner-map: no reach inset', error);
+        this.failed = true;
+      },
+    );
+  }
+}

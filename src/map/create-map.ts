@@ -1,0 +1,33 @@
+import * as L from './leaflet.js';
+import { MAX_ZOOM } from './cluster-loader.js';
+
+/** The map's panes, bottom to top: countries, markets, consortium links, arcs, a cluster canvas
+ *  (Leaflet's marker pane, at 600, holds the marks above them all). */
+const PANES = { base: 250, reach: 300, links: 410, arcs: 420, cluster: 450 } as const;
+
+export const reducedMotion = (): boolean => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** A Leaflet map on `surface`, set up as the widget needs it: no Leaflet controls (ours are Lit
+ *  buttons with translated names, the attribution is text), our panes, fractional zoom. */
+export function createMap(surface: HTMLElement): L.Map {
+  const map = L.map(surface, {
+    zoomControl: false, // ours are Lit buttons with translated names
+    attributionControl: false, // rendered by the element as text, never as HTML
+    worldCopyJump: false,
+    trackResize: false, // a ResizeObserver follows the container, not just the window
+    minZoom: 0, // a phone-sized widget needs the whole world in 256 px
+    maxZoom: MAX_ZOOM,
+    zoomSnap: 0.25,
+    zoomDelta: 0.5,
+    keyboardPanDelta: 120,
+    zoomAnimation: !reducedMotion(),
+    fadeAnimation: !reducedMotion(),
+    markerZoomAnimation: !reducedMotion(),
+  });
+  for (const [name, z] of Object.entries(PANES)) {
+    const pane = map.createPane(`pm-${name}`);
+    pane.style.zIndex = String(z);
+  }
+  map.setView([35, 10], 2, { animate: false });
+  return map;
+}
