@@ -3,7 +3,8 @@
 //                             dist/partner-map-validator.js, next to it, is fetched only for `data` or `src`;
 //                             dist/partner-map-cluster.js, next to it, is fetched only by maps of more
 //                             partners than the clustering threshold (supercluster and the canvas layer);
-//                             dist/partner-map-coasts.js (the 50m land of Europe) past zoom 5 there
+//                             dist/partner-map-coasts.js (the 50m land of Europe) past zoom 5 there;
+//                             dist/partner-map-locale-<lang>.js, one per language but English, when asked for
 //   dist/partner-map.iife.js  the same as a classic script, the chunks inlined (a classic script
 //                             cannot load a chunk); it registers the element and writes no global
 //   dist/index.js             ES module with bare imports of Lit, d3-scale, topojson-client and supercluster, for

@@ -1,7 +1,8 @@
 // Prints the gzip and brotli sizes of the built bundles (`npm run size`); builds first if needed.
 // dist/partner-map.js is what a page loads at start; the chunks beside it load only when needed
 // (partner-map-cluster.js past the clustering threshold, partner-map-tiles.js with `tiles`,
-// partner-map-coasts.js past zoom 5 over Europe).
+// partner-map-coasts.js past zoom 5 over Europe, partner-map-locale-<lang>.js for a language other
+// than English).
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -18,7 +19,7 @@ const measure = (file) => {
   const raw = readFileSync(file);
   return { raw: raw.length, gz: gzipSync(raw, { level: 9 }).length, br: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length };
 };
-const line = (name, m) => console.log(`${name.padEnd(30)} ${kb(m.raw).padStart(9)} min  ${kb(m.gz).padStart(8)} gzip  ${kb(m.br).padStart(8)} brotli`);
+const line = (name, m) => console.log(`${name.padEnd(46)} ${kb(m.raw).padStart(9)} min  ${kb(m.gz).padStart(8)} gzip  ${kb(m.br).padStart(8)} brotli`);
 const main = measure(MAIN);
 line(`${MAIN} (at start)`, main);
 const all = { ...main };

@@ -2,7 +2,8 @@ import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LAYERS, type LayerName, type Partner } from './data/types.js';
 import { idList, langAttribute, layerList, type MarketSummary, type Theme, type View } from './element/api.js';
-import { MESSAGES, resolveLang, type Lang, type Messages } from './i18n/messages.js';
+import { resolveLang, type Lang, type Messages } from './i18n/messages.js';
+import { LanguageController } from './element/language.js';
 import { MapController } from './map/map-controller.js';
 import { isClustered, type DetailsTarget } from './map/map-input.js';
 import { projectColour } from './graphics/colours.js';
@@ -47,7 +48,7 @@ const widgetEvent = (type: string, detail: unknown): CustomEvent => new CustomEv
  * @attr {string} heading - A title replacing the widget's own (and a partner's view's).
  * @attr {string} layers - Space-separated layers to show, of `consortia reach events` (default: all). Kept in sync with the layer toggles.
  * @attr {"map" | "list"} view - `map` (default) or `list`: the same filtered data as sortable tables.
- * @attr {string} lang - `en`, `ca` or `es`; without it, the nearest ancestor's `lang`, else English.
+ * @attr {string} lang - `en`, `ca`, `es`, `fr`, `de`, `nl`, `it`, `pt`, `da` or `lt`; without it, the nearest ancestor's `lang`, else English. Each language but English is fetched as a chunk of its own; English shows until it arrives.
  * @attr {string} tiles - Optional raster tile URL template (`https://…/{z}/{x}/{y}.png`) drawn under the data.
  * @attr {string} tiles-attribution - Attribution for `tiles`, shown as plain text.
  * @attr {boolean} tiles-crossorigin - Request `tiles` with CORS (off by default).
@@ -243,9 +244,14 @@ export class PartnerMap extends LitElement {
     void this.updateComplete.then(() => requestAnimationFrame(() => this.#map.refit()));
   };
 
-  /** The language in use: own `lang`, else the nearest ancestor's, else English. */
+  /** Asked for by own `lang`, else the nearest ancestor's, else the page's; shown once its chunk is here. */
+  readonly #language = new LanguageController(this, () =>
+    resolveLang(this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang),
+  );
+
+  /** The language shown: the one asked for once its chunk has arrived (until then the one shown before, English at first). */
   get language(): Lang {
-    return resolveLang(this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang);
+    return this.#language.lang;
   }
 
   /** The partners visible now (after the project filter). */
@@ -260,7 +266,7 @@ export class PartnerMap extends LitElement {
   }
 
   get #msg(): Messages {
-    return MESSAGES[this.language];
+    return this.#language.messages;
   }
 
   override connectedCallback(): void {

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { PartnerMap } from '../src/partner-map.js';
-import { animationsDone, cleanup, mountMap, settle, shadow, waitFor, waitForMapAtRest } from './helpers.js';
+import { animationsDone, cleanup, languageShown, mountMap, settle, shadow, waitFor, waitForMapAtRest } from './helpers.js';
 
 const $ = (el: PartnerMap, selector: string) => shadow(el).querySelector<HTMLElement>(selector);
 const $$ = (el: PartnerMap, selector: string) => [...shadow(el).querySelectorAll<HTMLElement>(selector)];
@@ -281,7 +281,7 @@ describe('accessibility: languages', () => {
     await settle(el);
     expect($(el, '[part="details"]')?.textContent).to.contain('Resum');
     el.lang = 'es';
-    await settle(el);
+    await languageShown(el, 'es');
     expect($(el, '.legend')?.textContent).to.contain('Red de salud');
     // No Spanish summary: English, not another language, is the fallback.
     expect($(el, '[part="details"]')?.textContent).to.contain('Summary');

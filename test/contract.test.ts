@@ -193,7 +193,7 @@ describe('contract: attributes, properties and methods', () => {
   it('language follows lang, and unknown languages fall back to English', async () => {
     const el = await mountMap({ lang: 'es-ES' });
     expect(el.language).to.equal('es');
-    el.lang = 'fr';
+    el.lang = 'sv';
     await settle(el);
     expect(el.language).to.equal('en');
     expect(shadow(el).querySelector('h2')?.textContent).to.equal('International collaborations');

@@ -1,6 +1,7 @@
 import { oneEvent } from '@open-wc/testing';
 import type { PartnerMap } from '../src/partner-map.js';
 import { decodeState, readHash } from '../src/present/url-state.js';
+import { resolveLang, type Lang } from '../src/i18n/messages.js';
 
 /** Mounts a <partner-map> with the given attributes (and data) and waits for `map-ready`. */
 export async function mountMap(attributes: Record<string, string> = {}, data?: unknown): Promise<PartnerMap> {
@@ -12,7 +13,15 @@ export async function mountMap(attributes: Record<string, string> = {}, data?: u
   const ready = oneEvent(el, 'map-ready');
   document.body.append(el);
   await ready;
+  // A language other than English comes in a chunk of its own, after a first drawing in English.
+  if (attributes.lang) await languageShown(el, resolveLang(attributes.lang));
   return el;
+}
+
+/** Waits until the widget shows `lang` (its chunk has arrived) and has drawn itself in it. */
+export async function languageShown(el: PartnerMap, lang: Lang): Promise<void> {
+  await waitFor(() => el.language === lang, `the widget shows ${lang}`);
+  await settle(el);
 }
 
 export const shadow = (el: PartnerMap): ShadowRoot => el.shadowRoot as ShadowRoot;

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../src/index.js';
 import { generate, type GeneratedCollection } from '../bench/generate.mjs';
 import type { PartnerMap } from '../src/partner-map.js';
-import { cleanup, mountMap, settle, shadow } from './helpers.js';
+import { cleanup, languageShown, mountMap, settle, shadow } from './helpers.js';
 
 const $ = (el: PartnerMap, selector: string) => shadow(el).querySelector<HTMLElement>(selector);
 const $$ = (el: PartnerMap, selector: string) => [...shadow(el).querySelectorAll<HTMLElement>(selector)];
@@ -117,7 +117,7 @@ describe('list view with 100,000 partners', function () {
     const shown = partners.filter((p) => Object.keys(p.roles).some((project) => project !== 'alpha')).length;
     const ca = new Intl.NumberFormat('ca');
     el.lang = 'ca';
-    await settle(el);
+    await languageShown(el, 'ca');
     expect(text($(el, '.partners-table caption'))).to.equal(`Socis (${ca.format(shown)})`);
     expect(status(el)).to.equal(`Socis 1–100 de ${ca.format(shown)}`);
     expect(text(button(el, 'next'))).to.equal('Següent ›');

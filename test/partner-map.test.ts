@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
-import { cleanup, drawnIds, drawnPartners, fillOf, mountMap, settle, shadedMarkets, shadow, waitFor } from './helpers.js';
+import { cleanup, drawnIds, drawnPartners, fillOf, languageShown, mountMap, settle, shadedMarkets, shadow, waitFor } from './helpers.js';
 import { REACH_RAMP } from '../src/graphics/colours.js';
 import type { MapReadyEvent, PartnerMap } from '../src/partner-map.js';
 
@@ -201,6 +201,7 @@ describe('<partner-map>', () => {
     const ready = oneEvent(el, 'map-ready');
     wrapper.append(el);
     await ready;
+    await languageShown(el, 'es');
     expect(shadow(el).querySelector('h2')?.textContent).to.equal('Colaboraciones internacionales');
     wrapper.remove();
   });

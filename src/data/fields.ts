@@ -1,13 +1,14 @@
 import type { DataError } from './types.js';
 import { isWebUrl } from './web-url.js';
+import { LANGS } from '../generated/langs.js';
 
 export { isWebUrl };
 
-/** Languages data text may be translated into: `"name": { "en": …, "ca": …, "es": … }`. */
-export const TEXT_LANGS = ['en', 'ca', 'es'] as const;
+/** Languages data text may be translated into, the widget's: `"name": { "en": …, "fr": …, "lt": … }`. */
+export const TEXT_LANGS = LANGS;
 export type TextLang = (typeof TEXT_LANGS)[number];
 
-const TRANSLATABLE = 'a non-empty string or translations { "en": …, "ca": …, "es": … }';
+const TRANSLATABLE = 'a non-empty string or translations { "en": …, "fr": …, … }';
 
 /** A JSON value that is an object (not an array, not null). */
 export type JsonObject = Readonly<Record<string, unknown>>;
@@ -104,7 +105,7 @@ export class FieldReader {
   }
 
   /**
-   * Text that may be translated: a string, or { en, ca, es } with at least one. Resolves to the
+   * Text that may be translated: a string, or translations keyed by language with at least one. Resolves to the
    * reader's language, else English, else the first given. Undefined (and reported) when wrong.
    */
   resolve(v: unknown): string | undefined {

@@ -2,16 +2,22 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { bundledCollaborations } from '../data/bundled.js';
 import type { DataError, ParseResult } from '../data/types.js';
 import type { Lang } from '../i18n/messages.js';
+import { loadedLocale } from '../i18n/load.js';
 import type { LoadResult } from '../data/load.js';
 import { deepFreeze } from '../data/freeze.js';
 
 /** The bundled data, read once per language per page (validated at build time: no errors). */
 const bundled = new Map<Lang, ParseResult>();
 
+/** In a language whose chunk is here (the element shows no other); English until then. */
 const bundledIn = (lang: Lang): ParseResult => {
+  const locale = loadedLocale(lang);
   let result = bundled.get(lang);
   // Frozen: every element on the page shares it, and hands its partners out.
-  if (!result) bundled.set(lang, (result = deepFreeze({ data: bundledCollaborations(lang), errors: [] })));
+  if (!result) {
+    result = deepFreeze({ data: bundledCollaborations(locale?.texts), errors: [] });
+    if (locale) bundled.set(lang, result);
+  }
   return result;
 };
 

@@ -92,7 +92,7 @@ describe('parseCollaborations', () => {
     delete (bad.properties as Record<string, unknown>)['city'];
     (bad.properties as Record<string, unknown>)['type'] = 'castle';
     const errs = messages(collection(project('demo'), partner('lead-org'), bad));
-    expect(errs).to.include('features[2] "bad": properties.city must be a non-empty string or translations { "en": …, "ca": …, "es": … }, not nothing');
+    expect(errs).to.include('features[2] "bad": properties.city must be a non-empty string or translations { "en": …, "fr": …, … }, not nothing');
     expect(errs.some((m) => m.startsWith('features[2] "bad": properties.type must be one of cluster, agency'))).to.equal(true);
   });
 

@@ -3,7 +3,7 @@ import { bundledCollaborations } from '../../src/data/bundled.js';
 import { PartnerViewState, idError, partnerView } from '../../src/element/partner-view.js';
 import type { DataError } from '../../src/data/types.js';
 
-const data = bundledCollaborations('en');
+const data = bundledCollaborations();
 const ids = (xs: readonly { id: string }[]) => xs.map((x) => x.id);
 
 /** A state with the host's `projects` set, and what it reports. */

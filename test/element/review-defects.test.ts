@@ -1,7 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { PartnerMap } from '../../src/partner-map.js';
-import { cleanup, letTimePass, mountMap, settle, shadow } from '../helpers.js';
+import { cleanup, languageShown, letTimePass, mountMap, settle, shadow } from '../helpers.js';
 
 /** The text of the open details panel. */
 const details = (el: PartnerMap) => shadow(el).querySelector('.drawer')?.textContent ?? '';
@@ -24,6 +24,7 @@ describe('defects found in review', () => {
     expect(shadow(el).querySelector('.loading'), 'still loading when the language changes').to.not.equal(null);
     el.lang = 'ca';
     await ready;
+    await languageShown(el, 'ca');
     el.focusProject('boost4health');
     await settle(el);
     expect(details(el)).to.contain("Interreg V B Nord-oest d'Europa 2014–2020");

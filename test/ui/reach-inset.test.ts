@@ -5,7 +5,8 @@ import { bundledData } from '../../src/generated/bundled-data.js';
 import { parseCollaborations } from '../../src/data/parse.js';
 import { select } from '../../src/data/selectors.js';
 import { countryAnchor } from '../../src/data/world.js';
-import { MESSAGES } from '../../src/i18n/messages.js';
+import { messages as en } from '../../src/i18n/locales/en.js';
+import { messages as es } from '../../src/i18n/locales/es.js';
 import { dashOf } from '../../src/graphics/colours.js';
 import { PROJECT_PALETTE } from '../../src/graphics/colours.js';
 import { reachInsetStyles } from '../../src/ui/reach-inset.styles.js';
@@ -25,7 +26,7 @@ async function show(over: Partial<ReachInsetInput> = {}): Promise<ShadowRoot> {
     data,
     looks,
     bounds: [-12, 34, 32, 62],
-    msg: MESSAGES.en,
+    msg: en,
     lang: 'en',
     onCountry: () => {},
     onWorld: () => {},
@@ -133,10 +134,10 @@ describe('reach inset', () => {
   });
 
   it('names the markets in its accessible name, in the language', async () => {
-    const root = await show({ msg: MESSAGES.es, lang: 'es' });
+    const root = await show({ msg: es, lang: 'es' });
     const label = root.querySelector('svg[role="img"]')?.getAttribute('aria-label') ?? '';
     for (const name of ['Japón', 'Estados Unidos', 'Singapur', 'Brasil', 'Corea del Sur']) expect(label).to.include(name);
-    expect(root.querySelector('figure.reach-inset figcaption')?.textContent).to.equal(MESSAGES.es.targetMarkets);
-    expect(root.querySelector('button')?.textContent.trim()).to.equal(MESSAGES.es.showWorld);
+    expect(root.querySelector('figure.reach-inset figcaption')?.textContent).to.equal(es.targetMarkets);
+    expect(root.querySelector('button')?.textContent.trim()).to.equal(es.showWorld);
   });
 });
