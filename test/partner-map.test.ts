@@ -209,14 +209,47 @@ describe('<partner-map>', () => {
   it('adds a raster tile layer only when tiles is set, with its attribution as text', async () => {
     const plain = await mountMap();
     expect(shadow(plain).querySelectorAll('img.leaflet-tile')).to.have.length(0);
-    const pixel = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
-    const el = await mountMap({ tiles: pixel, 'tiles-attribution': '<b>Tiles</b> © someone' });
+    const template = `${location.origin}/test/fixtures/tile.gif?z={z}&x={x}&y={y}`;
+    const el = await mountMap({ tiles: template, 'tiles-attribution': '<b>Tiles</b> © someone' });
     // The tile layer's code is loaded when first needed (a chunk of its own in the build).
     await waitFor(() => shadow(el).querySelectorAll('img.leaflet-tile').length > 0, 'tiles are drawn');
+    const tile = shadow(el).querySelector('img.leaflet-tile') as HTMLImageElement;
+    expect(tile.src).to.match(/tile\.gif\?z=\d+&x=\d+&y=\d+$/);
+    // Requested without CORS unless the host asks for it.
+    expect(tile.hasAttribute('crossorigin')).to.equal(false);
     const attribution = shadow(el).querySelector('.attribution');
     expect(attribution?.textContent).to.contain('<b>Tiles</b> © someone');
     expect(attribution?.querySelector('b')).to.equal(null);
   });
+
+  it('requests tiles with CORS only with tiles-crossorigin', async () => {
+    const el = await mountMap({ tiles: `${location.origin}/test/fixtures/tile.gif?{z}/{x}/{y}`, 'tiles-crossorigin': '' });
+    await waitFor(() => shadow(el).querySelectorAll('img.leaflet-tile').length > 0, 'tiles are drawn');
+    expect((shadow(el).querySelector('img.leaflet-tile') as HTMLImageElement).crossOrigin).to.equal('anonymous');
+  });
+
+  for (const [template, why] of [
+    ['data:image/gif;base64,R0lGODlhAQABAAAAACw=', /only http\(s\)/],
+    ['javascript:alert(1)//{z}', /only http\(s\)/],
+    ['https://tiles.invalid/{foo}/{z}/{x}/{y}.png', /unknown placeholder \{foo\}/],
+  ] as const) {
+    it(`refuses the tiles template ${template.slice(0, 24)}… with a note in the widget, and draws its own basemap`, async () => {
+      const warn = console.warn;
+      const said: string[] = [];
+      console.warn = (...args: unknown[]) => said.push(args.map(String).join(' '));
+      try {
+        const el = await mountMap({ tiles: template });
+        const note = shadow(el).querySelector('.tiles-error');
+        expect(note?.textContent).to.match(why);
+        expect(note?.querySelector('[lang="en"]')).to.not.equal(null);
+        expect(shadow(el).querySelectorAll('.leaflet-tile-pane img')).to.have.length(0);
+        expect(shadow(el).querySelectorAll('.pm-land').length).to.be.greaterThan(0);
+        expect(said.filter((s) => s.includes('tiles='))).to.have.length(1);
+      } finally {
+        console.warn = warn;
+      }
+    });
+  }
 
   it('fits the consortia on start, and shows the markets from Brazil to Japan in the reach inset', async () => {
     const el = await mountMap();

@@ -20,6 +20,8 @@ const ALLOWED_WITHIN = new Map([
   ['text', '.pm-group-glyph, .vouchers-chart'],
   ['title', '.reach-inset'],
   ['ellipse', '.reach-inset'],
+  // The title's slot, where a host may put its own heading.
+  ['slot', 'h2'],
 ]);
 const allowed = (e: Element): boolean => {
   const within = ALLOWED_WITHIN.get(e.localName);
