@@ -8,22 +8,22 @@ import { MapController } from './map/map-controller.js';
 import { isClustered, type DetailsTarget } from './map/map-input.js';
 import { projectColour } from './graphics/colours.js';
 import { styles } from './partner-map.styles.js';
-import { DEFAULT_TOUR_SECONDS, TourController, tourSteps, type TourStep } from './present/tour.js';
-import { checkTiles } from './map/tile-template.js';
+import { DEFAULT_TOUR_SECONDS, TourController, noteTour, tourSteps, type TourStep } from './present/tour.js';
+import { ReadyNotice } from './element/ready.js';
+import { checkedTiles } from './map/tile-template.js';
 import { deepFreeze } from './data/freeze.js';
-import { countries } from './data/world.js';
-import type { UrlState } from './present/url-state.js';
+import { urlStateOf, type UrlState } from './present/url-state.js';
 import { UrlSyncController } from './present/url-sync.js';
 import { DataSource } from './element/data-source.js';
 import { DetailsController } from './element/details-controller.js';
 import { download, exportPngOf, exportSvgOf, type ExportState } from './element/export.js';
-import { targetName } from './element/labels.js';
+import { placeOf, targetName } from './element/labels.js';
 import { SearchController } from './element/search-controller.js';
 import { frame } from './element/frame.js';
 import { overlayInsets } from './element/insets.js';
 import { ReachInsetController } from './element/reach-inset-controller.js';
 import { ListController } from './element/list-controller.js';
-import { Model } from './element/model.js';
+import { Model, knownIn } from './element/model.js';
 import { PartnerViewState, titleOf } from './element/partner-view.js';
 import { summaryOf } from './element/summary.js';
 
@@ -163,9 +163,7 @@ export class PartnerMap extends LitElement {
   /** The projects offered and shown, the partner whose view this is, and unknown ids (reported
    *  once the update that found them is done). */
   readonly #partnerView = new PartnerViewState((errors) => void this.updateComplete.then(() => this.#emit('data-error', { errors })));
-  /** The data generation whose drawing map-ready announced (a translation is not new data). */
-  #readyGeneration = -1;
-  #drewOnce = false;
+  readonly #ready = new ReadyNotice();
 
   readonly #source = new DataSource(this, (errors) => this.#emit('data-error', { errors }));
   readonly #details = new DetailsController(this, {
@@ -190,7 +188,7 @@ export class PartnerMap extends LitElement {
   readonly #map = new MapController(this, {
     container: () => this.#mapContainer(),
     // Nothing is drawn while the first src is loading, so map-ready means "the data is drawn".
-    input: () => (this.#source.loading && !this.#drewOnce ? undefined : this.#model.input),
+    input: () => (this.#source.loading && !this.#ready.drewOnce ? undefined : this.#model.input),
     drawn: () => this.#mapDrawn(),
     insets: () => overlayInsets(this.renderRoot, this.#mapContainer()),
     initialView: () => this.#urlSync.restoredView,
@@ -224,18 +222,7 @@ export class PartnerMap extends LitElement {
     state: () => this.#urlState(),
     apply: (s) => this.#applyUrlState(s),
     // Ids a link names are checked against the data once it is here (until then, undefined: wait).
-    known: () => {
-      if (this.#source.loading || !this.#source.parsed) return undefined;
-      const { data, looks } = this.#model.vm;
-      return (kind, id) =>
-        kind === 'project'
-          ? looks.has(id)
-          : kind === 'partner'
-            ? !!this.#model.vm.partner(id)
-            : kind === 'event'
-              ? data.events.some((e) => e.id === id)
-              : countries().byCode.has(id) || data.partners.some((p) => p.country === id) || data.projects.some((p) => p.targetMarkets.includes(id));
-    },
+    known: () => (this.#source.loading || !this.#source.parsed ? undefined : knownIn(this.#model.vm)),
   });
   /** Entering or leaving full screen changes the map's box: the view is fitted again, to the new
    *  box, once it has its size. */
@@ -277,8 +264,7 @@ export class PartnerMap extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('fullscreenchange', this.#onFullscreenChange);
-    // The map goes with the element: the next one, drawn when it comes back, is announced again.
-    this.#readyGeneration = -1;
+    this.#ready.reset();
   }
 
   /** Selects a partner by id: opens its details, flies to it on the map, fires `partner-select`. */
@@ -368,14 +354,8 @@ export class PartnerMap extends LitElement {
       { data: this.data, src: this.src, srcTimeout: this.srcTimeout, srcMaxBytes: this.srcMaxBytes, lang },
       changed.has('data') || changed.has('src'),
     );
-    if (changed.has('tiles')) {
-      const checked = this.tiles ? checkTiles(this.tiles) : {};
-      if (checked.problem) console.warn(`partner-map: tiles="${this.tiles ?? ''}" not used: ${checked.problem}`);
-      [this.#tiles, this.#tilesProblem] = [checked.url, checked.problem];
-    }
-    if (changed.has('tour') && this.tour !== undefined && !(this.tour > 0)) {
-      console.warn(`partner-map: tour="${String(this.tour)}" is not a number of seconds above 0; steps last ${DEFAULT_TOUR_SECONDS} s`);
-    }
+    if (changed.has('tiles')) ({ url: this.#tiles, problem: this.#tilesProblem } = checkedTiles(this.tiles));
+    if (changed.has('tour')) noteTour(this.tour);
     const parsed = this.#source.parsed;
     const view = this.#partnerView.update(
       parsed?.data ?? { projects: [], partners: [], events: [] },
@@ -446,15 +426,14 @@ export class PartnerMap extends LitElement {
   }
 
   #urlState(): UrlState {
-    const centre = this.#map.currentView() ?? this.#urlSync.restoredView;
     const s = this.#details.selected;
-    return {
-      ...(this.projects ? { projects: this.projects } : {}),
-      ...(this.layers.length !== LAYERS.length ? { layers: this.layers } : {}),
+    return urlStateOf({
+      projects: this.projects,
+      layers: this.layers,
       view: this.view,
-      ...(s && s.kind !== 'group' ? { selected: { kind: s.kind, id: s.id } } : {}),
-      ...(centre ? { centre } : {}),
-    };
+      selected: s,
+      centre: this.#map.currentView() ?? this.#urlSync.restoredView,
+    });
   }
 
   #showTourStep({ project, step }: TourStep): void {
@@ -466,15 +445,12 @@ export class PartnerMap extends LitElement {
 
   /** Starts an automatic tour (the tour attribute) once the data is on the map. */
   #startTourWhenDrawn(): void {
-    if (this.#drewOnce) this.#tour.play();
+    if (this.#ready.drewOnce) this.#tour.play();
     else this.addEventListener('map-ready', () => this.#tour.play(), { once: true });
   }
 
   #mapDrawn(): void {
-    this.#drewOnce = true;
-    // New data only: the same data in another language is not announced again.
-    if (this.#readyGeneration === this.#source.generation) return;
-    this.#readyGeneration = this.#source.generation;
+    if (!this.#ready.drawn(this.#source.generation)) return;
     const selection = this.#model.input?.selection;
     const detail = { partners: selection?.partners.length ?? 0, markets: selection?.markets.length ?? 0 };
     // After this update has finished, so listeners may set properties without a nested update.
@@ -506,14 +482,7 @@ export class PartnerMap extends LitElement {
   #select(target: DetailsTarget, origin: HTMLElement | null): void {
     this.#details.open(target, origin);
     // Chosen on the map: once the panel is drawn, what it describes must not lie under it.
-    const at =
-      target.kind === 'partner'
-        ? target.partner.position
-        : target.kind === 'event'
-          ? target.event.position
-          : target.kind === 'group'
-            ? target.members[0]?.partner.position
-            : undefined;
+    const at = placeOf(target);
     if (at && this.view === 'map') void this.updateComplete.then(() => this.#map.reveal(at[0], at[1]));
   }
 

@@ -68,3 +68,14 @@ export function mapInputOf({ vm, layers, tiles, tilesCrossOrigin, clusterThresho
     onSelect,
   };
 }
+
+/** Where a chosen target stands on the map, [lon, lat] (a group: its first member); none for a
+ *  project or a country. */
+export const placeOf = (target: DetailsTarget): readonly [number, number] | undefined =>
+  target.kind === 'partner'
+    ? target.partner.position
+    : target.kind === 'event'
+      ? target.event.position
+      : target.kind === 'group'
+        ? target.members[0]?.partner.position
+        : undefined;

@@ -4,6 +4,7 @@ import { preloadCluster } from '../map/cluster-loader.js';
 import type { MapInput } from '../map/map-input.js';
 import { mapInputOf } from './labels.js';
 import { viewModel, type ViewModel } from './view-model.js';
+import { countries } from '../data/world.js';
 
 const EMPTY: ParseResult = { data: { projects: [], partners: [], events: [] }, errors: [] };
 
@@ -62,3 +63,16 @@ export class Model {
     }
   }
 }
+
+/** Whether the data has a project, partner, event or country of that id (a link's ids are checked
+ *  against it); a country is any on the world map, or one the data names. */
+export const knownIn =
+  (vm: ViewModel) =>
+  (kind: 'project' | 'partner' | 'event' | 'country', id: string): boolean =>
+    kind === 'project'
+      ? vm.looks.has(id)
+      : kind === 'partner'
+        ? !!vm.partner(id)
+        : kind === 'event'
+          ? vm.data.events.some((e) => e.id === id)
+          : countries().byCode.has(id) || vm.data.partners.some((p) => p.country === id) || vm.data.projects.some((p) => p.targetMarkets.includes(id));

@@ -19,3 +19,10 @@ export function checkTiles(template: string): { readonly url?: string; readonly 
   if (unknown.length) return { problem: `unknown placeholder {${unknown[0] ?? ''}} (known: {s} {z} {x} {y} {r})` };
   return { url: template };
 }
+
+/** `checkTiles`, saying in the console why a template is refused. */
+export function checkedTiles(template: string | undefined): { readonly url?: string; readonly problem?: string } {
+  const checked = template ? checkTiles(template) : {};
+  if (checked.problem) console.warn(`partner-map: tiles="${template ?? ''}" not used: ${checked.problem}`);
+  return checked;
+}

@@ -171,3 +171,9 @@ export class TourController implements ReactiveController {
     return e.composedPath().some((n) => n instanceof HTMLElement && (n.classList.contains('tour-bar') || n.classList.contains('tour-play')));
   }
 }
+
+/** Says in the console when a `tour` value cannot be used as seconds (the default is used). */
+export function noteTour(tour: number | undefined): void {
+  if (tour !== undefined && !(tour > 0))
+    console.warn(`partner-map: tour="${String(tour)}" is not a number of seconds above 0; steps last ${DEFAULT_TOUR_SECONDS} s`);
+}

@@ -86,3 +86,22 @@ function safeDecode(s: string): string {
     return s;
   }
 }
+
+/** The element's state as a link states it: only what differs from the defaults (all projects,
+ *  all layers), the selection unless it is a group (groups have no id), the view's centre. */
+export function urlStateOf(s: {
+  readonly projects: readonly string[] | null;
+  readonly layers: readonly LayerName[];
+  readonly view: 'map' | 'list';
+  readonly selected: { readonly kind: string; readonly id: string } | undefined;
+  readonly centre: UrlState['centre'];
+}): UrlState {
+  const sel = s.selected;
+  return {
+    ...(s.projects ? { projects: s.projects } : {}),
+    ...(s.layers.length !== LAYERS.length ? { layers: s.layers } : {}),
+    view: s.view,
+    ...(sel && sel.kind !== 'group' ? { selected: { kind: sel.kind as NonNullable<UrlState['selected']>['kind'], id: sel.id } } : {}),
+    ...(s.centre ? { centre: s.centre } : {}),
+  };
+}
