@@ -10,7 +10,6 @@ import { projectColour } from './graphics/colours.js';
 import { styles } from './partner-map.styles.js';
 import { DEFAULT_TOUR_SECONDS, TourController, noteTour, tourSteps, type TourStep } from './present/tour.js';
 import { ReadyNotice } from './element/ready.js';
-import { checkedTiles } from './map/tile-template.js';
 import { deepFreeze } from './data/freeze.js';
 import { urlStateOf, type UrlState } from './present/url-state.js';
 import { UrlSyncController } from './present/url-sync.js';
@@ -354,7 +353,7 @@ export class PartnerMap extends LitElement {
       { data: this.data, src: this.src, srcTimeout: this.srcTimeout, srcMaxBytes: this.srcMaxBytes, lang },
       changed.has('data') || changed.has('src'),
     );
-    if (changed.has('tiles')) ({ url: this.#tiles, problem: this.#tilesProblem } = checkedTiles(this.tiles));
+    if (changed.has('tiles')) this.#checkTiles();
     if (changed.has('tour')) noteTour(this.tour);
     const parsed = this.#source.parsed;
     const view = this.#partnerView.update(
@@ -433,6 +432,19 @@ export class PartnerMap extends LitElement {
       view: this.view,
       selected: s,
       centre: this.#map.currentView() ?? this.#urlSync.restoredView,
+    });
+  }
+
+  /** Checks the `tiles` template (the check is a chunk of its own): until it is found usable,
+   *  the map draws its own basemap; a refused one is said in the widget. */
+  #checkTiles(): void {
+    const asked = this.tiles;
+    [this.#tiles, this.#tilesProblem] = [undefined, undefined];
+    if (!asked) return;
+    void import('./map/tile-template.js').then(({ checkedTiles }) => {
+      if (this.tiles !== asked) return;
+      ({ url: this.#tiles, problem: this.#tilesProblem } = checkedTiles(asked));
+      this.requestUpdate();
     });
   }
 

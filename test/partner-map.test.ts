@@ -239,6 +239,8 @@ describe('<partner-map>', () => {
       console.warn = (...args: unknown[]) => said.push(args.map(String).join(' '));
       try {
         const el = await mountMap({ tiles: template });
+        // The check comes with the tiles chunk.
+        await waitFor(() => !!shadow(el).querySelector('.tiles-error'), 'the refusal is said');
         const note = shadow(el).querySelector('.tiles-error');
         expect(note?.textContent).to.match(why);
         expect(note?.querySelector('[lang="en"]')).to.not.equal(null);

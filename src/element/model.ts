@@ -48,7 +48,7 @@ export class Model {
     }
     const vm = this.current;
     const drawn = ['projects', 'partner', 'layers', 'lang', 'tiles', 'tilesCrossOrigin', 'clusterThreshold'];
-    if (!this.input || this.input.selection !== vm.selection || drawn.some(changed)) {
+    if (!this.input || this.input.selection !== vm.selection || this.input.tiles !== s.tiles || drawn.some(changed)) {
       this.input = mapInputOf({
         vm,
         layers: s.layers,
