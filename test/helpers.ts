@@ -113,3 +113,24 @@ export const nextEvent = <K extends keyof GlobalEventHandlersEventMap>(target: E
 
 /** The map's zoom as a widget with `sync-url=key` writes it to the page's URL. */
 export const zoomOf = (key: string): number => decodeState(readHash(location.hash, key) ?? '').centre?.zoom ?? 0;
+
+/**
+ * For a suite: collects what escapes as an uncaught error or promise rejection while each test
+ * runs (the list is emptied before each), and removes the widgets after each.
+ */
+export function catchUncaught(): string[] {
+  const uncaught: string[] = [];
+  const onError = (e: ErrorEvent) => uncaught.push(e.message);
+  const onRejection = (e: PromiseRejectionEvent) => uncaught.push(String(e.reason));
+  beforeEach(() => {
+    uncaught.length = 0;
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+  });
+  afterEach(() => {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+    cleanup();
+  });
+  return uncaught;
+}

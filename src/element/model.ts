@@ -1,25 +1,16 @@
-import type { LayerName, ParseResult } from '../data/types.js';
-import type { Lang, Messages } from '../i18n/messages.js';
+import type { ParseResult } from '../data/types.js';
 import { preloadCluster } from '../map/cluster-loader.js';
 import type { MapInput } from '../map/map-input.js';
-import { mapInputOf } from './labels.js';
+import { mapInputOf, type MapInputSettings } from './labels.js';
 import { viewModel, type ViewModel } from './view-model.js';
 import { countries } from '../data/world.js';
 
 const EMPTY: ParseResult = { data: { projects: [], partners: [], events: [] }, errors: [] };
 
-/** What the model is derived from, besides the data. */
-export interface ModelSettings {
+/** What the model is derived from, besides the data: what the map input is made of, the project
+ *  filter and the projects' colours. */
+export interface ModelSettings extends Omit<MapInputSettings, 'vm'> {
   readonly projects: readonly string[] | null;
-  readonly layers: readonly LayerName[];
-  readonly tiles: string | undefined;
-  readonly tilesCrossOrigin: boolean;
-  readonly clusterThreshold: number;
-  readonly lang: Lang;
-  readonly msg: Messages;
-  readonly onSelect: MapInput['onSelect'];
-  /** The partner whose view this is: its mark and links are drawn stronger. */
-  readonly emphasis?: string | undefined;
   /** A project's colour as the page styles it, else the palette's. */
   readonly colour: (id: string, index: number) => string;
 }
@@ -49,17 +40,7 @@ export class Model {
     const vm = this.current;
     const drawn = ['projects', 'partner', 'layers', 'lang', 'tiles', 'tilesCrossOrigin', 'clusterThreshold'];
     if (!this.input || this.input.selection !== vm.selection || this.input.tiles !== s.tiles || drawn.some(changed)) {
-      this.input = mapInputOf({
-        vm,
-        layers: s.layers,
-        tiles: s.tiles,
-        tilesCrossOrigin: s.tilesCrossOrigin,
-        clusterThreshold: s.clusterThreshold,
-        lang: s.lang,
-        msg: s.msg,
-        onSelect: s.onSelect,
-        emphasis: s.emphasis,
-      });
+      this.input = mapInputOf({ ...s, vm });
     }
   }
 }

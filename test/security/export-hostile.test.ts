@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import { cleanup, letTimePass, mountMap, settle, shadow } from '../helpers.js';
+import { catchUncaught, letTimePass, mountMap, settle, shadow } from '../helpers.js';
 import { frameReport } from './frame.js';
 
 const small = (await (await fetch('/test/fixtures/valid-small.geojson')).json()) as {
@@ -13,21 +13,9 @@ const small = (await (await fetch('/test/fixtures/valid-small.geojson')).json())
   features: { id: string; properties: Record<string, unknown> }[];
 };
 
-let uncaught: string[] = [];
-const onError = (e: ErrorEvent) => uncaught.push(e.message);
-const onRejection = (e: PromiseRejectionEvent) => uncaught.push(String(e.reason));
-
 describe('exports survive any character and any host', () => {
-  beforeEach(() => {
-    uncaught = [];
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
-  });
-  afterEach(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-    cleanup();
-  });
+  /** Nothing escapes as an uncaught exception while a case runs. */
+  const uncaught = catchUncaught();
 
   it('a lone surrogate and U+FFFE/U+FFFF in data text: the SVG parses, shows U+FFFD there, and the PNG is made', async () => {
     const features = small.features.map((f) =>

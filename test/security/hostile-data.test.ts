@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { PartnerMap } from '../../src/partner-map.js';
 import { parseCollaborations } from '../../src/data/parse.js';
-import { cleanup, letTimePass, nextEvent, settle, shadow } from '../helpers.js';
+import { catchUncaught, letTimePass, nextEvent, settle, shadow } from '../helpers.js';
 
 const small = (await (await fetch('/test/fixtures/valid-small.geojson')).json()) as { type: string; features: unknown[] };
 const text = (el: PartnerMap, selector: string) => shadow(el).querySelector(selector)?.textContent.replace(/\s+/g, ' ').trim() ?? '';
@@ -26,10 +26,6 @@ async function mount(set: (el: PartnerMap) => void): Promise<{ el: PartnerMap; e
   return { el, errors };
 }
 
-let uncaught: string[] = [];
-const onError = (e: ErrorEvent) => uncaught.push(e.message);
-const onRejection = (e: PromiseRejectionEvent) => uncaught.push(String(e.reason));
-
 const project = (id: string, lead: string) => ({
   type: 'Feature',
   id,
@@ -44,15 +40,9 @@ const partner = (id: string, roles: Record<string, string>, lon = 5) => ({
 });
 
 describe('hostile data', () => {
-  beforeEach(() => {
-    uncaught = [];
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
-  });
+  /** Nothing escapes as an uncaught exception while a case runs. */
+  const uncaught = catchUncaught();
   afterEach(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-    cleanup();
     expect(uncaught, 'nothing escaped as an uncaught exception').to.deep.equal([]);
   });
 

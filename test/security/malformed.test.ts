@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { PartnerMap } from '../../src/partner-map.js';
 import { parseCollaborations, parseCollaborationsText } from '../../src/data/parse.js';
-import { cleanup, drawnPartners, nextEvent, shadow } from '../helpers.js';
+import { catchUncaught, drawnPartners, nextEvent, shadow } from '../helpers.js';
 
 const small = (await (await fetch('/test/fixtures/valid-small.geojson')).json()) as { type: string; features: unknown[] };
 const smallText = JSON.stringify(small);
@@ -23,11 +23,6 @@ async function load(src: string, timeout?: number): Promise<{ el: PartnerMap; er
 
 const blobUrl = (parts: BlobPart[]) => URL.createObjectURL(new Blob(parts, { type: 'application/json' }));
 const withExtra = (extra: unknown[]) => JSON.stringify({ ...small, features: [...small.features, ...extra] });
-
-/** Nothing escaped as an uncaught exception while a case ran. */
-let uncaught: string[] = [];
-const onError = (e: ErrorEvent) => uncaught.push(e.message);
-const onRejection = (e: PromiseRejectionEvent) => uncaught.push(String(e.reason));
 
 interface Case {
   readonly name: string;
@@ -165,16 +160,8 @@ const CASES: readonly Case[] = [
 ];
 
 describe('malformed data: each case says where, throws nothing, and keeps the valid rest', () => {
-  beforeEach(() => {
-    uncaught = [];
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
-  });
-  afterEach(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-    cleanup();
-  });
+  /** Nothing escapes as an uncaught exception while a case runs. */
+  const uncaught = catchUncaught();
 
   it('lists the first 50 of 100,000 problems, says how many more, and reports all in data-error', async function () {
     this.timeout(60000);
