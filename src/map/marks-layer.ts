@@ -1,35 +1,16 @@
-import { isLead, type VisiblePartner } from '../data/selectors.js';
 import { reducedMotion } from './create-map.js';
-import type { CollabEvent } from '../data/types.js';
 import * as L from './leaflet.js';
-import { GROUP_MARK_SIZE as GROUP_SIZE, eventMark, groupMark, partnerMark } from '../graphics/marks.js';
-import { EVENT_SIZE, FALLBACK_COLOUR, LEAD_SIZE, MEMBER_SIZE, TARGET_SIZE } from '../graphics/tokens.js';
+import { GROUP_MARK_SIZE as GROUP_SIZE, groupMark } from '../graphics/marks.js';
+import { FALLBACK_COLOUR, TARGET_SIZE } from '../graphics/tokens.js';
 import { groupMarks } from './group-marks.js';
 import type { MapLabel } from './map-label.js';
 import { readingOrder } from './screen-order.js';
 import { MAX_ZOOM } from './cluster-loader.js';
 import type { MapInput } from './map-input.js';
+import { eventEntries, mostCommon, partnerEntries, type Entry } from './mark-entries.js';
 
 /** What lies over the map: a focused mark is kept out from under it. */
 const OVERLAYS = '.legend, .drawer, .tour-bar, .reach-inset, .zoom, .tools-group';
-
-/** One partner or event: where it is and how its mark is drawn, named and chosen. */
-interface Entry {
-  readonly key: string;
-  readonly home: L.LatLng;
-  /** Drawn diameter at mark scale 1. */
-  readonly size: number;
-  /** Ids of the projects it takes part in (visible ones), for the group's ring and for dimming. */
-  readonly projects: readonly string[];
-  readonly city: string;
-  readonly name: string;
-  readonly partner?: VisiblePartner;
-  readonly event?: CollabEvent;
-  readonly icon: () => L.DivIcon;
-  readonly label: string;
-  readonly tip: string;
-  readonly z: number;
-}
 
 /** A mark on the map now: one entry alone, or a group of entries at their centre. */
 interface Shown {
@@ -88,8 +69,8 @@ export class MarksLayer extends L.Layer {
     this.markers.clearLayers();
     this.shown.clear();
     this.entries = [
-      ...(input.layers.includes('consortia') ? this.partnerEntries(input, clustered) : []),
-      ...(input.layers.includes('events') ? this.eventEntries(input) : []),
+      ...(input.layers.includes('consortia') ? partnerEntries(input, clustered) : []),
+      ...(input.layers.includes('events') ? eventEntries(input) : []),
     ];
   }
 
@@ -389,62 +370,4 @@ export class MarksLayer extends L.Layer {
     const el = key ? this.shown.get(key)?.marker.getElement() : undefined;
     if (el) el.tabIndex = 0;
   }
-
-  private partnerEntries(input: MapInput, clustered: boolean): Entry[] {
-    return input.selection.partners.flatMap((visible): Entry[] => {
-      const { partner, roles } = visible;
-      const lead = isLead(visible);
-      if (clustered && !lead) return [];
-      const size = Math.max(TARGET_SIZE, lead ? LEAD_SIZE : MEMBER_SIZE);
-      return [
-        {
-          key: `partner:${partner.id}`,
-          home: L.latLng(partner.position[1], partner.position[0]),
-          size: lead ? LEAD_SIZE : MEMBER_SIZE,
-          projects: roles.map((r) => r.project.id),
-          city: partner.city,
-          name: partner.shortName,
-          partner: visible,
-          icon: () =>
-            L.divIcon({
-              html: partnerMark(
-                roles.map((r) => input.looks.get(r.project.id) ?? { colour: FALLBACK_COLOUR, shape: 0, dash: '' }),
-                lead,
-              ),
-              className: `pm-partner${lead ? ' pm-lead' : ''}${partner.id === input.emphasis ? ' pm-emph' : ''}`,
-              iconSize: [size, size],
-            }),
-          label: input.partnerLabel(visible),
-          tip: `${partner.shortName} · ${partner.city}`,
-          z: partner.id === input.emphasis ? 1500 : lead ? 500 : 0,
-        },
-      ];
-    });
-  }
-
-  private eventEntries(input: MapInput): Entry[] {
-    return input.selection.events.map((event) => ({
-      key: `event:${event.id}`,
-      home: L.latLng(event.position[1], event.position[0]),
-      size: EVENT_SIZE,
-      projects: [event.project],
-      city: event.city,
-      name: event.name,
-      event,
-      icon: () =>
-        L.divIcon({ html: eventMark(input.looks.get(event.project)?.colour ?? FALLBACK_COLOUR), className: 'pm-event', iconSize: [TARGET_SIZE, TARGET_SIZE] }),
-      label: input.eventLabel(event),
-      tip: event.name,
-      z: 1000,
-    }));
-  }
-}
-
-/** The value most of `values` share (the first of the most common): a group's place name. */
-function mostCommon(values: readonly string[]): string {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best = values[0] ?? '';
-  for (const [v, n] of counts) if (n > (counts.get(best) ?? 0)) best = v;
-  return best;
 }
