@@ -163,8 +163,14 @@ export class MapController implements ReactiveController {
     if (!this.touched) this.refit();
   }
 
-  /** Whether the visitor has dragged, zoomed or keyed the map since it was made. */
+  /** Whether the visitor has dragged, zoomed or keyed the map since it was made, or the view was
+   *  taken away from the first view (a project, a partner, a link's view): then it is not refitted. */
   private touched = false;
+
+  private moveAway(): void {
+    // Only once a map is there: the view asked for before it is the one it opens at.
+    if (this.map) this.touched = true;
+  }
 
   /** Fits again what was fitted last (after the box changed: full screen on or off). */
   refit(): void {
@@ -177,16 +183,19 @@ export class MapController implements ReactiveController {
   /** Pans a place into the part of the map no overlay covers, if it is under one (the details
    *  panel must not hide what it describes). */
   reveal(lon: number, lat: number): void {
+    this.moveAway();
     this.viewport?.reveal(lon, lat);
   }
 
   /** Fits everything visible, the target markets included. */
   fitWorld(animate = true): void {
+    this.moveAway();
     if (this.drawn) this.viewport?.fitWorld(this.drawn, animate);
   }
 
   /** Fits one project's consortium, and its markets unless `withMarkets` is false. */
   focusProject(project: Project, withMarkets = true): void {
+    this.moveAway();
     if (this.drawn) this.viewport?.focusProject(this.drawn, project, withMarkets);
   }
 
@@ -231,12 +240,14 @@ export class MapController implements ReactiveController {
   }
 
   setView(view: View): void {
+    this.moveAway();
     this.viewport?.set(view);
   }
 
   /** Flies to a partner (a jump under reduced motion), clear of the details panel; in a large
    *  network, deep enough for the partner to stand out of its group. */
   flyTo(partner: Partner): void {
+    this.moveAway();
     const map = this.map;
     if (!map) return;
     const near = Math.max(map.getZoom(), 6);
