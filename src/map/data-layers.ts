@@ -72,6 +72,17 @@ export function addReach(g: L.LayerGroup, arcs: L.LayerGroup, input: MapInput): 
     for (const path of paths) path.getElement()?.setAttribute('data-market', market.country);
   }
   const arcRenderer = L.svg({ pane: 'pm-arcs', padding: 0.5 });
+  /** An arc's line: in its project's colour and dashes, in the arcs' pane. */
+  const arcStyle = (className: string, look: { readonly colour: string; readonly dash: string }) => ({
+    pane: 'pm-arcs',
+    renderer: arcRenderer,
+    color: look.colour,
+    weight: ARC.weight,
+    opacity: ARC.opacity,
+    dashArray: look.dash,
+    interactive: false,
+    className,
+  });
   // Past a few hundred projects, arcs of one look are one path: 10,000 projects' 13,000 arcs as
   // paths of their own took seconds to add and again at every zoom (their per-project classes,
   // for dimming, go with them).
@@ -89,29 +100,10 @@ export function addReach(g: L.LayerGroup, arcs: L.LayerGroup, input: MapInput): 
         entry?.[1].push(greatCircle(from, to));
         continue;
       }
-      L.polyline(greatCircle(from, to), {
-        pane: 'pm-arcs',
-        renderer: arcRenderer,
-        color: look.colour,
-        weight: ARC.weight,
-        opacity: ARC.opacity,
-        dashArray: look.dash,
-        interactive: false,
-        className: `pm-arc pm-arc-${project.id} pm-of-${project.id}`,
-      }).addTo(arcs);
+      L.polyline(greatCircle(from, to), arcStyle(`pm-arc pm-arc-${project.id} pm-of-${project.id}`, look)).addTo(arcs);
     }
   }
-  for (const [look, paths] of lines?.values() ?? [])
-    L.polyline(paths, {
-      pane: 'pm-arcs',
-      renderer: arcRenderer,
-      color: look.colour,
-      weight: ARC.weight,
-      opacity: ARC.opacity,
-      dashArray: look.dash,
-      interactive: false,
-      className: 'pm-arc',
-    }).addTo(arcs);
+  for (const [look, paths] of lines?.values() ?? []) L.polyline(paths, arcStyle('pm-arc', look)).addTo(arcs);
 }
 
 /** Projects past which arcs of one look are drawn as one path, and markets carry no project classes. */
