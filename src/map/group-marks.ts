@@ -50,13 +50,7 @@ export function groupMarks(spots: readonly MarkSpot[], groupSize: (count: number
       if (merged.has(i) || merged.has(j)) continue;
       merged.add(i).add(j);
       const members = [...(nodes[i]?.members ?? []), ...(nodes[j]?.members ?? [])].sort((a, b) => a - b);
-      let x = 0;
-      let y = 0;
-      for (const m of members) {
-        x += spots[m]?.x ?? 0;
-        y += spots[m]?.y ?? 0;
-      }
-      next.push({ x: x / members.length, y: y / members.length, r: groupSize(members.length) / 2, members });
+      next.push(groupAt(spots, members, groupSize));
     }
     nodes.forEach((n, i) => {
       if (!merged.has(i)) next.push(n);
@@ -91,13 +85,7 @@ function premerge(spots: readonly MarkSpot[], groupSize: (count: number) => numb
       nodes.push({ x: first.x, y: first.y, r: first.size / 2, members });
       continue;
     }
-    let x = 0;
-    let y = 0;
-    for (const m of members) {
-      x += spots[m]?.x ?? 0;
-      y += spots[m]?.y ?? 0;
-    }
-    nodes.push({ x: x / members.length, y: y / members.length, r: groupSize(members.length) / 2, members });
+    nodes.push(groupAt(spots, members, groupSize));
   }
   // In the order of their first members, as if no premerge had happened (the rounds are ordered).
   return nodes.sort((a, b) => (a.members[0] ?? 0) - (b.members[0] ?? 0));
@@ -131,4 +119,15 @@ function overlappingPairs(nodes: readonly Node[]): { i: number; j: number; d: nu
     }
   });
   return pairs;
+}
+
+/** A group of `members` (indexes into `spots`) at their centre, as large as a group of that many. */
+function groupAt(spots: readonly MarkSpot[], members: number[], groupSize: (count: number) => number): Node {
+  let x = 0;
+  let y = 0;
+  for (const m of members) {
+    x += spots[m]?.x ?? 0;
+    y += spots[m]?.y ?? 0;
+  }
+  return { x: x / members.length, y: y / members.length, r: groupSize(members.length) / 2, members };
 }
