@@ -1,7 +1,7 @@
-import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { PartnerMapProperties } from './element/properties.js';
 import { LAYERS, type LayerName, type Partner } from './data/types.js';
-import { idList, langAttribute, layerList, type MarketSummary, type Theme, type View } from './element/api.js';
+import type { MarketSummary, View } from './element/api.js';
 import { resolveLang, type Lang, type Messages } from './i18n/messages.js';
 import { LanguageController } from './element/language.js';
 import { MapController } from './map/map-controller.js';
@@ -11,8 +11,8 @@ import { styles } from './partner-map.styles.js';
 import { DEFAULT_TOUR_SECONDS, TourController, noteTour, tourSteps, type TourStep } from './present/tour.js';
 import { ReadyNotice } from './element/ready.js';
 import { deepFreeze } from './data/freeze.js';
-import { urlStateOf, type UrlState } from './present/url-state.js';
-import { UrlSyncController } from './present/url-sync.js';
+import type { UrlState, UrlStateInput } from './present/url-state.js';
+import { UrlSyncSlot } from './present/url-sync-slot.js';
 import { DataSource } from './element/data-source.js';
 import { DetailsController } from './element/details-controller.js';
 import { download, exportPngOf, exportSvgOf, type ExportState } from './element/export.js';
@@ -25,6 +25,8 @@ import { ListController } from './element/list-controller.js';
 import { Model, knownIn } from './element/model.js';
 import { PartnerViewState, titleOf } from './element/partner-view.js';
 import { summaryOf } from './element/summary.js';
+import { FullscreenController } from './element/fullscreen.js';
+import { TilesSetting } from './element/tiles-setting.js';
 
 export type { MapReadyEvent, DataErrorEvent, PartnerSelectEvent, ProjectsChangeEvent, TourStepEvent, View, Theme, MarketSummary } from './element/api.js';
 
@@ -99,59 +101,8 @@ const widgetEvent = (type: string, detail: unknown): CustomEvent => new CustomEv
  * @cssprop [--partner-map-scale=1] - How much larger text, marks and controls are drawn (1.5 with `presentation`).
  * @cssprop --partner-map-color-<project-id> - A project's colour (defaults: Okabe–Ito palette).
  */
-export class PartnerMap extends LitElement {
+export class PartnerMap extends PartnerMapProperties {
   static override styles = styles;
-
-  /** Project ids to show; null shows every project. */
-  @property({ converter: idList, reflect: true }) projects: string[] | null = null;
-
-  /** The id of the partner whose view this is: its projects only, its mark and links emphasised, its name in the title. */
-  @property({ reflect: true }) partner: string | null = null;
-
-  /** A title replacing the widget's own. */
-  @property() heading: string | undefined;
-
-  /** Layers to show. */
-  @property({ converter: layerList, reflect: true }) layers: LayerName[] = [...LAYERS];
-
-  /** Map or list view. */
-  @property({ reflect: true }) view: View = 'map';
-
-  @property({ reflect: true, converter: langAttribute }) override lang = '';
-
-  @property() tiles: string | undefined;
-
-  @property({ attribute: 'tiles-attribution' }) tilesAttribution: string | undefined;
-
-  /** A collaboration FeatureCollection (parsed JSON) that replaces the bundled data and `src`. */
-  @property({ attribute: false }) data: unknown = undefined;
-
-  /** URL of a collaboration GeoJSON file that replaces the bundled data. */
-  @property() src: string | undefined;
-
-  /** Colour theme; `auto` follows prefers-color-scheme. */
-  @property({ reflect: true }) theme: Theme = 'auto';
-
-  /** How long a `src` request may take, in milliseconds. */
-  @property({ attribute: false }) srcTimeout = 15000;
-
-  /** The largest `src` body read, in bytes (100 MiB); a longer one is refused with a data-error. */
-  @property({ attribute: false }) srcMaxBytes = 100 * 2 ** 20;
-
-  /** Request `tiles` with CORS (needed only to export a map drawn over tiles). */
-  @property({ type: Boolean, attribute: 'tiles-crossorigin' }) tilesCrossOrigin = false;
-
-  /** Seconds per tour step; when set as an attribute, the tour plays by itself. */
-  @property({ type: Number }) tour: number | undefined;
-
-  /** Larger text, marks and controls for a room. */
-  @property({ type: Boolean, reflect: true }) presentation = false;
-
-  /** Past this many visible partners, they are clustered (leads stay single marks). */
-  @property({ type: Number, attribute: 'cluster-threshold' }) clusterThreshold = 300;
-
-  /** The key under which the state lives in the URL hash; unset, the URL is left alone. */
-  @property({ attribute: 'sync-url' }) syncUrl: string | null = null;
 
   /** The clustering module did not load (a host serving only partner-map.js, offline). */
   #clusterError = false;
@@ -187,7 +138,8 @@ export class PartnerMap extends LitElement {
   readonly #map = new MapController(this, {
     container: () => this.#mapContainer(),
     // Nothing is drawn while the first src is loading, so map-ready means "the data is drawn".
-    input: () => (this.#source.loading && !this.#ready.drewOnce ? undefined : this.#model.input),
+    // Nor while a link's view is on its way (sync-url): the first view is the one it names.
+    input: () => ((this.#source.loading || this.#urlSync.waiting) && !this.#ready.drewOnce ? undefined : this.#model.input),
     drawn: () => this.#mapDrawn(),
     insets: () => overlayInsets(this.renderRoot, this.#mapContainer()),
     initialView: () => this.#urlSync.restoredView,
@@ -215,22 +167,26 @@ export class PartnerMap extends LitElement {
     show: (step) => this.#showTourStep(step),
     // Clamped by the tour: not finite or not above 0 is the default, past 2³¹−1 ms the longest timer.
     seconds: () => this.tour ?? DEFAULT_TOUR_SECONDS,
+    drawn: () => this.#ready.drewOnce,
   });
-  readonly #urlSync = new UrlSyncController(this, {
+  readonly #urlSync = new UrlSyncSlot(this, {
     key: () => this.syncUrl,
-    state: () => this.#urlState(),
+    state: (): UrlStateInput => ({
+      projects: this.projects,
+      layers: this.layers,
+      view: this.view,
+      selected: this.#details.selected,
+      centre: this.#map.currentView() ?? this.#urlSync.restoredView,
+    }),
     apply: (s) => this.#applyUrlState(s),
     // Ids a link names are checked against the data once it is here (until then, undefined: wait).
     known: () => (this.#source.loading || !this.#source.parsed ? undefined : knownIn(this.#model.vm)),
   });
-  /** Entering or leaving full screen changes the map's box: the view is fitted again, to the new
-   *  box, once it has its size. */
-  readonly #onFullscreenChange = () => {
-    this.requestUpdate();
-    void this.updateComplete.then(() => requestAnimationFrame(() => this.#map.refit()));
-  };
 
   /** Asked for by own `lang`, else the nearest ancestor's, else the page's; shown once its chunk is here. */
+  readonly #fullscreen = new FullscreenController(this, () => this.#map.refit());
+  readonly #tiles = new TilesSetting(() => this.requestUpdate());
+
   readonly #language = new LanguageController(this, () =>
     resolveLang(this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang),
   );
@@ -255,14 +211,8 @@ export class PartnerMap extends LitElement {
     return this.#language.messages;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('fullscreenchange', this.#onFullscreenChange);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('fullscreenchange', this.#onFullscreenChange);
     this.#ready.reset();
   }
 
@@ -301,14 +251,8 @@ export class PartnerMap extends LitElement {
   }
 
   /** Puts the whole widget (map and panels) in full screen, or takes it out. */
-  async toggleFullscreen(): Promise<void> {
-    try {
-      if (document.fullscreenElement === this) await document.exitFullscreen();
-      else await this.requestFullscreen();
-    } catch (error) {
-      // Refused (a frame without allowfullscreen, no user gesture): the page stays as it was.
-      console.warn('partner-map: full screen was refused', error);
-    }
+  toggleFullscreen(): Promise<void> {
+    return this.#fullscreen.toggle();
   }
 
   /** The map as it is now, as a standalone SVG document (drawn from the data). */
@@ -353,7 +297,7 @@ export class PartnerMap extends LitElement {
       { data: this.data, src: this.src, srcTimeout: this.srcTimeout, srcMaxBytes: this.srcMaxBytes, lang },
       changed.has('data') || changed.has('src'),
     );
-    if (changed.has('tiles')) this.#checkTiles();
+    if (changed.has('tiles')) this.#tiles.set(this.tiles);
     if (changed.has('tour')) noteTour(this.tour);
     const parsed = this.#source.parsed;
     const view = this.#partnerView.update(
@@ -366,7 +310,7 @@ export class PartnerMap extends LitElement {
       projects: view.shown,
       emphasis: view.partner?.id,
       layers: this.layers,
-      tiles: this.#tiles,
+      tiles: this.#tiles.url,
       tilesCrossOrigin: this.tilesCrossOrigin,
       clusterThreshold: this.clusterThreshold,
       lang,
@@ -395,7 +339,7 @@ export class PartnerMap extends LitElement {
       this.#writtenSelection = this.#details.selected;
       this.#urlSync.write();
     }
-    if (changed.has('tour') && this.tour !== undefined && !this.#tour.active) void this.updateComplete.then(() => this.#startTourWhenDrawn());
+    if (changed.has('tour') && this.tour !== undefined) void this.updateComplete.then(() => this.#tour.autoplay());
     if (changed.has('theme') || changed.has('presentation')) this.#map.restyle();
     this.#map.setSelected(this.#details.markKey);
     // A project in the details (chosen, or shown by the tour) is in focus: the others are dimmed.
@@ -405,9 +349,6 @@ export class PartnerMap extends LitElement {
 
   /** The selection last written to the URL. */
   #writtenSelection: unknown;
-  /** The `tiles` template when it can be used, and why not when it cannot (shown once). */
-  #tiles: string | undefined;
-  #tilesProblem: string | undefined;
 
   #mapContainer(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('.map');
@@ -424,41 +365,11 @@ export class PartnerMap extends LitElement {
     if (s.centre) this.#map.setView(s.centre);
   }
 
-  #urlState(): UrlState {
-    const s = this.#details.selected;
-    return urlStateOf({
-      projects: this.projects,
-      layers: this.layers,
-      view: this.view,
-      selected: s,
-      centre: this.#map.currentView() ?? this.#urlSync.restoredView,
-    });
-  }
-
-  /** Checks the `tiles` template (the check is a chunk of its own): until it is found usable,
-   *  the map draws its own basemap; a refused one is said in the widget. */
-  #checkTiles(): void {
-    const asked = this.tiles;
-    [this.#tiles, this.#tilesProblem] = [undefined, undefined];
-    if (!asked) return;
-    void import('./map/tile-template.js').then(({ checkedTiles }) => {
-      if (this.tiles !== asked) return;
-      ({ url: this.#tiles, problem: this.#tilesProblem } = checkedTiles(asked));
-      this.requestUpdate();
-    });
-  }
-
   #showTourStep({ project, step }: TourStep): void {
     this.#details.set({ kind: 'project', id: project.id });
     void this.updateComplete.then(() => this.#map.focusProject(project, step === 'reach'));
     this.#announce(this.#msg.tourStatus(project.name, this.#msg.tourSteps[step], this.#tour.index + 1, this.#tour.count));
     this.#emit('tour-step', { project: project.id, step });
-  }
-
-  /** Starts an automatic tour (the tour attribute) once the data is on the map. */
-  #startTourWhenDrawn(): void {
-    if (this.#ready.drewOnce) this.#tour.play();
-    else this.addEventListener('map-ready', () => this.#tour.play(), { once: true });
   }
 
   #mapDrawn(): void {
@@ -543,7 +454,7 @@ export class PartnerMap extends LitElement {
       loading: this.#source.loading,
       panelsOpen: this.#panelsOpen,
       clusterError: this.#clusterError,
-      tilesProblem: this.#tilesProblem,
+      tilesProblem: this.#tiles.problem,
       clustered: this.#model.input ? isClustered(this.#model.input) : false,
       announcement: this.#announcement,
       tilesAttribution: this.tilesAttribution,
@@ -561,7 +472,7 @@ export class PartnerMap extends LitElement {
       inset: () => this.#inset.template(vm, this.layers.includes('reach'), msg, lang),
       tools: {
         msg,
-        fullscreen: document.fullscreenElement === this,
+        fullscreen: this.#fullscreen.active,
         tour: this.#tour,
         onFullscreen: () => void this.toggleFullscreen(),
         onDownload: (f) => void download(this.#exportState(), f),

@@ -31,3 +31,18 @@ export function createMap(surface: HTMLElement): L.Map {
   map.setView([35, 10], 2, { animate: false });
   return map;
 }
+
+/** Calls `near` once, the first time `el` comes within a screen of the viewport (the map is made
+ *  then); returns what stops watching. */
+export function whenNear(el: Element, near: () => void): () => void {
+  const watch = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      watch.disconnect();
+      near();
+    },
+    { rootMargin: '100% 0px' },
+  );
+  watch.observe(el);
+  return () => watch.disconnect();
+}

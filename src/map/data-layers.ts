@@ -141,3 +141,36 @@ export function addLinks(g: L.LayerGroup, input: MapInput): void {
     }
   }
 }
+
+/** The map's layers of data: each a fresh group on every draw (the data is small, and nothing
+ *  stale can survive). They go with the map. */
+export class DataLayers {
+  readonly #groups = new Map<string, L.LayerGroup>();
+
+  constructor(private readonly map: L.Map) {}
+
+  #group(name: string): L.LayerGroup {
+    this.#groups.get(name)?.remove();
+    const g = L.layerGroup().addTo(this.map);
+    this.#groups.set(name, g);
+    return g;
+  }
+
+  /** The countries, in three parts (three tasks at start). */
+  baseSteps(withTiles: boolean): (() => void)[] {
+    return landSteps(this.#group('base'), withTiles);
+  }
+
+  /** The target markets and the arcs that reach them, when shown. */
+  reach(input: MapInput, shown: boolean): void {
+    const g = this.#group('reach');
+    const arcs = this.#group('arcs');
+    if (shown) addReach(g, arcs, input);
+  }
+
+  /** The links from each member to its lead, when shown. */
+  links(input: MapInput, shown: boolean): void {
+    const g = this.#group('links');
+    if (shown) addLinks(g, input);
+  }
+}

@@ -5,11 +5,10 @@ import type { ClusterIndex, ClusterItem } from './cluster/cluster-index.js';
 import { MAX_ZOOM } from './cluster-loader.js';
 import { ClusterSlot } from './cluster-slot.js';
 import { TileSlot } from './tile-slot.js';
-import { createMap } from './create-map.js';
+import { createMap, whenNear } from './create-map.js';
 import { MapLabel } from './map-label.js';
-import { addLinks, addReach, landSteps } from './data-layers.js';
+import { DataLayers } from './data-layers.js';
 import { isClustered, type MapInput, type MapOptions } from './map-input.js';
-
 import { MarksLayer } from './marks-layer.js';
 import { fineLand } from './fine-land.js';
 import { Viewport, type View } from './viewport.js';
@@ -29,15 +28,15 @@ export class MapController implements ReactiveController {
   private marks: MarksLayer | undefined;
   private resize: ResizeObserver | undefined;
   private drawn: MapInput | undefined;
-  private readonly groups = new Map<string, L.LayerGroup>();
+  private layers: DataLayers | undefined;
   private readonly tiles = new TileSlot();
   /** Finer coasts over Europe past zoom 5, from a chunk loaded then. */
   private fineLand: { remove(): void } | undefined;
   /** Large networks: the canvas of groups and single partners, and the index it draws from. */
   private readonly cluster = new ClusterSlot();
   private readonly label = new MapLabel();
-  /** Watches for the element coming near the viewport: until then no map is made. */
-  private nearby: IntersectionObserver | undefined;
+  /** Stops watching for the element coming near the viewport (until then no map is made). */
+  private nearby: (() => void) | undefined;
   private near = false;
   private creating = false;
   /** While the first view and the basemap are drawn, in tasks of their own. */
@@ -59,18 +58,11 @@ export class MapController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // A widget far below the fold, or in a closed tab, costs nothing until it comes near: the
-    // map is made the first time the element is within a screen of the viewport.
-    this.nearby = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((e) => e.isIntersecting)) return;
-        this.near = true;
-        this.nearby?.disconnect();
-        this.host.requestUpdate();
-      },
-      { rootMargin: '100% 0px' },
-    );
-    this.nearby.observe(this.host);
+    // A widget far below the fold, or in a closed tab, costs nothing until it comes near.
+    this.nearby = whenNear(this.host, () => {
+      this.near = true;
+      this.host.requestUpdate();
+    });
   }
 
   hostUpdated(): void {
@@ -118,7 +110,7 @@ export class MapController implements ReactiveController {
     if (restored) this.setView(restored);
     else this.viewport?.fitAll(input, false);
     this.drawTiles(input);
-    for (const step of this.baseSteps(input.tiles !== undefined)) {
+    for (const step of this.layers?.baseSteps(input.tiles !== undefined) ?? []) {
       await pause();
       if (this.map !== map) return;
       step();
@@ -304,6 +296,7 @@ export class MapController implements ReactiveController {
     map.on('moveend', () => this.options.moved());
     this.map = map;
     this.viewport = new Viewport(map, this.options.insets);
+    this.layers = new DataLayers(map);
     this.marks = new MarksLayer(this.label).addTo(map);
     this.marks.setSelected(this.selectedKey);
     this.fineLand = fineLand(map);
@@ -317,7 +310,7 @@ export class MapController implements ReactiveController {
   }
 
   private dispose(): void {
-    this.nearby?.disconnect();
+    this.nearby?.();
     this.nearby = undefined;
     this.near = false;
     this.resize?.disconnect();
@@ -338,24 +331,16 @@ export class MapController implements ReactiveController {
     this.drawn = undefined;
     this.starting = false;
     this.baseTiles = undefined;
-    this.groups.clear();
+    this.layers = undefined;
     this.cluster.reset(); // its layer went with the map
     this.label.reset();
     this.tiles.reset();
   }
 
-  /** A fresh group per layer on each draw: the data is small, and nothing stale can survive. */
-  private group(name: string): L.LayerGroup {
-    this.groups.get(name)?.remove();
-    const g = L.layerGroup().addTo(this.map as L.Map);
-    this.groups.set(name, g);
-    return g;
-  }
-
   private draw(input: MapInput): void {
     this.drawTiles(input);
     if (this.baseTiles !== (input.tiles ?? '')) {
-      for (const step of this.baseSteps(input.tiles !== undefined)) step();
+      for (const step of this.layers?.baseSteps(input.tiles !== undefined) ?? []) step();
       this.baseTiles = input.tiles ?? '';
     }
     for (const step of this.dataSteps(input)) step();
@@ -368,16 +353,8 @@ export class MapController implements ReactiveController {
     const shown = (layer: MapInput['layers'][number]) => input.layers.includes(layer);
     // A large network is clustered on a canvas; its leads (and events) stay marks of their own.
     const clustered = isClustered(input);
-    const reach = () => {
-      const g = this.group('reach');
-      const arcs = this.group('arcs');
-      if (!shown('reach')) return;
-      addReach(g, arcs, input);
-    };
-    const links = () => {
-      const g = this.group('links');
-      if (shown('consortia') && !clustered) addLinks(g, input);
-    };
+    const reach = () => this.layers?.reach(input, shown('reach'));
+    const links = () => this.layers?.links(input, shown('consortia') && !clustered);
     const marks = () => {
       // Read before the marks change the page: reading it after would force a style recalculation.
       this.scaleFactor = this.options.markScale();
@@ -421,11 +398,6 @@ export class MapController implements ReactiveController {
 
   private drawTiles(input: MapInput): void {
     if (this.map) this.tiles.set(this.map, input.tiles, input.tilesCrossOrigin);
-  }
-
-  /** The countries, in three parts (three tasks at start). */
-  private baseSteps(withTiles: boolean): (() => void)[] {
-    return landSteps(this.group('base'), withTiles);
   }
 }
 

@@ -27,6 +27,8 @@ export interface TourOptions {
   readonly show: (step: TourStep) => void;
   /** Seconds per step. */
   readonly seconds: () => number;
+  /** Whether the data is on the map (a tour that starts by itself waits for `map-ready`). */
+  readonly drawn: () => boolean;
 }
 
 /** Seconds per step when `tour` is not a usable number. */
@@ -75,6 +77,13 @@ export class TourController implements ReactiveController {
   }
 
   /** Starts from the first step (or resumes a paused tour). */
+  /** Starts the tour by itself (the `tour` attribute) once the data is on the map. */
+  autoplay(): void {
+    if (this.active) return;
+    if (this.options.drawn()) this.play();
+    else this.host.addEventListener('map-ready', () => this.play(), { once: true });
+  }
+
   play(): void {
     if (this.active && !this.playing) return this.resume();
     this.steps = this.options.steps();

@@ -87,15 +87,18 @@ function safeDecode(s: string): string {
   }
 }
 
-/** The element's state as a link states it: only what differs from the defaults (all projects,
- *  all layers), the selection unless it is a group (groups have no id), the view's centre. */
-export function urlStateOf(s: {
+/** The element's state, as it holds it. */
+export interface UrlStateInput {
   readonly projects: readonly string[] | null;
   readonly layers: readonly LayerName[];
   readonly view: 'map' | 'list';
   readonly selected: { readonly kind: string; readonly id: string } | undefined;
   readonly centre: UrlState['centre'];
-}): UrlState {
+}
+
+/** The element's state as a link states it: only what differs from the defaults (all projects,
+ *  all layers), the selection unless it is a group (groups have no id), the view's centre. */
+export function urlStateOf(s: UrlStateInput): UrlState {
   const sel = s.selected;
   return {
     ...(s.projects ? { projects: s.projects } : {}),

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { decodeState, encodeState, readHash, writeHash, type UrlState } from './url-state.js';
+import { decodeState, encodeState, readHash, urlStateOf, writeHash, type UrlState, type UrlStateInput } from './url-state.js';
 
 /** The longest state a link may hold (characters, decoded): ours is a few hundred at most; a
  *  1.5 MB hash of made-up ids blocked the page for seconds and was copied into attributes. */
@@ -8,8 +8,8 @@ export const MAX_URL_STATE = 4096;
 export interface UrlSyncOptions {
   /** The key under which the state lives in the hash; null leaves the URL alone. */
   readonly key: () => string | null;
-  /** The state to write now. */
-  readonly state: () => UrlState;
+  /** The element's state now (what a link would say of it is worked out here). */
+  readonly state: () => UrlStateInput;
   /** Takes a state read from the URL. */
   readonly apply: (state: UrlState) => void;
   /** Whether the data has a project, partner, event or country (one of the world's, or one the
@@ -38,14 +38,24 @@ export class UrlSyncController implements ReactiveController {
   private syncing: string | undefined;
   /** The state the element had when syncing started: what a hash without our key means. */
   private initial: UrlState | undefined;
+  private connected = false;
   /** A state read before the data was here, to check and take once it is. */
   private pending: UrlState | undefined;
 
+  /**
+   * @param late - `sync-url` was set after the element started: its state goes into the URL
+   *   unless the link already holds one.
+   */
   constructor(
     host: ReactiveControllerHost,
     private readonly options: UrlSyncOptions,
+    private late = false,
   ) {
     host.addController(this);
+  }
+
+  private state(): UrlState {
+    return urlStateOf(this.options.state());
   }
 
   private get key(): string {
@@ -53,11 +63,15 @@ export class UrlSyncController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.follow(true);
+    this.connected = true;
+    this.follow(!this.late);
+    this.late = false;
   }
 
   /** `sync-url` set, changed or removed at run time starts, moves or stops the sync. */
   hostUpdated(): void {
+    // A removed element may still update (a flight ending): it must not take the URL back.
+    if (!this.connected) return;
     this.follow(false);
     const state = this.pending;
     if (state && this.syncing !== undefined && this.options.known?.()) {
@@ -67,6 +81,7 @@ export class UrlSyncController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.connected = false;
     this.stop();
   }
 
@@ -78,7 +93,7 @@ export class UrlSyncController implements ReactiveController {
     if (this.syncing === this.key) return;
     if (this.syncing === undefined) {
       window.addEventListener('hashchange', this.onHashChange);
-      const { projects, layers, view, selected } = this.options.state();
+      const { projects, layers, view, selected } = this.state();
       this.initial = { projects, layers, view, selected };
     }
     this.syncing = this.key;
@@ -129,7 +144,7 @@ export class UrlSyncController implements ReactiveController {
   /** Writes the state (replacing the history entry: no flood of entries, no hashchange). */
   write(): void {
     if (this.options.key() === null || this.syncing === undefined) return;
-    const hash = writeHash(location.hash, this.key, encodeState(this.options.state()));
+    const hash = writeHash(location.hash, this.key, encodeState(this.state()));
     if (hash !== location.hash && !(hash === '' && location.hash === '#'))
       history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
   }

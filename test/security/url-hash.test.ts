@@ -81,11 +81,23 @@ describe('URL state: a whole state, checked', () => {
     await waitFor(() => el.projects?.join(' ') === 'laser-go', 'the element follows the hash again');
   });
 
+  it('a removed widget leaves the URL alone, even when it updates afterwards', async () => {
+    const el = await mountMap({ 'sync-url': 'map' });
+    el.remove();
+    history.replaceState(null, '', location.pathname + location.search);
+    el.projects = ['onconet'];
+    await settle(el);
+    expect(location.hash).to.equal('');
+    go('map=p:laser-go').catch(() => undefined);
+    await waitFor(() => location.hash === '#map=p:laser-go', 'the page moved on');
+    await settle(el);
+    expect(el.projects).to.deep.equal(['onconet']);
+  });
+
   it('sync-url set only at run time writes the state to the hash and listens from then on', async () => {
     const el = await mountMap({ projects: 'onconet' });
     el.setAttribute('sync-url', 'late');
-    await settle(el);
-    expect(location.hash).to.contain('late=p:onconet');
+    await waitFor(() => location.hash.includes('late=p:onconet'), 'the state is in the hash');
     await go(`${location.hash.slice(1)}&x=1`.replace(/late=[^&]*/, 'late=p:laser-go'));
     await waitFor(() => el.projects?.join(' ') === 'laser-go', 'the element follows the hash');
   });
