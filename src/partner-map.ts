@@ -15,7 +15,7 @@ import type { UrlState, UrlStateInput } from './present/url-state.js';
 import { UrlSyncSlot } from './present/url-sync-slot.js';
 import { DataSource } from './element/data-source.js';
 import { DetailsController } from './element/details-controller.js';
-import { download, exportPngOf, exportSvgOf, type ExportState } from './element/export.js';
+import type { ExportState } from './element/export.js';
 import { placeOf, targetName } from './element/labels.js';
 import { SearchController } from './element/search-controller.js';
 import { frame } from './element/frame.js';
@@ -255,14 +255,27 @@ export class PartnerMap extends PartnerMapProperties {
     return this.#fullscreen.toggle();
   }
 
-  /** The map as it is now, as a standalone SVG document (drawn from the data). */
-  exportSVG(): string {
-    return exportSvgOf(this.#exportState());
+  /** The map as it is now, as a standalone SVG document (drawn from the data). The export is a
+   *  chunk of its own, fetched the first time: the answer is a promise. */
+  async exportSVG(): Promise<string> {
+    const state = this.#exportState();
+    return (await import('./element/export.js')).exportSvgOf(state);
   }
 
   /** The map as a PNG, drawn from the SVG export at `scale` (2 by default, for slides). */
-  exportPNG(scale = 2): Promise<Blob> {
-    return exportPngOf(this.#exportState(), scale);
+  async exportPNG(scale = 2): Promise<Blob> {
+    const state = this.#exportState();
+    return (await import('./element/export.js')).exportPngOf(state, scale);
+  }
+
+  /** The ⤓ menu's choice, saved as a file. Never rejects (a click has no one to catch it). */
+  async #download(format: 'svg' | 'png'): Promise<void> {
+    const state = this.#exportState();
+    try {
+      await (await import('./element/export.js')).download(state, format);
+    } catch (error) {
+      console.error('<partner-map> the export did not load:', error);
+    }
   }
 
   #exportState(): ExportState {
@@ -475,7 +488,7 @@ export class PartnerMap extends PartnerMapProperties {
         fullscreen: this.#fullscreen.active,
         tour: this.#tour,
         onFullscreen: () => void this.toggleFullscreen(),
-        onDownload: (f) => void download(this.#exportState(), f),
+        onDownload: (f) => void this.#download(f),
       },
       onKeydown: (e) => this.#onKeydown(e),
       onPointer: (e) => this.#tour.pointer(e),

@@ -18,7 +18,7 @@ describe('presenting: export of a large, clustered network', function () {
     const el = await mountMap({ lang: 'en', layers: 'consortia' }, generate(n));
     await settle(el);
     expect(shadow(el).querySelector('canvas.pm-cluster'), 'the map is clustered').to.not.equal(null);
-    const text = el.exportSVG();
+    const text = await el.exportSVG();
     const doc = parse(text);
     expect(doc.querySelector('parsererror')).to.equal(null);
     expect(doc.documentElement.namespaceURI).to.equal(SVG_NS);
@@ -65,7 +65,7 @@ describe('presenting: export of text XML cannot hold', () => {
       ],
     };
     const el = await mountMap({}, data);
-    const text = el.exportSVG();
+    const text = await el.exportSVG();
     // eslint-disable-next-line no-control-regex
     expect(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe]/.test(text), 'no character XML 1.0 forbids').to.equal(false);
     const doc = parse(text);

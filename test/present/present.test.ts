@@ -174,7 +174,7 @@ describe('presenting: export', () => {
     const el = await mountMap();
     const onScreen = (selector: string) => [...shadow(el).querySelectorAll(`.leaflet-marker-pane ${selector}`)];
     const ids = (marks: Element[], name: string) => marks.map((m) => m.getAttribute(name)).sort();
-    const svg = el.exportSVG();
+    const svg = await el.exportSVG();
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
     expect(doc.querySelector('parsererror')).to.equal(null);
     expect(doc.documentElement.nodeName).to.equal('svg');
@@ -216,7 +216,7 @@ describe('presenting: export', () => {
       ],
     };
     const el = await mountMap({ 'tiles-attribution': payload }, data);
-    const svg = el.exportSVG();
+    const svg = await el.exportSVG();
     expect(svg).to.not.contain('<script>');
     // As the serialiser writes text: markup characters escaped, quotes (harmless in text) as they are.
     expect(svg).to.contain(`&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;"&amp;'`);

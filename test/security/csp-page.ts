@@ -57,7 +57,7 @@ async function exercise(): Promise<void> {
   el.view = 'map';
   el.theme = 'dark';
   await el.updateComplete;
-  const svg = el.exportSVG();
+  const svg = await el.exportSVG();
   const png = await el.exportPNG();
   parent.postMessage(
     {

@@ -24,7 +24,7 @@ describe('exports survive any character and any host', () => {
     const demo = features.find((f) => f.id === 'demo');
     if (demo) demo.properties['name'] = 'Demo \udc00 project';
     const el = await mountMap({ lang: 'en' }, { ...small, features });
-    const svgText = el.exportSVG();
+    const svgText = await el.exportSVG();
     const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
     expect(doc.querySelector('parsererror')).to.equal(null);
     expect(svgText).to.contain('Demo \ufffd project');
@@ -39,7 +39,7 @@ describe('exports survive any character and any host', () => {
     el.style.setProperty('--partner-map-land', 'image-set("http://127.0.0.1:9/land.png" 1x)');
     el.style.setProperty('--partner-map-background', 'rebeccapurple');
     await settle(el);
-    const svgText = el.exportSVG();
+    const svgText = await el.exportSVG();
     expect(svgText).to.not.contain('url(').and.not.contain('image-set').and.not.contain('127.0.0.1');
     expect(svgText).to.contain('rebeccapurple');
   });

@@ -172,7 +172,7 @@ describe(`hostile text: ${PAYLOADS.length} payloads in every string field`, () =
       await settle(map);
       for (const payload of chunk) expect(text(map, '.partners-table')).to.contain(payload);
       assertClean(map);
-      const svg = new DOMParser().parseFromString(map.exportSVG(), 'image/svg+xml');
+      const svg = new DOMParser().parseFromString(await map.exportSVG(), 'image/svg+xml');
       expect(svg.querySelector('parsererror')).to.equal(null);
       expect(svg.querySelectorAll('script, foreignObject, iframe, img, a')).to.have.length(0);
       expect([...svg.querySelectorAll('*')].flatMap((e) => [...e.attributes].filter((a) => a.name.startsWith('on')))).to.have.length(0);
