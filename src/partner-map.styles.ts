@@ -76,6 +76,15 @@ const host = css`
   .leaflet-marker-icon svg {
     scale: var(--partner-map-scale, 1);
   }
+  /* The title reads from the back of a room (27 px × 1.5 = 40.5 px); what a presenter does not
+     use (search, the list, downloads) is tucked away. */
+  :host([presentation]) h2 {
+    font-size: 27px;
+  }
+  :host([presentation]) :is(.search, .download),
+  :host([presentation]:not([view='list'])) .switch {
+    display: none;
+  }
   :host([presentation]) .pm-link,
   :host([presentation]) .pm-arc {
     stroke-width: 2.6px;

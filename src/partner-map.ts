@@ -8,6 +8,7 @@ import { MapController } from './map/map-controller.js';
 import { isClustered, type DetailsTarget } from './map/map-input.js';
 import { projectColour } from './graphics/colours.js';
 import { styles } from './partner-map.styles.js';
+import { tourLine } from './present/tour-caption.js';
 import { DEFAULT_TOUR_SECONDS, TourController, noteTour, tourSteps, type TourStep } from './present/tour.js';
 import { ReadyNotice } from './element/ready.js';
 import { deepFreeze } from './data/freeze.js';
@@ -168,6 +169,7 @@ export class PartnerMap extends PartnerMapProperties {
     // Clamped by the tour: not finite or not above 0 is the default, past 2³¹−1 ms the longest timer.
     seconds: () => this.tour ?? DEFAULT_TOUR_SECONDS,
     drawn: () => this.#ready.drewOnce,
+    more: ({ project }) => this.#details.open({ kind: 'project', project }, this.renderRoot.querySelector<HTMLElement>('.tour-more')),
   });
   readonly #urlSync = new UrlSyncSlot(this, {
     key: () => this.syncUrl,
@@ -357,7 +359,7 @@ export class PartnerMap extends PartnerMapProperties {
     this.#map.setSelected(this.#details.markKey);
     // A project in the details (chosen, or shown by the tour) is in focus: the others are dimmed.
     const selected = this.#details.selected;
-    this.#map.setFocus(selected?.kind === 'project' ? selected.id : undefined);
+    this.#map.setFocus(this.#tour.current?.project.id ?? (selected?.kind === 'project' ? selected.id : undefined));
   }
 
   /** The selection last written to the URL. */
@@ -379,10 +381,13 @@ export class PartnerMap extends PartnerMapProperties {
   }
 
   #showTourStep({ project, step }: TourStep): void {
-    this.#details.set({ kind: 'project', id: project.id });
-    void this.updateComplete.then(() => this.#map.focusProject(project, step === 'reach'));
+    // The step's caption says it; the full text is one key away (I, or the tour bar's ⓘ). The
+    // details of an earlier step, or of what the visitor opened, would hide the map.
+    if (this.#details.selected) this.#details.close();
     this.#announce(this.#msg.tourStatus(project.name, this.#msg.tourSteps[step], this.#tour.index + 1, this.#tour.count));
     this.#emit('tour-step', { project: project.id, step });
+    // Fitted once this step's bar is drawn (the update the announcement asked for), to keep clear of it.
+    void this.updateComplete.then(() => this.#map.focusProject(project, step === 'reach'));
   }
 
   #mapDrawn(): void {
@@ -441,11 +446,13 @@ export class PartnerMap extends PartnerMapProperties {
   }
 
   #onKeydown(e: KeyboardEvent): void {
-    if (this.#tour.keydown(e)) return;
+    // Escape closes the details first (opened from a tour step, the tour stays, paused).
     if (e.key === 'Escape' && this.#details.selected) {
       e.stopPropagation();
       this.#details.close();
+      return;
     }
+    this.#tour.keydown(e);
   }
 
   protected override render(): TemplateResult {
@@ -489,6 +496,7 @@ export class PartnerMap extends PartnerMapProperties {
         tour: this.#tour,
         onFullscreen: () => void this.toggleFullscreen(),
         onDownload: (f) => void this.#download(f),
+        tourLine: this.#tour.current ? tourLine(msg, vm.data, this.#tour.current) : '',
       },
       onKeydown: (e) => this.#onKeydown(e),
       onPointer: (e) => this.#tour.pointer(e),

@@ -10,6 +10,7 @@ const ICONS = {
   previous: svg`<path d="M3 2.5v11M13 2.5v11L5 8z" fill="currentColor"/>`,
   next: svg`<path d="M13 2.5v11M3 2.5v11L11 8z" fill="currentColor"/>`,
   stop: svg`<path d="M3.5 3.5h9v9h-9z" fill="currentColor" stroke="none"/>`,
+  more: svg`<circle cx="8" cy="8" r="6.2" fill="none"/><path d="M8 7v4.5M8 4.3v.2" stroke-linecap="round"/>`,
 };
 const icon = (name: keyof typeof ICONS) =>
   html`<svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" stroke="currentColor" stroke-width="1.6">${ICONS[name]}</svg>`;
@@ -20,6 +21,8 @@ export interface ToolsInput {
   readonly tour: TourController;
   readonly onFullscreen: () => void;
   readonly onDownload: (format: 'svg' | 'png') => void;
+  /** The tour step's caption line (counts, years), under its headline. */
+  readonly tourLine: string;
 }
 
 /** Closes the download menu the event came from, focus back on its button; says `said` (a download
@@ -49,7 +52,7 @@ const fullscreenButton = (msg: Messages, full: boolean, onFullscreen: () => void
     </svg>
   </button>`;
 
-export function tools({ msg, fullscreen: full, tour, onFullscreen, onDownload }: ToolsInput): TemplateResult {
+export function tools({ msg, fullscreen: full, tour, onFullscreen, onDownload, tourLine }: ToolsInput): TemplateResult {
   const playLabel = tour.playing ? msg.pauseTour : msg.playTour;
   // Full screen refused (a sandboxed iframe without allowfullscreen): no control that cannot work.
   return html`<div class="tools-group" role="group">
@@ -86,9 +89,13 @@ export function tools({ msg, fullscreen: full, tour, onFullscreen, onDownload }:
             <button type="button" class="tour-previous" title=${msg.previousStep} @click=${() => tour.previous()}>${icon('previous')}</button>
             <button type="button" class="tour-toggle" title=${playLabel} @click=${() => tour.toggle()}>${icon(tour.playing ? 'pause' : 'play')}</button>
             <button type="button" class="tour-next" title=${msg.nextStep} @click=${() => tour.next()}>${icon('next')}</button>
-            <span class="tour-status"
-              >${tour.current ? msg.tourStatus(tour.current.project.name, msg.tourSteps[tour.current.step], tour.index + 1, tour.count) : ''}</span
-            >
+            <p class="tour-caption">
+              <span class="tour-status"
+                >${tour.current ? msg.tourStatus(tour.current.project.name, msg.tourSteps[tour.current.step], tour.index + 1, tour.count) : ''}</span
+              >
+              <span class="tour-line">${tourLine}</span>
+            </p>
+            <button type="button" class="tour-more" title=${`${msg.tourMore} (I)`} aria-keyshortcuts="i" @click=${() => tour.more()}>${icon('more')}</button>
             <button type="button" class="tour-stop" title=${msg.stopTour} @click=${() => tour.stop()}>${icon('stop')}</button>
           </div>`
         : nothing

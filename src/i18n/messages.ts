@@ -66,6 +66,12 @@ export interface Messages {
   stopTour: string;
   tourSteps: Record<'consortium' | 'reach', string>;
   tourStatus: (project: string, step: string, at: number, of: number) => string;
+  /** A tour caption's count of countries: "in 7 countries". */
+  tourCountries: (n: number) => string;
+  /** A tour caption's count of target markets: "8 target markets". */
+  tourMarkets: (n: number) => string;
+  /** The tour bar's button that opens the current project's full text. */
+  tourMore: string;
   download: string;
   downloadSvg: string;
   downloadPng: string;

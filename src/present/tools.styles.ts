@@ -95,14 +95,17 @@ export const toolsStyles = css`
     bottom: 26px;
     z-index: 900;
     display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
     align-items: center;
     gap: 4px;
+    width: max-content;
     max-width: calc(100% - 24px);
     padding: 4px 6px;
     transform: translateX(-50%);
     background: var(--partner-map-background);
     border: 1px solid var(--partner-map-line);
-    border-radius: 20px;
+    border-radius: 26px;
     box-shadow: 0 2px 10px rgb(0 0 0 / 0.18);
   }
   .tour-bar button {
@@ -120,11 +123,30 @@ export const toolsStyles = css`
   .tour-bar button:hover {
     background: var(--partner-map-hover);
   }
+  /* The caption takes the room the bar has; where there is not enough beside the buttons, it
+     takes a row of its own (and wraps rather than cutting words off). */
+  .tour-caption {
+    display: grid;
+    flex: 1 1 14em;
+    margin: 0;
+    padding: 0 8px 2px;
+    line-height: 1.25;
+    text-align: center;
+  }
   .tour-status {
-    padding: 0 8px;
-    font-weight: 600;
-    white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
+    font-size: 15px;
+    font-weight: 650;
+  }
+  .tour-line {
+    color: var(--partner-map-muted);
+    font-size: 13px;
+    font-variant-numeric: tabular-nums;
+  }
+  /* From the back of a room (scaled 1.5 by the bar's zoom): the headline 33 px, the line 28.5 px. */
+  :host([presentation]) .tour-status {
+    font-size: 22px;
+  }
+  :host([presentation]) .tour-line {
+    font-size: 19px;
   }
 `;

@@ -29,6 +29,8 @@ export interface TourOptions {
   readonly seconds: () => number;
   /** Whether the data is on the map (a tour that starts by itself waits for `map-ready`). */
   readonly drawn: () => boolean;
+  /** Opens the current step's full text (the project's details); the tour pauses. */
+  readonly more: (step: TourStep) => void;
 }
 
 /** Seconds per step when `tour` is not a usable number. */
@@ -76,7 +78,6 @@ export class TourController implements ReactiveController {
     this.stop();
   }
 
-  /** Starts from the first step (or resumes a paused tour). */
   /** Starts the tour by itself (the `tour` attribute) once the data is on the map. */
   autoplay(): void {
     if (this.active) return;
@@ -84,6 +85,7 @@ export class TourController implements ReactiveController {
     else this.host.addEventListener('map-ready', () => this.play(), { once: true });
   }
 
+  /** Starts from the first step (or resumes a paused tour). */
   play(): void {
     if (this.active && !this.playing) return this.resume();
     this.steps = this.options.steps();
@@ -150,7 +152,16 @@ export class TourController implements ReactiveController {
     this.timer = undefined;
   }
 
-  /** Keys while a tour is on: Space pauses and resumes, arrows step; any other key (but modifiers
+  /** Opens the current step's full text, pausing the tour so it stays while it is read. */
+  more(): void {
+    const step = this.current;
+    if (!step) return;
+    this.pause();
+    this.options.more(step);
+  }
+
+  /** Keys while a tour is on: Space pauses and resumes, arrows (and a presenter's clicker: Page
+   *  Down and Page Up) step, I opens the full text (the details); any other key (but modifiers
    *  and Tab) hands control back to the visitor. Enter and Space on a control are the control's
    *  (the tour's own buttons do what they say; others act, and the tour goes on or stops as above).
    *  True when the key was the tour's. */
@@ -158,7 +169,14 @@ export class TourController implements ReactiveController {
     if (!this.active || e.target instanceof HTMLInputElement) return false;
     const control = e.target instanceof Element && !!e.target.closest('button, summary, a[href]');
     if (control && (e.key === ' ' || (e.key === 'Enter' && this.own(e)))) return false;
-    const keys: Record<string, () => void> = { ' ': () => this.toggle(), ArrowRight: () => this.next(), ArrowLeft: () => this.previous() };
+    const keys: Record<string, () => void> = {
+      ' ': () => this.toggle(),
+      ArrowRight: () => this.next(),
+      PageDown: () => this.next(),
+      ArrowLeft: () => this.previous(),
+      PageUp: () => this.previous(),
+      i: () => this.more(),
+    };
     const act = keys[e.key];
     if (act) {
       e.preventDefault();

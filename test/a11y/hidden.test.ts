@@ -63,10 +63,12 @@ describe('a11y: no control hidden under the details panel', () => {
       expect(hidden).to.deep.equal([]);
     });
 
-    it(`${width} px: with the tour on and its step's details open, the tour bar is not covered`, async () => {
+    it(`${width} px: with the tour on and its step's details open (ⓘ), the tour bar is not covered`, async () => {
       const el = await mountAt(width);
       el.playTour();
-      await waitFor(() => !!$(el, '.tour-bar') && !!$(el, '.drawer'), 'the tour shows a step');
+      await waitFor(() => !!$(el, '.tour-more'), 'the tour shows a step');
+      $(el, '.tour-more')!.click();
+      await waitFor(() => !!$(el, '.drawer'), "the step's details are open");
       await settle(el);
       const bar = [...shadow(el).querySelectorAll<HTMLElement>('.tour-bar button')];
       expect(bar.filter((c) => !seen(el, c)).map((c) => `${nameOf(c)} under ${coveredBy(el, c)}`)).to.deep.equal([]);

@@ -63,7 +63,7 @@ describe('presenting: tour', () => {
     expect($(el, '.tour-bar')).to.equal(null);
   });
 
-  it('plays from its control; Space pauses, arrows step, and each step opens the project', async () => {
+  it('plays from its control; Space pauses, arrows step, and each step is captioned with its project', async () => {
     const el = await mountMap({ projects: 'onconet laser-go' });
     const steps: string[] = [];
     el.addEventListener('tour-step', (e) => steps.push(`${e.detail.project}/${e.detail.step}`));
@@ -74,7 +74,7 @@ describe('presenting: tour', () => {
     $(el, '.tour-play')?.click();
     await settle(el);
     expect(steps).to.deep.equal(['onconet/consortium']);
-    expect($(el, '.drawer h3')?.textContent).to.contain('Onconet');
+    expect($(el, '.tour-status')?.textContent).to.contain('Onconet');
     $(el, '.tour-toggle')!.focus();
     await sendKeys({ press: ' ' });
     await settle(el);
@@ -87,11 +87,11 @@ describe('presenting: tour', () => {
     await sendKeys({ press: 'ArrowRight' });
     await waitForMapAtRest(el, 8000, 10);
     const map = $(el, '.map')!.getBoundingClientRect();
-    const drawer = $(el, '.drawer')!.getBoundingClientRect();
+    const bar = $(el, '.tour-bar')!.getBoundingClientRect();
     for (const code of ['US', 'JP', 'IL']) {
       const market = $(el, `.pm-market-${code}`)!.getBoundingClientRect();
       const centre = { x: market.left + market.width / 2, y: market.top + market.height / 2 };
-      expect(centre.x >= map.left && centre.x <= drawer.left && centre.y >= map.top && centre.y <= map.bottom, code).to.equal(true);
+      expect(centre.x >= map.left && centre.x <= map.right && centre.y >= map.top && centre.y <= Math.min(map.bottom, bar.top), code).to.equal(true);
     }
     await sendKeys({ press: 'Escape' });
     await settle(el);
@@ -261,7 +261,8 @@ describe('presenting: presentation scale and print', () => {
     const before = { title: size('h2').height, mark: size('.leaflet-marker-pane [data-partner="litek"] svg').width, button: size('.zoom-in').width };
     el.presentation = true;
     await animationsDone(el);
-    expect(size('h2').height).to.be.closeTo(before.title * 1.5, 2);
+    // The title more than that: 40 px, to read from the back of a room.
+    expect(size('h2').height).to.be.greaterThan(before.title * 2);
     expect(size('.leaflet-marker-pane [data-partner="litek"] svg').width).to.be.closeTo(before.mark * 1.5, 1);
     expect(size('.zoom-in').width).to.be.closeTo(before.button * 1.5, 1);
   });
