@@ -577,6 +577,7 @@ export class PartnerMap extends LitElement {
       zoomIn: () => this.#map.zoomIn(),
       zoomOut: () => this.#map.zoomOut(),
       fitAll: () => this.fitAll(),
+      pan: (dx, dy) => this.#map.panBy(dx, dy),
     });
   }
 }

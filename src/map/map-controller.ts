@@ -5,7 +5,7 @@ import type { ClusterIndex, ClusterItem } from './cluster/cluster-index.js';
 import { MAX_ZOOM } from './cluster-loader.js';
 import { ClusterSlot } from './cluster-slot.js';
 import { TileSlot } from './tile-slot.js';
-import { createMap } from './create-map.js';
+import { createMap, reducedMotion } from './create-map.js';
 import { MapLabel } from './map-label.js';
 import { addLinks, addReach, landSteps } from './data-layers.js';
 import { isClustered, type MapInput, type MapOptions } from './map-input.js';
@@ -114,6 +114,7 @@ export class MapController implements ReactiveController {
     // A large network starts with seconds of work whatever we do (validating, indexing): there,
     // the frames between steps would only make it later, so the steps run on.
     const pause = input.selection.partners.length > input.clusterThreshold ? () => Promise.resolve() : nextTask;
+    this.name(input);
     const restored = this.options.initialView();
     if (restored) this.setView(restored);
     else this.viewport?.fitAll(input, false);
@@ -150,6 +151,16 @@ export class MapController implements ReactiveController {
 
   zoomOut(): void {
     this.map?.zoomOut();
+  }
+
+  /** Pans by fractions of the map's width and height (the pan buttons: 0.25 is a quarter); the
+   *  visitor moved it, so it is not refitted. */
+  panBy(dx: number, dy: number): void {
+    const map = this.map;
+    if (!map) return;
+    this.moveAway();
+    const { x, y } = map.getSize();
+    map.panBy([dx * x, dy * y], { animate: !reducedMotion() });
   }
 
   /** Fits the visible partners, markets and events. */
@@ -295,6 +306,8 @@ export class MapController implements ReactiveController {
     // element it was given (keys set to null, never deleted), which would grow on every remount.
     const surface = document.createElement('div');
     surface.className = 'map-surface';
+    surface.setAttribute('role', 'group');
+    surface.setAttribute('aria-describedby', 'map-keys summary');
     container.append(surface);
     const map = createMap(surface);
     map.on('movestart zoomstart', () => this.label.hide());
@@ -353,6 +366,7 @@ export class MapController implements ReactiveController {
   }
 
   private draw(input: MapInput): void {
+    this.name(input);
     this.drawTiles(input);
     if (this.baseTiles !== (input.tiles ?? '')) {
       for (const step of this.baseSteps(input.tiles !== undefined)) step();
@@ -417,6 +431,14 @@ export class MapController implements ReactiveController {
           this.ready();
         },
       );
+  }
+
+  /** The map's Tab stop (Leaflet's container, focused for its keys) is a group named "map", in the
+   *  language in use; described by what its keys do and the summary. */
+  private name(input: MapInput): void {
+    const box = this.map?.getContainer();
+    box?.setAttribute('aria-label', input.mapLabel);
+    box?.setAttribute('aria-roledescription', input.mapRole);
   }
 
   private drawTiles(input: MapInput): void {

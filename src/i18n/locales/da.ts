@@ -119,4 +119,10 @@ export const messages: Messages = {
   downloading: 'Billedet hentes',
   moreItems: (n) => `…og ${n} mere`,
   count,
+  mapKeys: 'Piletasterne flytter kortet, + og − zoomer; Tab går til markeringerne.',
+  pan: 'Flyt kortet',
+  panDirections: ['Mod nord', 'Mod øst', 'Mod syd', 'Mod vest'],
+  zoom: 'Zoom',
+  tools: 'Værktøjer',
+  tour: 'Rundvisning',
 };
