@@ -90,8 +90,10 @@ export class MapController implements ReactiveController {
       }
       return;
     }
-    if (this.starting) return; // the data is drawn, latest input first, once the start is done
     const input = this.options.input();
+    // The Tab stop's name follows the language at once, even while the start is drawing.
+    if (input) this.name(input);
+    if (this.starting) return; // the data is drawn, latest input first, once the start is done
     if (!input || input === this.drawn) return;
     if (this.baseTiles === undefined) void this.start(input);
     else this.draw(input);
@@ -114,7 +116,6 @@ export class MapController implements ReactiveController {
     // A large network starts with seconds of work whatever we do (validating, indexing): there,
     // the frames between steps would only make it later, so the steps run on.
     const pause = input.selection.partners.length > input.clusterThreshold ? () => Promise.resolve() : nextTask;
-    this.name(input);
     const restored = this.options.initialView();
     if (restored) this.setView(restored);
     else this.viewport?.fitAll(input, false);
@@ -366,7 +367,6 @@ export class MapController implements ReactiveController {
   }
 
   private draw(input: MapInput): void {
-    this.name(input);
     this.drawTiles(input);
     if (this.baseTiles !== (input.tiles ?? '')) {
       for (const step of this.baseSteps(input.tiles !== undefined)) step();

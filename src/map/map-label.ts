@@ -39,18 +39,25 @@ export class MapLabel {
     this.showAt(container, x, r.top - box.top, text);
     const label = this.element as HTMLElement;
     const { width: w, height: h } = label.getBoundingClientRect();
-    // Top-left corners, touching the mark (the pointer crosses no gap to reach the label).
+    const [top, bottom, left, right] = [r.top - box.top - h, r.bottom - box.top, r.left - box.left - w, r.right - box.left];
+    // Top-left corners, touching the mark (the pointer crosses no gap to reach the label): above,
+    // below, right, left, then the corners.
     const places = [
-      [x - w / 2, r.top - box.top - h],
-      [x - w / 2, r.bottom - box.top],
-      [r.right - box.left, y - h / 2],
-      [r.left - box.left - w, y - h / 2],
+      [x - w / 2, top],
+      [x - w / 2, bottom],
+      [right, y - h / 2],
+      [left, y - h / 2],
+      [right, top],
+      [left, top],
+      [right, bottom],
+      [left, bottom],
     ] as const;
-    const rects = others.map((o) => o.getBoundingClientRect());
+    // The marks as seen (their glyphs), not their larger pointer targets.
+    const rects = others.map((o) => (o.querySelector('svg') ?? o).getBoundingClientRect());
     const covered = ([px, py]: readonly [number, number]) =>
       rects.filter((o) => o.left - box.left < px + w && o.right - box.left > px && o.top - box.top < py + h && o.bottom - box.top > py).length;
-    const [left, top] = places.reduce((a, b) => (covered(b) < covered(a) ? b : a));
-    label.style.cssText = `left:${left}px;top:${top}px;transform:none`;
+    const [px, py] = places.reduce((a, b) => (covered(b) < covered(a) ? b : a));
+    label.style.cssText = `left:${px}px;top:${py}px;transform:none`;
     this.over = element;
   }
 

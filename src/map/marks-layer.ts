@@ -52,11 +52,13 @@ export class MarksLayer extends L.Layer {
   override onAdd(map: L.Map): this {
     this.markers.addTo(map);
     map.on('zoomend', this.onZoomEnd);
+    map.on('moveend', this.onMoveEnd);
     return this;
   }
 
   override onRemove(map: L.Map): this {
     map.off('zoomend', this.onZoomEnd);
+    map.off('moveend', this.onMoveEnd);
     this.markers.remove();
     return this;
   }
@@ -370,8 +372,10 @@ export class MarksLayer extends L.Layer {
     this.label.showOver(map.getContainer(), mark, text, others);
   }
 
-  /** Shows the focused mark's label (after the pointer has shown another's). */
+  /** Shows the focused mark's label (after the pointer has shown another's, or a move hid it). */
   private focusTip: (() => void) | undefined;
+  /** A move hides the label; the focused mark's comes back where the mark now is. */
+  private readonly onMoveEnd = () => this.focusTip?.();
 
   private setTabStop(key: string | undefined): void {
     if (key === this.tabStop) return;

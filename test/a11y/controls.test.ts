@@ -150,7 +150,7 @@ describe('a11y: button groups have names', () => {
       const expected =
         lang === 'en'
           ? ['Projects', 'Layers', 'Zoom', 'Pan the map', 'Tools', 'Tour']
-          : ['Proyectos', 'Capas', 'Zoom', 'Desplazar el mapa', 'Herramientas', 'Recorrido'];
+          : ['Proyectos', 'Capas', 'Ampliación', 'Desplazar el mapa', 'Herramientas', 'Recorrido'];
       expect(['.filter-group', '.filter-group.layers', '.zoom', '.pan', '.tools-group', '.tour-bar'].map(named)).to.deep.equal(expected);
       el.stopTour();
     });

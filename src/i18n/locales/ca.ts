@@ -121,7 +121,7 @@ export const messages: Messages = {
   mapKeys: 'Les fletxes mouen el mapa, + i − l’apropen o l’allunyen; Tab va a les marques.',
   pan: 'Desplaça el mapa',
   panDirections: ['Cap al nord', 'Cap a l’est', 'Cap al sud', 'Cap a l’oest'],
-  zoom: 'Zoom',
+  zoom: 'Ampliació',
   tools: 'Eines',
   tour: 'Recorregut',
 };

@@ -122,7 +122,7 @@ export const messages: Messages = {
   mapKeys: 'Piletasterne flytter kortet, + og − zoomer; Tab går til markeringerne.',
   pan: 'Flyt kortet',
   panDirections: ['Mod nord', 'Mod øst', 'Mod syd', 'Mod vest'],
-  zoom: 'Zoom',
+  zoom: 'Forstørrelse',
   tools: 'Værktøjer',
   tour: 'Rundvisning',
 };

@@ -122,7 +122,7 @@ export const messages: Messages = {
   mapKeys: 'Pfeiltasten verschieben die Karte, + und − zoomen; Tab führt zu den Markierungen.',
   pan: 'Karte verschieben',
   panDirections: ['Nach Norden', 'Nach Osten', 'Nach Süden', 'Nach Westen'],
-  zoom: 'Zoom',
+  zoom: 'Vergrößerung',
   tools: 'Werkzeuge',
   tour: 'Rundgang',
 };

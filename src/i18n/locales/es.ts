@@ -121,7 +121,7 @@ export const messages: Messages = {
   mapKeys: 'Las flechas mueven el mapa, + y − lo acercan o alejan; Tab va a las marcas.',
   pan: 'Desplazar el mapa',
   panDirections: ['Hacia el norte', 'Hacia el este', 'Hacia el sur', 'Hacia el oeste'],
-  zoom: 'Zoom',
+  zoom: 'Ampliación',
   tools: 'Herramientas',
   tour: 'Recorrido',
 };

@@ -124,7 +124,7 @@ export const messages: Messages = {
   mapKeys: 'Les flèches déplacent la carte, + et − zooment ; Tab mène aux repères.',
   pan: 'Déplacer la carte',
   panDirections: ['Vers le nord', 'Vers l’est', 'Vers le sud', 'Vers l’ouest'],
-  zoom: 'Zoom',
+  zoom: 'Agrandissement',
   tools: 'Outils',
   tour: 'Visite',
 };

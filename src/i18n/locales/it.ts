@@ -121,7 +121,7 @@ export const messages: Messages = {
   mapKeys: 'Le frecce spostano la mappa, + e − cambiano lo zoom; Tab va ai segni.',
   pan: 'Sposta la mappa',
   panDirections: ['Verso nord', 'Verso est', 'Verso sud', 'Verso ovest'],
-  zoom: 'Zoom',
+  zoom: 'Ingrandimento',
   tools: 'Strumenti',
   tour: 'Percorso',
 };

@@ -122,7 +122,7 @@ export const messages: Messages = {
   mapKeys: 'Pijltjestoetsen verschuiven de kaart, + en − zoomen; Tab gaat naar de markeringen.',
   pan: 'Kaart verschuiven',
   panDirections: ['Naar het noorden', 'Naar het oosten', 'Naar het zuiden', 'Naar het westen'],
-  zoom: 'Zoom',
+  zoom: 'In- en uitzoomen',
   tools: 'Hulpmiddelen',
   tour: 'Rondleiding',
 };

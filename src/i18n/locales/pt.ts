@@ -122,7 +122,7 @@ export const messages: Messages = {
   mapKeys: 'As setas movem o mapa, + e − aproximam ou afastam; Tab vai para as marcas.',
   pan: 'Mover o mapa',
   panDirections: ['Para norte', 'Para leste', 'Para sul', 'Para oeste'],
-  zoom: 'Zoom',
+  zoom: 'Ampliação',
   tools: 'Ferramentas',
   tour: 'Visita',
 };
