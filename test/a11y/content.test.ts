@@ -97,7 +97,7 @@ describe('a11y: what the widget says', () => {
     const el = await mountMap();
     const status = $(el, '.search [role="status"]')!;
     const said: string[] = [];
-    new MutationObserver(() => status.textContent?.trim() && said.push(status.textContent.trim())).observe(status, {
+    new MutationObserver(() => status.textContent.trim() && said.push(status.textContent.trim())).observe(status, {
       childList: true,
       characterData: true,
       subtree: true,
@@ -108,8 +108,8 @@ describe('a11y: what the widget says', () => {
     await sendKeys({ type: 'o' });
     const typed = performance.now();
     await settle(el);
-    expect(status.textContent?.trim(), 'nothing said while typing').to.equal('');
-    await waitFor(() => !!status.textContent?.trim(), 'the count is said', 3000);
+    expect(status.textContent.trim(), 'nothing said while typing').to.equal('');
+    await waitFor(() => !!status.textContent.trim(), 'the count is said', 3000);
     expect(performance.now() - typed, 'after a pause').to.be.above(450);
     expect(said).to.deep.equal([`${$$(el, '#search-results [role="option"]').length} results`]);
   });
@@ -152,7 +152,7 @@ describe('a11y: reflow at 320 px (1.4.10)', () => {
     }
     const outside = $$(el, '.toggle')
       .filter((t) => t.getBoundingClientRect().right > host.right || t.getBoundingClientRect().left < host.left)
-      .map((t) => t.textContent?.trim());
+      .map((t) => t.textContent.trim());
     expect(outside).to.deep.equal([]);
     const summary = $(el, '.header .summary')!;
     const [x, y] = centre(summary);
