@@ -154,7 +154,7 @@ const host = css`
   .switch button + button {
     border-inline-start: 1px solid var(--partner-map-control-border);
   }
-  .switch button[aria-pressed='true'] {
+  .switch [aria-checked='true'] {
     background: var(--partner-map-accent);
     color: var(--partner-map-background);
   }
@@ -182,6 +182,9 @@ const host = css`
     .with-details .zoom,
     .with-details .tools-group {
       right: calc(min(340px, 45%) + 10px);
+    }
+    .with-details .pan {
+      right: calc(min(340px, 45%) + 46px);
     }
     .with-details .tour-bar {
       left: calc(50% - min(170px, 22.5%));
@@ -295,8 +298,8 @@ const host = css`
     h2 {
       font-size: 15px;
     }
-    /* The summary stays for screen readers (it describes the map); the eye has the map itself. */
-    .header .summary {
+    /* The summary stays for screen readers (it describes the map); the eye sees it with the filters. */
+    .frame:not(:has(.filters.open)) .summary {
       position: absolute;
       width: 1px;
       height: 1px;
@@ -326,6 +329,9 @@ const host = css`
       top: 10px;
       right: 52px;
       flex-direction: row;
+    }
+    .with-details .pan {
+      top: 48px;
     }
     .with-details .download .menu {
       top: calc(100% + 6px);

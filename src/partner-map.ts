@@ -509,6 +509,7 @@ export class PartnerMap extends PartnerMapProperties {
       zoomIn: () => this.#map.zoomIn(),
       zoomOut: () => this.#map.zoomOut(),
       fitAll: () => this.fitAll(),
+      pan: (dx, dy) => this.#map.panBy(dx, dy),
     });
   }
 }

@@ -16,8 +16,13 @@ interface Translated {
 
 const isTranslated = (v: unknown): v is Translated => typeof v === 'object' && v !== null && Array.isArray((v as Partial<Translated>)._);
 
+/** The bundled models made: their notes are in English whatever the language (marked so, 3.1.2). */
+const made = new WeakSet<Collaborations>();
+export const isBundled = (data: Collaborations): boolean => made.has(data);
+
 /** The bundled model with the given translations (a language's `texts`; none for English): a fresh object each call. */
 export function bundledCollaborations(texts: readonly (string | null)[] = []): Collaborations {
-  const model: unknown = JSON.parse(bundledModel, (_key, v: unknown) => (isTranslated(v) ? (texts[v._[0]] ?? v._[1]) : v));
-  return model as Collaborations;
+  const model = JSON.parse(bundledModel, (_key, v: unknown) => (isTranslated(v) ? (texts[v._[0]] ?? v._[1]) : v)) as Collaborations;
+  made.add(model);
+  return model;
 }

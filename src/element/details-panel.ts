@@ -32,11 +32,15 @@ const ERRORS_SHOWN = 50;
 
 export function dataProblems(errors: readonly { readonly path: string; readonly message: string }[], msg: Messages): TemplateResult | typeof nothing {
   if (!errors.length) return nothing;
-  return html`<details class="errors" role="alert">
-    <summary>${msg.dataProblems(errors.length)}</summary>
-    <ul>
-      ${errors.slice(0, ERRORS_SHOWN).map((e) => html`<li><code>${e.path}</code> ${e.message}</li>`)}
-      ${errors.length > ERRORS_SHOWN ? html`<li>${msg.moreProblems(errors.length - ERRORS_SHOWN)}</li>` : nothing}
-    </ul>
-  </details>`;
+  // The alert is the box around the disclosure (role="alert" on <details> would hide what it is);
+  // the problems are the validator's, in English for the developer: marked so (3.1.2).
+  return html`<div role="alert">
+    <details class="errors">
+      <summary>${msg.dataProblems(errors.length)}</summary>
+      <ul>
+        ${errors.slice(0, ERRORS_SHOWN).map((e) => html`<li lang="en"><code>${e.path}</code> ${e.message}</li>`)}
+        ${errors.length > ERRORS_SHOWN ? html`<li>${msg.moreProblems(errors.length - ERRORS_SHOWN)}</li>` : nothing}
+      </ul>
+    </details>
+  </div>`;
 }

@@ -56,6 +56,8 @@ export interface FrameInput {
   readonly zoomIn: () => void;
   readonly zoomOut: () => void;
   readonly fitAll: () => void;
+  /** Pans by fractions of the map's width and height (the pan buttons). */
+  readonly pan: (dx: number, dy: number) => void;
 }
 
 export function frame(f: FrameInput): TemplateResult {
@@ -81,15 +83,7 @@ export function frame(f: FrameInput): TemplateResult {
       ${f.tilesProblem ? html`<p class="errors tiles-error">${msg.tilesRefused} <span lang="en">${f.tilesProblem}</span></p>` : nothing}
       <div class="stage ${f.details ? 'with-details' : ''}" aria-busy=${f.loading ? 'true' : 'false'}>
         ${f.loading ? html`<p class="loading" role="status">${msg.loading}</p>` : nothing}
-        <div
-          class="map"
-          part="map"
-          role="group"
-          aria-roledescription=${msg.mapRole}
-          aria-label=${msg.mapLabel}
-          aria-describedby="summary"
-          ?hidden=${f.isList}
-        ></div>
+        <div class="map" part="map" ?hidden=${f.isList}></div>
         ${
           f.isList
             ? f.list()
@@ -101,12 +95,14 @@ export function frame(f: FrameInput): TemplateResult {
                 zoomIn: f.zoomIn,
                 zoomOut: f.zoomOut,
                 fitAll: f.fitAll,
+                pan: f.pan,
                 tilesAttribution: f.tilesAttribution,
               })
         }
         ${detailsPanel(f.detailsContext, f.details, msg, f.onCloseDetails)}
       </div>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" id="announcer">${f.announcement}</div>
+      <p id="map-keys" hidden>${msg.mapKeys}</p>
     </div>
   `;
 }

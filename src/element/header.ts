@@ -23,9 +23,13 @@ export function header({ msg, title, summary, search: s, isList, panelsOpen, onV
     </div>
     <div class="tools">
       ${search(s)}
-      <div class="switch" role="group" aria-label=${msg.view}>
-        <button type="button" data-view="map" aria-pressed=${isList ? 'false' : 'true'} @click=${() => onView('map')}>${msg.mapView}</button>
-        <button type="button" data-view="list" aria-pressed=${isList ? 'true' : 'false'} @click=${() => onView('list')}>${msg.listView}</button>
+      <div class="switch" role="radiogroup" aria-label=${msg.view} @keydown=${switchKey(isList, onView)}>
+        ${(['map', 'list'] as const).map((v) => {
+          const on = isList === (v === 'list');
+          return html`<button type="button" role="radio" data-view=${v} aria-checked=${on} tabindex=${on ? 0 : -1} @click=${() => onView(v)}>
+            ${v === 'map' ? msg.mapView : msg.listView}
+          </button>`;
+        })}
       </div>
       <button type="button" class="panels-toggle" aria-expanded=${panelsOpen ? 'true' : 'false'} aria-controls="filters" @click=${onPanels}>
         ${msg.filters}
@@ -34,9 +38,32 @@ export function header({ msg, title, summary, search: s, isList, panelsOpen, onV
   </div>`;
 }
 
+/** Map/List is a radio group: one Tab stop, the arrows move to the other view and choose it. */
+const switchKey = (isList: boolean, onView: (view: 'map' | 'list') => void) => (e: KeyboardEvent) => {
+  if (!e.key.startsWith('Arrow')) return;
+  e.preventDefault();
+  const next = isList ? 'map' : 'list';
+  onView(next);
+  (e.currentTarget as Element).querySelector<HTMLElement>(`[data-view=${next}]`)?.focus();
+};
+
+/** Pan buttons (WCAG 2.5.7: panning without a drag), north, east, south, west: a quarter of the map a press. */
+const PAN = [
+  [0, -1, '↑'],
+  [1, 0, '→'],
+  [0, 1, '↓'],
+  [-1, 0, '←'],
+] as const;
+
+export function panButtons(msg: Messages, pan: (dx: number, dy: number) => void): TemplateResult {
+  return html`<div class="pan" role="group" aria-label=${msg.pan}>
+    ${PAN.map(([x, y, arrow], i) => html`<button type="button" title=${msg.panDirections[i] ?? ''} aria-label=${msg.panDirections[i] ?? ''} @click=${() => pan(x / 4, y / 4)}>${arrow}</button>`)}
+  </div>`;
+}
+
 /** The map's own zoom buttons (Leaflet's are HTML sinks with English names). */
 export function zoomButtons(msg: Messages, zoomIn: () => void, zoomOut: () => void, fitAll: () => void): TemplateResult {
-  return html`<div class="zoom" role="group">
+  return html`<div class="zoom" role="group" aria-label=${msg.zoom}>
     <button type="button" class="zoom-in" title=${msg.zoomIn} aria-label=${msg.zoomIn} @click=${zoomIn}>+</button>
     <button type="button" class="zoom-out" title=${msg.zoomOut} aria-label=${msg.zoomOut} @click=${zoomOut}>−</button>
     <button type="button" class="fit" title=${msg.fitAll} aria-label=${msg.fitAll} @click=${fitAll}>⤢</button>

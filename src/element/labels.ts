@@ -65,6 +65,8 @@ export function mapInputOf({ vm, layers, tiles, tilesCrossOrigin, clusterThresho
     groupTip: (count) => msg.groupTip(formatCount(lang, count)),
     groupMarkLabel: (place, names, opens) => msg.groupMarkLabel(place, names, opens),
     compact: (n) => formatCompact(lang, n),
+    mapLabel: msg.mapLabel,
+    mapRole: msg.mapRole,
     onSelect,
   };
 }

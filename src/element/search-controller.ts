@@ -8,6 +8,9 @@ export class SearchController {
   open = false;
   /** Index of the highlighted option, or -1. */
   active = -1;
+  /** The count of results the status says, or -1 (nothing): said once typing has paused (4.1.3). */
+  private said = -1;
+  private pause: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -22,15 +25,22 @@ export class SearchController {
       hits: this.hits(this.query),
       active: this.active,
       open: this.open,
-      onInput: (q) => this.set(q, true, -1),
+      said: this.said,
+      onInput: (q) => {
+        // A screen reader hears the count 600 ms after the last keystroke, not after each one.
+        this.said = -1;
+        clearTimeout(this.pause);
+        this.pause = setTimeout(() => this.set(this.query, this.open, this.active, this.hits(this.query).length), 600);
+        this.set(q, true, -1);
+      },
       onKey: (e) => this.onKey(e),
       onChoose: (hit) => this.choose(hit),
       onBlur: () => this.set(this.query, false, this.active),
     };
   }
 
-  private set(query: string, open: boolean, active: number): void {
-    [this.query, this.open, this.active] = [query, open, active];
+  private set(query: string, open: boolean, active: number, said = this.said): void {
+    [this.query, this.open, this.active, this.said] = [query, open, active, said];
     this.host.requestUpdate();
   }
 

@@ -55,7 +55,7 @@ const fullscreenButton = (msg: Messages, full: boolean, onFullscreen: () => void
 export function tools({ msg, fullscreen: full, tour, onFullscreen, onDownload, tourLine }: ToolsInput): TemplateResult {
   const playLabel = tour.playing ? msg.pauseTour : msg.playTour;
   // Full screen refused (a sandboxed iframe without allowfullscreen): no control that cannot work.
-  return html`<div class="tools-group" role="group">
+  return html`<div class="tools-group" role="group" aria-label=${msg.tools}>
       ${document.fullscreenEnabled ? fullscreenButton(msg, full, onFullscreen) : nothing}
       <button type="button" class="tour-play" title=${playLabel} @click=${() => (tour.active ? tour.toggle() : tour.play())}>
         ${icon(tour.playing ? 'pause' : 'play')}
@@ -85,7 +85,7 @@ export function tools({ msg, fullscreen: full, tour, onFullscreen, onDownload, t
     </div>
     ${
       tour.active
-        ? html`<div class="tour-bar" role="group" aria-label=${msg.playTour}>
+        ? html`<div class="tour-bar" role="group" aria-label=${msg.tour}>
             <button type="button" class="tour-previous" title=${msg.previousStep} @click=${() => tour.previous()}>${icon('previous')}</button>
             <button type="button" class="tour-toggle" title=${playLabel} @click=${() => tour.toggle()}>${icon(tour.playing ? 'pause' : 'play')}</button>
             <button type="button" class="tour-next" title=${msg.nextStep} @click=${() => tour.next()}>${icon('next')}</button>

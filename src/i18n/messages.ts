@@ -129,6 +129,15 @@ export interface Messages {
   /** The reach inset: its accessible name (the markets, listed) and its one button. */
   insetLabel: (markets: string) => string;
   showWorld: string;
+  /** What the map's keys do (its Tab stop's description). */
+  mapKeys: string;
+  /** The pan buttons: their group's name, and each button's, north, east, south and west. */
+  pan: string;
+  panDirections: readonly [string, string, string, string];
+  /** Names of the button groups: zoom, the tools (full screen, tour, download), the tour bar. */
+  zoom: string;
+  tools: string;
+  tour: string;
   /** A count with the language's digit grouping. */
   count: (n: number) => string;
 }

@@ -29,7 +29,18 @@ export function createMap(surface: HTMLElement): L.Map {
     pane.style.zIndex = String(z);
   }
   map.setView([35, 10], 2, { animate: false });
+  // The map's Tab stop (Leaflet's container, focused for its keys) is a group, described by what
+  // its keys do and by the summary; nameMap names it.
+  surface.setAttribute('role', 'group');
+  surface.setAttribute('aria-describedby', 'map-keys summary');
   return map;
+}
+
+/** Names the map's Tab stop ("map of international collaborations", a "map"), in the language in use. */
+export function nameMap(map: L.Map, label: string, role: string): void {
+  const box = map.getContainer();
+  box.setAttribute('aria-label', label);
+  box.setAttribute('aria-roledescription', role);
 }
 
 /** Calls `near` once, the first time `el` comes within a screen of the viewport (the map is made

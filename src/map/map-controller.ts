@@ -5,7 +5,7 @@ import type { ClusterIndex, ClusterItem } from './cluster/cluster-index.js';
 import { MAX_ZOOM } from './cluster-loader.js';
 import { ClusterSlot } from './cluster-slot.js';
 import { TileSlot } from './tile-slot.js';
-import { createMap, whenNear } from './create-map.js';
+import { createMap, nameMap, reducedMotion, whenNear } from './create-map.js';
 import { MapLabel } from './map-label.js';
 import { DataLayers } from './data-layers.js';
 import { isClustered, type MapInput, type MapOptions } from './map-input.js';
@@ -82,8 +82,10 @@ export class MapController implements ReactiveController {
       }
       return;
     }
-    if (this.starting) return; // the data is drawn, latest input first, once the start is done
     const input = this.options.input();
+    // The Tab stop's name follows the language at once, even while the start is drawing.
+    if (input) nameMap(this.map, input.mapLabel, input.mapRole);
+    if (this.starting) return; // the data is drawn, latest input first, once the start is done
     if (!input || input === this.drawn) return;
     if (this.baseTiles === undefined) void this.start(input);
     else this.draw(input);
@@ -142,6 +144,16 @@ export class MapController implements ReactiveController {
 
   zoomOut(): void {
     this.map?.zoomOut();
+  }
+
+  /** Pans by fractions of the map's width and height (the pan buttons: 0.25 is a quarter); the
+   *  visitor moved it, so it is not refitted. */
+  panBy(dx: number, dy: number): void {
+    const map = this.map;
+    if (!map) return;
+    this.moveAway();
+    const { x, y } = map.getSize();
+    map.panBy([dx * x, dy * y], { animate: !reducedMotion() });
   }
 
   /** Fits the visible partners, markets and events. */

@@ -39,6 +39,9 @@ export interface MapInput {
   readonly groupTip: (count: number) => string;
   /** A count as drawn inside a group: compact (1.2K), in the language in use. */
   readonly compact: (n: number) => string;
+  /** The map's Tab stop: its name and role description ("map", in the language in use). */
+  readonly mapLabel: string;
+  readonly mapRole: string;
   /** A mark, country or link was chosen (click, or Enter on a focused mark). */
   readonly onSelect: (target: DetailsTarget, origin: HTMLElement | null) => void;
 }

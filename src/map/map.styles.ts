@@ -120,7 +120,6 @@ export const mapStyles = css`
     box-shadow: 0 1px 4px rgb(0 0 0 / 0.2);
     font: 600 12px/1.3 var(--partner-map-font);
     white-space: nowrap;
-    pointer-events: none;
   }
   :host([presentation]) .pm-label {
     font-size: 18px;

@@ -10,7 +10,7 @@ import type { MapInput } from './map-input.js';
 import { eventEntries, mostCommon, partnerEntries, type Entry } from './mark-entries.js';
 
 /** What lies over the map: a focused mark is kept out from under it. */
-const OVERLAYS = '.legend, .drawer, .tour-bar, .reach-inset, .zoom, .tools-group';
+const OVERLAYS = '.legend, .drawer, .tour-bar, .reach-inset, .zoom, .pan, .tools-group';
 
 /** A mark on the map now: one entry alone, or a group of entries at their centre. */
 interface Shown {
@@ -52,11 +52,13 @@ export class MarksLayer extends L.Layer {
   override onAdd(map: L.Map): this {
     this.markers.addTo(map);
     map.on('zoomend', this.onZoomEnd);
+    map.on('moveend', this.onMoveEnd);
     return this;
   }
 
   override onRemove(map: L.Map): this {
     map.off('zoomend', this.onZoomEnd);
+    map.off('moveend', this.onMoveEnd);
     this.markers.remove();
     return this;
   }
@@ -268,13 +270,15 @@ export class MarksLayer extends L.Layer {
         // Tabbed to (not clicked): the mark may lie under an overlay, or outside the map.
         if (el.matches(':focus-visible')) this.bringIntoView(marker);
         this.showLabel(marker, tip);
+        this.focusTip = () => this.showLabel(marker, tip);
       });
       el.addEventListener('blur', () => {
-        this.focused = undefined;
+        this.focused = this.focusTip = undefined;
         this.label.hide();
       });
       el.addEventListener('mouseenter', () => this.showLabel(marker, tip));
-      el.addEventListener('mouseleave', () => this.label.hide());
+      // The pointer gone (not onto the label): the focused mark's label again, if one is focused.
+      el.addEventListener('mouseleave', (e) => this.label.leave(e) && this.focusTip?.());
       el.addEventListener('keydown', (e) => this.onMarkKey(e, key, () => select(el)));
     });
     marker.on('click', () => select(marker.getElement() ?? null));
@@ -359,8 +363,19 @@ export class MarksLayer extends L.Layer {
   private showLabel(marker: L.Marker, text: string): void {
     const mark = marker.getElement();
     const map = this._map as L.Map | undefined;
-    if (map && mark) this.label.showOver(map.getContainer(), mark, text);
+    if (!map || !mark) return;
+    const others: Element[] = [];
+    for (const s of this.shown.values()) {
+      const other = s.marker.getElement();
+      if (other && other !== mark) others.push(other);
+    }
+    this.label.showOver(map.getContainer(), mark, text, others);
   }
+
+  /** Shows the focused mark's label (after the pointer has shown another's, or a move hid it). */
+  private focusTip: (() => void) | undefined;
+  /** A move hides the label; the focused mark's comes back where the mark now is. */
+  private readonly onMoveEnd = () => this.focusTip?.();
 
   private setTabStop(key: string | undefined): void {
     if (key === this.tabStop) return;

@@ -16,6 +16,7 @@ export const printStyles = css`
     .tools,
     .filters,
     .zoom,
+    .pan,
     .tools-group,
     .tour-bar,
     .panels-toggle,

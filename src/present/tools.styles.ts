@@ -39,6 +39,42 @@ export const toolsStyles = css`
   .zoom button:hover {
     background: var(--partner-map-hover);
   }
+  /* Pan buttons: a small cross left of the zoom buttons; only the buttons take the pointer. */
+  .pan {
+    position: absolute;
+    top: 10px;
+    right: 46px;
+    z-index: 800;
+    display: grid;
+    grid-template: repeat(3, 24px) / repeat(3, 24px);
+    pointer-events: none;
+  }
+  .pan button {
+    pointer-events: auto;
+    padding: 0;
+    border: 1px solid var(--partner-map-line);
+    border-radius: 4px;
+    background: var(--partner-map-background);
+    color: var(--partner-map-text);
+    box-shadow: 0 1px 4px rgb(0 0 0 / 0.12);
+    font: 600 14px/1 var(--partner-map-font);
+    cursor: pointer;
+  }
+  .pan button:hover {
+    background: var(--partner-map-hover);
+  }
+  .pan :nth-child(1) {
+    grid-area: 1 / 2;
+  }
+  .pan :nth-child(2) {
+    grid-area: 2 / 3;
+  }
+  .pan :nth-child(3) {
+    grid-area: 3 / 2;
+  }
+  .pan :nth-child(4) {
+    grid-area: 2 / 1;
+  }
   .tools-group {
     position: absolute;
     top: 118px;

@@ -5,6 +5,7 @@ import { consortium, partnersIn, roleIn, roleNoteIn, type Selection } from '../d
 import { countryName, formatCount, formatDateRange, formatMoney } from '../i18n/format.js';
 import type { Lang, Messages } from '../i18n/messages.js';
 import { isWebUrl } from '../data/web-url.js';
+import { isBundled } from '../data/bundled.js';
 import type { DetailsTarget } from '../map/map-input.js';
 import { vouchersChart } from './vouchers-chart.js';
 import { capped, PANEL_LIST_CAP } from './capped.js';
@@ -43,7 +44,7 @@ const notes = (ctx: DetailsContext, items: readonly string[]) =>
         <ul>
           ${capped(
             items,
-            (n) => html`<li>${n}</li>`,
+            (n) => html`<li lang=${isBundled(ctx.data) ? 'en' : nothing}>${n}</li>`,
             (n) => ctx.msg.moreItems(formatCount(ctx.lang, n)),
           )}
         </ul>

@@ -65,32 +65,22 @@ export const filtersStyles = css`
     .layer-toggle[aria-pressed='true'] .check {
       background: CanvasText;
     }
-    .switch [aria-pressed='true'][data-view] {
+    .switch [aria-checked='true'] {
       forced-color-adjust: none;
       background: SelectedItem;
       color: SelectedItemText;
     }
   }
-  /* Narrow or low boxes: behind the Filters toggle, the toggles scrolling sideways. */
+  /* Narrow or low boxes: behind the Filters toggle, the toggles wrapping (never scrolling sideways, 1.4.10). */
   @container (max-width: 600px) or (max-height: 400px) or ((max-height: 480px) and (max-width: 900px)) {
     .filters {
       display: none;
-      flex-wrap: nowrap;
-      overflow-x: auto;
       padding: 6px 8px;
+      max-height: 60%;
+      overflow-y: auto;
     }
     .filters.open {
       display: flex;
-      flex-direction: column;
-      align-items: stretch;
-    }
-    .filter-group {
-      flex-wrap: nowrap;
-      overflow-x: auto;
-      padding-bottom: 2px;
-    }
-    .toggle {
-      flex: none;
     }
   }
 `;

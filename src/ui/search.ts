@@ -10,6 +10,8 @@ export interface SearchInput {
   /** Index of the highlighted option, or -1. */
   readonly active: number;
   readonly open: boolean;
+  /** The count of results the status says (once typing has paused), or -1. */
+  readonly said: number;
   readonly lang: Lang;
   readonly msg: Messages;
   readonly onInput: (query: string) => void;
@@ -59,6 +61,6 @@ export function search(s: SearchInput): TemplateResult {
       )}
       ${expanded && !s.hits.length ? html`<li class="no-results" role="presentation">${s.msg.noResults}</li>` : nothing}
     </ul>
-    <span class="visually-hidden" role="status">${expanded ? (s.hits.length ? s.msg.searchResults(s.hits.length) : s.msg.noResults) : ''}</span>
+    <span class="visually-hidden" role="status">${expanded && s.said >= 0 ? (s.said ? s.msg.searchResults(s.said) : s.msg.noResults) : ''}</span>
   </div>`;
 }

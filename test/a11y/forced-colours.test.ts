@@ -55,8 +55,10 @@ describe('a11y: forced colours', () => {
         ['[data-view="map"]', '[data-view="list"]'],
       ];
       for (const [pressed, unpressed] of pairs) {
-        expect($(el, pressed)?.getAttribute('aria-pressed')).to.equal('true');
-        expect($(el, unpressed)?.getAttribute('aria-pressed')).to.equal('false');
+        // Map/List is a radio group: its state is aria-checked.
+        const state = pressed.includes('view') ? 'aria-checked' : 'aria-pressed';
+        expect($(el, pressed)?.getAttribute(state)).to.equal('true');
+        expect($(el, unpressed)?.getAttribute(state)).to.equal('false');
         expect(looks($(el, pressed)!), `${pressed} vs ${unpressed}`).to.not.equal(looks($(el, unpressed)!));
       }
     });

@@ -121,4 +121,10 @@ export const messages: Messages = {
   downloading: 'Es baixa la imatge',
   moreItems: (n) => `…i ${n} més`,
   count: (n) => num('ca', n),
+  mapKeys: 'Les fletxes mouen el mapa, + i − l’apropen o l’allunyen; Tab va a les marques.',
+  pan: 'Desplaça el mapa',
+  panDirections: ['Cap al nord', 'Cap a l’est', 'Cap al sud', 'Cap a l’oest'],
+  zoom: 'Ampliació',
+  tools: 'Eines',
+  tour: 'Recorregut',
 };

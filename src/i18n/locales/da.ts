@@ -122,4 +122,10 @@ export const messages: Messages = {
   downloading: 'Billedet hentes',
   moreItems: (n) => `…og ${n} mere`,
   count,
+  mapKeys: 'Piletasterne flytter kortet, + og − zoomer; Tab går til markeringerne.',
+  pan: 'Flyt kortet',
+  panDirections: ['Mod nord', 'Mod øst', 'Mod syd', 'Mod vest'],
+  zoom: 'Forstørrelse',
+  tools: 'Værktøjer',
+  tour: 'Rundvisning',
 };

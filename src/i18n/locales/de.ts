@@ -122,4 +122,10 @@ export const messages: Messages = {
   downloading: 'Das Bild wird heruntergeladen',
   moreItems: (n) => `…und ${n} weitere`,
   count,
+  mapKeys: 'Pfeiltasten verschieben die Karte, + und − zoomen; Tab führt zu den Markierungen.',
+  pan: 'Karte verschieben',
+  panDirections: ['Nach Norden', 'Nach Osten', 'Nach Süden', 'Nach Westen'],
+  zoom: 'Vergrößerung',
+  tools: 'Werkzeuge',
+  tour: 'Rundgang',
 };

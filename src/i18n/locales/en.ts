@@ -122,4 +122,10 @@ export const messages: Messages = {
   downloading: 'Downloading the image',
   moreItems: (n) => `…and ${n} more`,
   count: (n) => num('en', n),
+  mapKeys: 'Arrow keys pan the map, + and − zoom; Tab goes to the marks.',
+  pan: 'Pan the map',
+  panDirections: ['Pan north', 'Pan east', 'Pan south', 'Pan west'],
+  zoom: 'Zoom',
+  tools: 'Tools',
+  tour: 'Tour',
 };

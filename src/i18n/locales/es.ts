@@ -121,4 +121,10 @@ export const messages: Messages = {
   downloading: 'Se descarga la imagen',
   moreItems: (n) => `…y ${n} más`,
   count: (n) => num('es', n),
+  mapKeys: 'Las flechas mueven el mapa, + y − lo acercan o alejan; Tab va a las marcas.',
+  pan: 'Desplazar el mapa',
+  panDirections: ['Hacia el norte', 'Hacia el este', 'Hacia el sur', 'Hacia el oeste'],
+  zoom: 'Ampliación',
+  tools: 'Herramientas',
+  tour: 'Recorrido',
 };

@@ -124,4 +124,10 @@ export const messages: Messages = {
   downloading: 'Téléchargement de l’image',
   moreItems: (n) => `…et ${n} de plus`,
   count,
+  mapKeys: 'Les flèches déplacent la carte, + et − zooment ; Tab mène aux repères.',
+  pan: 'Déplacer la carte',
+  panDirections: ['Vers le nord', 'Vers l’est', 'Vers le sud', 'Vers l’ouest'],
+  zoom: 'Agrandissement',
+  tools: 'Outils',
+  tour: 'Visite',
 };

@@ -121,4 +121,10 @@ export const messages: Messages = {
   downloading: 'Download dell’immagine in corso',
   moreItems: (n) => `…e altri ${n}`,
   count,
+  mapKeys: 'Le frecce spostano la mappa, + e − cambiano lo zoom; Tab va ai segni.',
+  pan: 'Sposta la mappa',
+  panDirections: ['Verso nord', 'Verso est', 'Verso sud', 'Verso ovest'],
+  zoom: 'Ingrandimento',
+  tools: 'Strumenti',
+  tour: 'Percorso',
 };

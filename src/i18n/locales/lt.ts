@@ -129,4 +129,10 @@ export const messages: Messages = {
   downloading: 'Vaizdas atsisiunčiamas',
   moreItems: (n) => `…ir dar ${n}`,
   count,
+  mapKeys: 'Rodyklės perkelia žemėlapį, + ir − keičia mastelį; Tab pereina prie žymių.',
+  pan: 'Perkelti žemėlapį',
+  panDirections: ['Į šiaurę', 'Į rytus', 'Į pietus', 'Į vakarus'],
+  zoom: 'Mastelis',
+  tools: 'Įrankiai',
+  tour: 'Apžvalga',
 };

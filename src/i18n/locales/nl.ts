@@ -122,4 +122,10 @@ export const messages: Messages = {
   downloading: 'De afbeelding wordt gedownload',
   moreItems: (n) => `…en nog ${n}`,
   count,
+  mapKeys: 'Pijltjestoetsen verschuiven de kaart, + en − zoomen; Tab gaat naar de markeringen.',
+  pan: 'Kaart verschuiven',
+  panDirections: ['Naar het noorden', 'Naar het oosten', 'Naar het zuiden', 'Naar het westen'],
+  zoom: 'In- en uitzoomen',
+  tools: 'Hulpmiddelen',
+  tour: 'Rondleiding',
 };

@@ -122,4 +122,10 @@ export const messages: Messages = {
   downloading: 'A descarregar a imagem',
   moreItems: (n) => `…e mais ${n}`,
   count,
+  mapKeys: 'As setas movem o mapa, + e − aproximam ou afastam; Tab vai para as marcas.',
+  pan: 'Mover o mapa',
+  panDirections: ['Para norte', 'Para leste', 'Para sul', 'Para oeste'],
+  zoom: 'Ampliação',
+  tools: 'Ferramentas',
+  tour: 'Visita',
 };
