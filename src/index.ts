@@ -2,6 +2,16 @@
 import './register.js';
 
 export { PartnerMap } from './partner-map.js';
-export type { MapReadyEvent, DataErrorEvent, PartnerSelectEvent, ProjectsChangeEvent, TourStepEvent, View, Theme, MarketSummary } from './partner-map.js';
+export type {
+  MapReadyEvent,
+  DataErrorEvent,
+  PartnerSelectEvent,
+  ProjectsChangeEvent,
+  TourStepEvent,
+  View,
+  Theme,
+  MarketSummary,
+  ExportOptions,
+} from './partner-map.js';
 export type * from './data/types.js';
 export { parseCollaborations, parseCollaborationsText } from './data/parse.js';

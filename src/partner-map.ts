@@ -1,14 +1,14 @@
 import type { PropertyValues, TemplateResult } from 'lit';
 import { PartnerMapProperties } from './element/properties.js';
 import { LAYERS, type LayerName, type Partner } from './data/types.js';
-import type { MarketSummary, View } from './element/api.js';
+import type { ExportOptions, MarketSummary, View } from './element/api.js';
 import { resolveLang, type Lang, type Messages } from './i18n/messages.js';
 import { LanguageController } from './element/language.js';
 import { MapController } from './map/map-controller.js';
 import { isClustered, type DetailsTarget } from './map/map-input.js';
 import { projectColour } from './graphics/colours.js';
 import { styles } from './partner-map.styles.js';
-import { tourLine } from './present/tour-caption.js';
+import { tourLine, viewCaption } from './present/tour-caption.js';
 import { DEFAULT_TOUR_SECONDS, TourController, noteTour, tourSteps, type TourStep } from './present/tour.js';
 import { ReadyNotice } from './element/ready.js';
 import { deepFreeze } from './data/freeze.js';
@@ -16,7 +16,7 @@ import type { UrlState, UrlStateInput } from './present/url-state.js';
 import { UrlSyncSlot } from './present/url-sync-slot.js';
 import { DataSource } from './element/data-source.js';
 import { DetailsController } from './element/details-controller.js';
-import type { ExportState } from './element/export.js';
+import type { ExportFormat, ExportState } from './element/export.js';
 import { placeOf, targetName } from './element/labels.js';
 import { SearchController } from './element/search-controller.js';
 import { frame } from './element/frame.js';
@@ -29,7 +29,17 @@ import { summaryOf } from './element/summary.js';
 import { FullscreenController } from './element/fullscreen.js';
 import { TilesSetting } from './element/tiles-setting.js';
 
-export type { MapReadyEvent, DataErrorEvent, PartnerSelectEvent, ProjectsChangeEvent, TourStepEvent, View, Theme, MarketSummary } from './element/api.js';
+export type {
+  MapReadyEvent,
+  DataErrorEvent,
+  PartnerSelectEvent,
+  ProjectsChangeEvent,
+  TourStepEvent,
+  View,
+  Theme,
+  MarketSummary,
+  ExportOptions,
+} from './element/api.js';
 
 /** Lets the browser render and handle input before going on (a new task, not a microtask). */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -257,21 +267,23 @@ export class PartnerMap extends PartnerMapProperties {
     return this.#fullscreen.toggle();
   }
 
-  /** The map as it is now, as a standalone SVG document (drawn from the data). The export is a
-   *  chunk of its own, fetched the first time: the answer is a promise. */
-  async exportSVG(): Promise<string> {
+  /** The map as it is now, as a standalone SVG document (drawn from the data); with `slide`, a
+   *  1920×1080 slide of it (title, caption, legend, attribution). The export is a chunk of its
+   *  own, fetched the first time: the answer is a promise. */
+  async exportSVG(options: ExportOptions = {}): Promise<string> {
     const state = this.#exportState();
-    return (await import('./element/export.js')).exportSvgOf(state);
+    return (await import('./element/export.js')).exportSvgOf(state, !!options.slide);
   }
 
-  /** The map as a PNG, drawn from the SVG export at `scale` (2 by default, for slides). */
-  async exportPNG(scale = 2): Promise<Blob> {
+  /** The map as a PNG, drawn from the SVG export at `scale` (2 by default); with `slide`, a
+   *  1920×1080 slide at scale 1. */
+  async exportPNG(scale = 2, options: ExportOptions = {}): Promise<Blob> {
     const state = this.#exportState();
-    return (await import('./element/export.js')).exportPngOf(state, scale);
+    return (await import('./element/export.js')).exportPngOf(state, scale, !!options.slide);
   }
 
   /** The ⤓ menu's choice, saved as a file. Never rejects (a click has no one to catch it). */
-  async #download(format: 'svg' | 'png'): Promise<void> {
+  async #download(format: ExportFormat): Promise<void> {
     const state = this.#exportState();
     try {
       await (await import('./element/export.js')).download(state, format);
@@ -291,7 +303,15 @@ export class PartnerMap extends PartnerMapProperties {
       summary: this.#summary(),
       title: titleOf(this.#msg, this.heading, this.#partnerView.view),
       tilesAttribution: this.tilesAttribution,
+      focus: this.#focus,
+      caption: viewCaption(this.#msg, this.#model.vm.data, this.#tour.current, this.#summary()),
     };
+  }
+
+  /** The project in focus, the others dimmed: the tour's step, else a project in the details. */
+  get #focus(): string | undefined {
+    const selected = this.#details.selected;
+    return this.#tour.current?.project.id ?? (selected?.kind === 'project' ? selected.id : undefined);
   }
 
   /** The first render waits for a task of its own: the host page's script that made the element
@@ -358,8 +378,7 @@ export class PartnerMap extends PartnerMapProperties {
     if (changed.has('theme') || changed.has('presentation')) this.#map.restyle();
     this.#map.setSelected(this.#details.markKey);
     // A project in the details (chosen, or shown by the tour) is in focus: the others are dimmed.
-    const selected = this.#details.selected;
-    this.#map.setFocus(this.#tour.current?.project.id ?? (selected?.kind === 'project' ? selected.id : undefined));
+    this.#map.setFocus(this.#focus);
   }
 
   /** The selection last written to the URL. */

@@ -39,3 +39,9 @@ declare global {
     'tour-step': TourStepEvent;
   }
 }
+
+/** Options of `exportSVG()` and `exportPNG()`. */
+export interface ExportOptions {
+  /** A 16:9 slide (1920×1080) of the view: title, caption, legend and attribution at 28 px or more. */
+  readonly slide?: boolean;
+}

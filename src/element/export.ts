@@ -5,7 +5,7 @@ import type { LayerName } from '../data/types.js';
 import { formatCompact } from '../i18n/format.js';
 import type { Lang, Messages } from '../i18n/messages.js';
 import type { MapController } from '../map/map-controller.js';
-import { exportSvg, svgToPng, type ExportInput } from '../present/svg-export.js';
+import { SLIDE, exportSlide, exportSvg, svgToPng, type ExportInput } from '../present/svg-export.js';
 import type { ViewModel } from './view-model.js';
 
 export interface ExportState {
@@ -19,7 +19,14 @@ export interface ExportState {
   /** The title shown (a partner's view, or the host's `heading`); the default one when absent. */
   readonly title?: string;
   readonly tilesAttribution: string | undefined;
+  /** The project in focus (a tour step, a project's details), dimming the others as on screen. */
+  readonly focus: string | undefined;
+  /** What the view shows, in a line: a slide's caption (the tour step's, else the summary). */
+  readonly caption: string;
 }
+
+/** What the ⤓ menu offers: the map at its size on screen, or a 16:9 slide, as SVG or PNG. */
+export type ExportFormat = 'svg' | 'png' | 'slide-svg' | 'slide-png';
 
 /** The marks as drawn now: single ones by key, groups (overlapping marks, or a large network's
  *  clusters) with their count and their members' projects, so the export shows what the map shows. */
@@ -62,8 +69,14 @@ function drawnExport({ map, vm, lang }: ExportState): Pick<ExportInput, 'marks' 
   return { marks, markGroups, grouped, ...clustered };
 }
 
-/** The map as it is now, as a standalone SVG document (drawn from the data). */
-export function exportSvgOf(state: ExportState): string {
+/** The map as it is now, as a standalone SVG document (drawn from the data); a 16:9 slide of it
+ *  with `slide`. */
+export function exportSvgOf(state: ExportState, slide = false): string {
+  const input = exportInput(state);
+  return slide ? exportSlide(input, state.caption) : exportSvg(input);
+}
+
+function exportInput(state: ExportState): ExportInput {
   const { map, vm, msg } = state;
   const { width, height } = map.size();
   const style = getComputedStyle(state.host);
@@ -73,7 +86,7 @@ export function exportSvgOf(state: ExportState): string {
     const value = style.getPropertyValue(name).trim();
     return value && CSS.supports('color', value) && !/url\(|image/i.test(value) ? value : fallback;
   };
-  return exportSvg({
+  return {
     width: width || 960,
     height: height || 540,
     project: (lon, lat) => map.screenPoint(lon, lat),
@@ -92,22 +105,25 @@ export function exportSvgOf(state: ExportState): string {
     summary: state.summary,
     attribution: `Leaflet · ${msg.basemap}${state.tilesAttribution ? ` · ${state.tilesAttribution}` : ''}`,
     legend: { lead: msg.leadMark, reachedBy: msg.reachedBy, event: msg.event },
+    focus: state.focus,
     ...drawnExport(state),
-  });
+  };
 }
 
-/** The map as a PNG, drawn from the SVG export at `scale` (2 by default, for slides). */
-export function exportPngOf(state: ExportState, scale = 2): Promise<Blob> {
-  const { width, height } = state.map.size();
-  return svgToPng(exportSvgOf(state), width || 960, height || 540, scale);
+/** The map as a PNG, drawn from the SVG export at `scale` (2 by default); a 16:9 slide of it
+ *  with `slide` (1920×1080 at scale 1). */
+export function exportPngOf(state: ExportState, scale = 2, slide = false): Promise<Blob> {
+  const { width, height } = slide ? SLIDE : state.map.size();
+  return svgToPng(exportSvgOf(state, slide), width || 960, height || 540, scale);
 }
 
 /** Saves the export as a file, through a temporary link. Never rejects (a menu item's click has
  *  no one to catch it): a failure is reported in the console and the result is false. */
-export async function download(state: ExportState, format: 'svg' | 'png'): Promise<boolean> {
+export async function download(state: ExportState, format: ExportFormat): Promise<boolean> {
+  const slide = format.startsWith('slide-');
   let blob: Blob;
   try {
-    blob = format === 'svg' ? new Blob([exportSvgOf(state)], { type: 'image/svg+xml' }) : await exportPngOf(state, 2);
+    blob = format.endsWith('svg') ? new Blob([exportSvgOf(state, slide)], { type: 'image/svg+xml' }) : await exportPngOf(state, slide ? 1 : 2, slide);
   } catch (e) {
     console.error('<partner-map> the export failed:', e);
     return false;
@@ -115,7 +131,7 @@ export async function download(state: ExportState, format: 'svg' | 'png'): Promi
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
-  a.download = `partner-map.${format}`;
+  a.download = `partner-map${slide ? '-slide' : ''}.${format.endsWith('svg') ? 'svg' : 'png'}`;
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
   return true;

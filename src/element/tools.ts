@@ -2,6 +2,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Messages } from '../i18n/messages.js';
 import type { TourController } from '../present/tour.js';
+import type { ExportFormat } from './export.js';
 
 /** Small stroke icons for the controls (the media-control glyphs are missing from common fonts). */
 const ICONS = {
@@ -20,7 +21,7 @@ export interface ToolsInput {
   readonly fullscreen: boolean;
   readonly tour: TourController;
   readonly onFullscreen: () => void;
-  readonly onDownload: (format: 'svg' | 'png') => void;
+  readonly onDownload: (format: ExportFormat) => void;
   /** The tour step's caption line (counts, years), under its headline. */
   readonly tourLine: string;
 }
@@ -79,6 +80,12 @@ export function tools({ msg, fullscreen: full, tour, onFullscreen, onDownload, t
         <div class="menu">
           <button type="button" data-format="svg" @click=${(e: Event) => (onDownload('svg'), closeMenu(e, msg.downloading))}>${msg.downloadSvg}</button>
           <button type="button" data-format="png" @click=${(e: Event) => (onDownload('png'), closeMenu(e, msg.downloading))}>${msg.downloadPng}</button>
+          <button type="button" data-format="slide-png" @click=${(e: Event) => (onDownload('slide-png'), closeMenu(e, msg.downloading))}>
+            ${msg.downloadSlide('PNG')}
+          </button>
+          <button type="button" data-format="slide-svg" @click=${(e: Event) => (onDownload('slide-svg'), closeMenu(e, msg.downloading))}>
+            ${msg.downloadSlide('SVG')}
+          </button>
         </div>
       </details>
       <span class="visually-hidden" role="status"></span>

@@ -75,6 +75,8 @@ export interface Messages {
   download: string;
   downloadSvg: string;
   downloadPng: string;
+  /** A 16:9 slide of the view, in a format: "Slide 16:9, 1920×1080 (PNG)". */
+  downloadSlide: (format: string) => string;
   /** Said when a download starts. */
   downloading: string;
   detailsOpened: (kind: string, name: string) => string;

@@ -42,9 +42,20 @@ export interface ExportInput {
   readonly markGroups?: NonNullable<ExportInput['clustered']>['groups'];
   /** The keys (`partner:id`, `event:id`) drawn inside those groups, not on their own. */
   readonly grouped?: ReadonlySet<string>;
+  /** The project in focus (a tour step, a project's details): the others are dimmed, as on screen. */
+  readonly focus?: string;
+  /** The part of the map's pixels to draw (land wholly outside is left out): the map's box unless
+   *  a slide shows more around it. */
+  readonly view?: { readonly x0: number; readonly y0: number; readonly x1: number; readonly y1: number };
+  /** How much larger marks are drawn than on screen (a slide's, as in presentation mode). */
+  readonly markScale?: number;
 }
 
 type Group = NonNullable<ExportInput['clustered']>['groups'][number];
+
+/** Another project than the one in focus: drawn dimmed, as the map dims it. */
+const DIM = 0.3;
+const dimmedUnless = (input: ExportInput, of: boolean) => (input.focus && !of ? DIM : nothing);
 
 const n = (v: number) => (Math.round(v * 10) / 10).toString();
 const at = (x: number, y: number, scale?: number) => `translate(${n(x)} ${n(y)})${scale ? ` scale(${scale})` : ''}`;
@@ -61,7 +72,8 @@ function geometryPath(geometry: GeoJSON.Geometry, input: ExportInput): string {
     const outer = (polygon[0] ?? []).map(([lon = 0, lat = 0]) => input.project(lon, lat));
     const xs = outer.map((p) => p[0]);
     const ys = outer.map((p) => p[1]);
-    if (Math.max(...xs) < 0 || Math.min(...xs) > input.width || Math.max(...ys) < 0 || Math.min(...ys) > input.height) continue;
+    const v = input.view ?? { x0: 0, y0: 0, x1: input.width, y1: input.height };
+    if (Math.max(...xs) < v.x0 || Math.min(...xs) > v.x1 || Math.max(...ys) < v.y0 || Math.min(...ys) > v.y1) continue;
     for (const ring of polygon) d += ringPath(ring, input.project);
   }
   return d;
@@ -70,18 +82,19 @@ function geometryPath(geometry: GeoJSON.Geometry, input: ExportInput): string {
 /** A group as the canvas draws it: a ring of project colours around its count. */
 function groupSvg(g: Group, input: ExportInput): SVGTemplateResult {
   const colours = input.selection.projects.map((p) => (input.looks.get(p.id) ?? FALLBACK_LOOK).colour);
-  return svg`<g transform=${at(g.x, g.y)}>${groupBody(g.parts, colours, g.r, g.count, input.colours.background, input.colours.text)}</g>`;
+  const focus = input.selection.projects.findIndex((p) => p.id === input.focus);
+  return svg`<g transform=${at(g.x, g.y, input.markScale)} opacity=${dimmedUnless(input, (g.parts[focus] ?? 0) > 0)}>${groupBody(g.parts, colours, g.r, g.count, input.colours.background, input.colours.text)}</g>`;
 }
 
 /** A partner as on the map: the map's own glyph, scaled from glyph units to its size in pixels. */
 function partnerSvg(partner: Partner, xy: readonly [number, number], input: ExportInput, lead: boolean, projects: readonly string[]): SVGTemplateResult {
   const parts = projects.map((id) => input.looks.get(id) ?? FALLBACK_LOOK);
-  return svg`<g class="partner" data-partner=${partner.id} transform=${at(xy[0], xy[1], (lead ? LEAD_SIZE : MEMBER_SIZE) / 2)}><title>${`${partner.name}, ${partner.city}`}</title>${partnerBody(parts, lead, input.colours.text)}</g>`;
+  return svg`<g class="partner" data-partner=${partner.id} transform=${at(xy[0], xy[1], ((lead ? LEAD_SIZE : MEMBER_SIZE) / 2) * (input.markScale ?? 1))} opacity=${dimmedUnless(input, projects.includes(input.focus ?? ''))}><title>${`${partner.name}, ${partner.city}`}</title>${partnerBody(parts, lead, input.colours.text)}</g>`;
 }
 
 function eventSvg(event: CollabEvent, xy: readonly [number, number], input: ExportInput): SVGTemplateResult {
   const colour = (input.looks.get(event.project) ?? FALLBACK_LOOK).colour;
-  return svg`<g class="event" data-event=${event.id} transform=${at(xy[0], xy[1], EVENT_SIZE / 2)}><title>${`${event.name}, ${event.city}`}</title>${eventBody(colour)}</g>`;
+  return svg`<g class="event" data-event=${event.id} transform=${at(xy[0], xy[1], (EVENT_SIZE / 2) * (input.markScale ?? 1))} opacity=${dimmedUnless(input, event.project === input.focus)}><title>${`${event.name}, ${event.city}`}</title>${eventBody(colour)}</g>`;
 }
 
 /** The target markets, shaded by reach, and the arcs from each consortium to its markets. */
@@ -91,12 +104,16 @@ function reachSvg(input: ExportInput): SVGTemplateResult {
   const markets = selection.markets.map((m) => {
     const f = countries().byCode.get(m.country);
     const label = svg`<title>${`${m.country}: ${m.projects.map((p) => p.name).join(', ')}`}</title>`;
+    const dim = dimmedUnless(
+      input,
+      m.projects.some((p) => p.id === input.focus),
+    );
     if (!f || f.geometry.type === 'Point') {
       const [lon, lat] = countryAnchor(m.country) ?? [0, 0];
       const [x, y] = input.project(lon, lat);
-      return svg`<circle data-market=${m.country} cx=${n(x)} cy=${n(y)} r=${MARKET.pointRadius} fill=${shade(m.projects.length)} stroke=${MARKET.stroke}>${label}</circle>`;
+      return svg`<circle data-market=${m.country} cx=${n(x)} cy=${n(y)} r=${MARKET.pointRadius} fill=${shade(m.projects.length)} stroke=${MARKET.stroke} opacity=${dim}>${label}</circle>`;
     }
-    return svg`<path data-market=${m.country} d=${geometryPath(f.geometry, input) || 'M0 0'} fill=${shade(m.projects.length)} stroke=${MARKET.stroke} stroke-width=${MARKET.weight} fill-rule="evenodd">${label}</path>`;
+    return svg`<path data-market=${m.country} d=${geometryPath(f.geometry, input) || 'M0 0'} fill=${shade(m.projects.length)} stroke=${MARKET.stroke} stroke-width=${MARKET.weight} fill-rule="evenodd" opacity=${dim}>${label}</path>`;
   });
   const arcs = selection.projects.flatMap((p) => {
     const from = consortiumCentre(input.data, p);
@@ -109,7 +126,7 @@ function reachSvg(input: ExportInput): SVGTemplateResult {
         .map(([lat, lon]) => input.project(lon, lat).map(n).join(' '))
         .join('L');
       return [
-        svg`<path d=${`M${d}`} fill="none" stroke=${look.colour} stroke-width=${ARC.weight} stroke-dasharray=${look.dash} opacity=${ARC.opacity}></path>`,
+        svg`<path d=${`M${d}`} fill="none" stroke=${look.colour} stroke-width=${ARC.weight} stroke-dasharray=${look.dash} opacity=${input.focus && input.focus !== p.id ? ARC.opacity * DIM : ARC.opacity}></path>`,
       ];
     });
   });
@@ -134,7 +151,9 @@ function consortiaSvg(input: ExportInput): SVGTemplateResult {
     return (members.get(p.id) ?? []).flatMap((partner) => {
       if (partner.id === lead.id) return [];
       const [x1, y1] = input.project(partner.position[0], partner.position[1]);
-      return [svg`<line x1=${n(x1)} y1=${n(y1)} x2=${n(x2)} y2=${n(y2)} stroke=${colour} stroke-width=${LINK.weight} opacity=${LINK.opacity}></line>`];
+      return [
+        svg`<line x1=${n(x1)} y1=${n(y1)} x2=${n(x2)} y2=${n(y2)} stroke=${colour} stroke-width=${LINK.weight} opacity=${input.focus && input.focus !== p.id ? LINK.opacity * DIM : LINK.opacity}></line>`,
+      ];
     });
   });
   const marks = drawn.map(({ partner, roles }) => {
@@ -195,8 +214,9 @@ function clean(root: Element): void {
   for (const c of comments) c.remove();
 }
 
-export function exportSvg(input: ExportInput): string {
-  const { width: w, height: h, selection, layers, colours } = input;
+/** The map itself, in the map's pixels: sea, land, markets and arcs, links and marks, events. */
+function mapSvg(input: ExportInput, sea: { readonly x: number; readonly y: number; readonly w: number; readonly h: number }): SVGTemplateResult {
+  const { selection, layers, colours } = input;
   const show = (l: LayerName) => layers.includes(l);
   const land = countries()
     .all.filter((f) => f.geometry.type !== 'Point')
@@ -208,19 +228,24 @@ export function exportSvg(input: ExportInput): string {
         .filter((e) => !input.grouped?.has(`event:${e.id}`))
         .map((e) => eventSvg(e, input.marks.get(`event:${e.id}`) ?? input.project(e.position[0], e.position[1]), input))
     : [];
+  return svg`<rect x=${n(sea.x)} y=${n(sea.y)} width=${n(sea.w)} height=${n(sea.h)} fill=${colours.sea}></rect><g class="land" fill=${colours.land} stroke=${colours.borders} stroke-width=${LAND.weight} fill-rule="evenodd">${land}</g>${show('reach') && selection.markets.length ? reachSvg(input) : nothing}${show('consortia') ? consortiaSvg(input) : nothing}${show('events') ? svg`<g class="events">${events}</g>` : nothing}`;
+}
+
+/** A standalone SVG document of `width` × `height` holding `content`, as text. */
+function documentOf(input: ExportInput, width: number, height: number, fontSize: number, content: SVGTemplateResult): string {
   const box = document.createElement('div');
   render(
     html`<svg
-      width=${w}
-      height=${h}
-      viewBox=${`0 0 ${w} ${h}`}
+      width=${width}
+      height=${height}
+      viewBox=${`0 0 ${width} ${height}`}
       font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
-      font-size="13"
-      fill=${colours.text}
+      font-size=${fontSize}
+      fill=${input.colours.text}
     >
       <title>${input.title}</title>
       <desc>${input.summary}</desc>
-      ${svg`<rect width=${w} height=${h} fill=${colours.sea}></rect><g class="land" fill=${colours.land} stroke=${colours.borders} stroke-width=${LAND.weight} fill-rule="evenodd">${land}</g>${show('reach') && selection.markets.length ? reachSvg(input) : nothing}${show('consortia') ? consortiaSvg(input) : nothing}${show('events') ? svg`<g class="events">${events}</g>` : nothing}${legendSvg(input, h)}<g class="title"><rect width=${w} height="44" fill=${colours.background} opacity="0.9"></rect><text x="12" y="20" font-size="16" font-weight="700">${input.title}</text><text x="12" y="36" font-size="12">${input.summary}</text></g><text class="attribution" x=${w - 8} y=${h - 8} font-size="10" text-anchor="end">${input.attribution}</text>`}
+      ${content}
     </svg>`,
     box,
   );
@@ -228,6 +253,49 @@ export function exportSvg(input: ExportInput): string {
   clean(doc);
   // The element is in the SVG namespace, so the serialiser writes xmlns on it: a standalone file.
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(doc)}`;
+}
+
+/** The map at the size it is on screen, with its legend, title and attribution. */
+export function exportSvg(input: ExportInput): string {
+  const { width: w, height: h, colours } = input;
+  return documentOf(
+    input,
+    w,
+    h,
+    13,
+    svg`${mapSvg(input, { x: 0, y: 0, w, h })}${legendSvg(input, h)}<g class="title"><rect width=${w} height="44" fill=${colours.background} opacity="0.9"></rect><text x="12" y="20" font-size="16" font-weight="700">${input.title}</text><text x="12" y="36" font-size="12">${input.summary}</text></g><text class="attribution" x=${w - 8} y=${h - 8} font-size="10" text-anchor="end">${input.attribution}</text>`,
+  );
+}
+
+/** A slide's size, and the bands above and below its map (title and caption; attribution). */
+export const SLIDE = { width: 1920, height: 1080, top: 170, bottom: 56 } as const;
+
+/**
+ * The map as a 16:9 slide (1920×1080) to read from the back of a room: the title (56 px) and the
+ * caption of the view (32 px) above; the view as on screen, scaled to the slide (marks at their
+ * places, more of the world around it where the slide is wider or taller); the legend at 28 px;
+ * the attribution (28 px) below.
+ */
+export function exportSlide(input: ExportInput, caption: string): string {
+  const { width: w, height: h, colours } = input;
+  const { width: W, height: H, top, bottom } = SLIDE;
+  const mapH = H - top - bottom;
+  const k = Math.min(W / w, mapH / h);
+  // The part of the map's pixels the slide's map band shows, centred on the view on screen.
+  const [mx, my] = [(W / k - w) / 2, (mapH / k - h) / 2];
+  const view = { x0: -mx, y0: -my, x1: w + mx, y1: h + my };
+  const legendScale = 28 / 13;
+  return documentOf(
+    input,
+    W,
+    H,
+    28,
+    svg`<rect width=${W} height=${H} fill=${colours.background}></rect>
+      <svg x="0" y=${top} width=${W} height=${mapH} viewBox=${`${n(view.x0)} ${n(view.y0)} ${n(view.x1 - view.x0)} ${n(view.y1 - view.y0)}`}>${mapSvg({ ...input, view, markScale: 1.5 }, { x: view.x0, y: view.y0, w: view.x1 - view.x0, h: view.y1 - view.y0 })}</svg>
+      <g transform=${`translate(0 ${top + mapH - 12}) scale(${n(legendScale)}) translate(0 ${-h})`} font-size="13">${legendSvg(input, h)}</g>
+      <g class="title"><text x="48" y="78" font-size="56" font-weight="700">${input.title}</text><text x="48" y="136" font-size="32" fill=${colours.text}>${caption}</text></g>
+      <text class="attribution" x=${W - 48} y=${H - 16} font-size="28" text-anchor="end">${input.attribution}</text>`,
+  );
 }
 
 /** Draws an SVG document on a canvas at `scale` (2 for slides) and returns it as a PNG. */

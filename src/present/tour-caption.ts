@@ -15,3 +15,9 @@ export function tourLine(msg: Messages, data: Collaborations, { project, step }:
   const years = from && to ? (from === to ? from : `${from}–${to}`) : undefined;
   return [years, `${msg.partners(members.length)} ${msg.tourCountries(countries)}`].filter(Boolean).join(' · ');
 }
+
+/** A slide's caption: the tour step shown ("LASER-GO: reach · 6 partners · 8 target markets"), the
+ *  project in the details, else the map's summary. */
+export function viewCaption(msg: Messages, data: Collaborations, step: TourStep | undefined, summary: string): string {
+  return step ? `${step.project.name}: ${msg.tourSteps[step.step]} · ${tourLine(msg, data, step)}` : summary;
+}

@@ -32,18 +32,21 @@ function strings(m: Messages | Record<string, unknown>, at = ''): [string, strin
   );
 }
 
+/** A format's name, the same in every language. */
+const FORMATS = ['PNG (2×)'];
+
 /** Words that are the same in English and in a language (the only English a widget in it may show). */
 const SAME_AS_ENGLISH: Record<Lang, readonly string[]> = {
   en: [],
-  ca: ['Dates', 'Notes', 'Participants', 'hospital'],
-  es: ['hospital'],
-  fr: ['Programme', 'Programmes', 'Dates', 'Notes', 'Participants', 'Consortium', 'consortium', 'Type', 'Impact'],
-  de: ['Website', 'Name', 'Partner'],
-  nl: ['Website', 'Consortium', 'consortium', 'Consortia', 'Filters', 'SVG (vector)', 'Partner', 'partner', 'Project', 'Impact'],
-  it: ['Partner', 'partner'],
-  pt: ['hospital'],
-  da: ['Type', 'Partner', 'partner', 'hospital'],
-  lt: [],
+  ca: [...FORMATS, 'Dates', 'Notes', 'Participants', 'hospital'],
+  es: [...FORMATS, 'hospital'],
+  fr: [...FORMATS, 'Programme', 'Programmes', 'Dates', 'Notes', 'Participants', 'Consortium', 'consortium', 'Type', 'Impact'],
+  de: [...FORMATS, 'Website', 'Name', 'Partner'],
+  nl: [...FORMATS, 'Website', 'Consortium', 'consortium', 'Consortia', 'Filters', 'SVG (vector)', 'Partner', 'partner', 'Project', 'Impact'],
+  it: [...FORMATS, 'Partner', 'partner'],
+  pt: [...FORMATS, 'hospital'],
+  da: [...FORMATS, 'Type', 'Partner', 'partner', 'hospital'],
+  lt: FORMATS,
 };
 
 /** The English strings a widget in `lang` must not show: all but the words the two share. */
