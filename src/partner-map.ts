@@ -65,7 +65,7 @@ const widgetEvent = (type: string, detail: unknown): CustomEvent => new CustomEv
  * @prop {MarketSummary[]} markets - Read-only: the target markets visible now, each with the ids of the projects reaching it.
  *
  * @fires map-ready - When the map has drawn its data: at start, and again after new `data` or `src` is drawn. `detail: { partners, markets }` (counts drawn).
- * @fires data-error - When the data has problems, or `projects`, `partner`, `selectPartner()` or `focusProject()` names an id the data does not have (path `projects` or `partner`; the message lists the ids there are). `detail: { errors: { path, message }[] }`; valid features are still drawn.
+ * @fires data-error - When the data has problems, or `projects`, `partner`, `selectPartner()` or `focusProject()` names an id the data does not have (path `projects` or `partner`; the message lists the ids there are). `detail: { errors: { path, message, severity? }[] }`, `severity: "warning"` where nothing was left out; valid features are still drawn.
  * @fires partner-select - A partner was selected (map, search, list or `selectPartner()`). `detail: { partner }`.
  * @fires projects-change - The visitor changed the project filter. `detail: { projects }` (the ids now shown).
  * @fires tour-step - The tour showed a step. `detail: { project, step }`, step `consortium` or `reach`.

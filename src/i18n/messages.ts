@@ -125,6 +125,8 @@ export interface Messages {
   showWorld: string;
   /** A count with the language's digit grouping. */
   count: (n: number) => string;
+  /** Beside a country the data did not give, found from the point (issue #14). */
+  countryDerived: string;
 }
 
 /** A language as it arrives: its messages and the bundled data's texts in it (src/data/bundled.ts). */

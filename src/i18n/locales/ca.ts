@@ -118,4 +118,5 @@ export const messages: Messages = {
   downloading: 'Es baixa la imatge',
   moreItems: (n) => `…i ${n} més`,
   count: (n) => num('ca', n),
+  countryDerived: 'país deduït de la ubicació',
 };

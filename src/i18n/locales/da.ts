@@ -119,4 +119,5 @@ export const messages: Messages = {
   downloading: 'Billedet hentes',
   moreItems: (n) => `…og ${n} mere`,
   count,
+  countryDerived: 'land udledt af placeringen',
 };

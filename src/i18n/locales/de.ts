@@ -119,4 +119,5 @@ export const messages: Messages = {
   downloading: 'Das Bild wird heruntergeladen',
   moreItems: (n) => `…und ${n} weitere`,
   count,
+  countryDerived: 'Land aus dem Standort abgeleitet',
 };

@@ -119,4 +119,5 @@ export const messages: Messages = {
   downloading: 'Downloading the image',
   moreItems: (n) => `…and ${n} more`,
   count: (n) => num('en', n),
+  countryDerived: 'country derived from the location',
 };

@@ -118,4 +118,5 @@ export const messages: Messages = {
   downloading: 'Se descarga la imagen',
   moreItems: (n) => `…y ${n} más`,
   count: (n) => num('es', n),
+  countryDerived: 'país deducido de la ubicación',
 };

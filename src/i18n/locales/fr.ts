@@ -121,4 +121,5 @@ export const messages: Messages = {
   downloading: 'Téléchargement de l’image',
   moreItems: (n) => `…et ${n} de plus`,
   count,
+  countryDerived: 'pays déduit de l’emplacement',
 };

@@ -118,4 +118,5 @@ export const messages: Messages = {
   downloading: 'Download dell’immagine in corso',
   moreItems: (n) => `…e altri ${n}`,
   count,
+  countryDerived: 'paese dedotto dalla posizione',
 };

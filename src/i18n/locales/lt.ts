@@ -126,4 +126,5 @@ export const messages: Messages = {
   downloading: 'Vaizdas atsisiunčiamas',
   moreItems: (n) => `…ir dar ${n}`,
   count,
+  countryDerived: 'šalis nustatyta pagal vietą',
 };

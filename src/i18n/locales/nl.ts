@@ -119,4 +119,5 @@ export const messages: Messages = {
   downloading: 'De afbeelding wordt gedownload',
   moreItems: (n) => `…en nog ${n}`,
   count,
+  countryDerived: 'land afgeleid uit de locatie',
 };

@@ -119,4 +119,5 @@ export const messages: Messages = {
   downloading: 'A descarregar a imagem',
   moreItems: (n) => `…e mais ${n}`,
   count,
+  countryDerived: 'país deduzido da localização',
 };
