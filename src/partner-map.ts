@@ -51,7 +51,7 @@ const widgetEvent = (type: string, detail: unknown): CustomEvent => new CustomEv
  * @attr {string} tiles - Optional raster tile URL template (`https://…/{z}/{x}/{y}.png`) drawn under the data.
  * @attr {string} tiles-attribution - Attribution for `tiles`, shown as plain text.
  * @attr {boolean} tiles-crossorigin - Request `tiles` with CORS (off by default).
- * @attr {string} src - URL of a collaboration GeoJSON file that replaces the bundled data (loaded with a loading state; the latest `src` wins).
+ * @attr {string} src - URL of a collaboration GeoJSON file, or of a CSV or TSV sheet (`.csv`, `.tsv`, or served as `text/csv`, `text/tab-separated-values`; one row per partner and project), that replaces the bundled data (loaded with a loading state; the latest `src` wins).
  * @attr {"light" | "dark" | "auto"} theme - Colour theme; `auto` (default) follows the visitor's system setting.
  * @attr {number} tour - Seconds per step of the tour; when set, the tour starts by itself once the map is drawn.
  * @attr {boolean} presentation - Larger text, marks and controls, to read from the back of a room.
