@@ -29,10 +29,22 @@ const project = (id, lead, targetMarkets) => ({
   },
 });
 
-const partner = (i, random, roles) => ({
+/** A country whose box (with the validator's margin, see nearCountry in src/data/world.ts) holds
+ *  [lon, lat], for the random points over Europe: a country that contradicts its point is a
+ *  warning. None in a corner of the North Sea no box reaches (the validator finds none there). */
+function countryOf([lon, lat]) {
+  if (lon <= 11.05) return lat <= 52.6 ? 'FR' : lon <= 3.1 ? 'GB' : lon > 4.5 ? 'DE' : lat <= 54.95 ? 'NL' : undefined;
+  if (lon >= 18) return lat >= 39.65 ? 'RU' : lon <= 20 ? 'IT' : 'GR';
+  return lat < 45.85 || (lat <= 48.55 && lon > 16.5) ? 'IT' : lon <= 16.5 ? 'DE' : 'PL';
+}
+
+/** A random point over Europe. */
+const pointOf = (random) => [Math.round((-8 + random() * 30) * 1e4) / 1e4, Math.round((37 + random() * 18) * 1e4) / 1e4];
+
+const partner = (i, random, roles, coordinates = pointOf(random)) => ({
   type: 'Feature',
   id: `p${i}`,
-  geometry: { type: 'Point', coordinates: [Math.round((-8 + random() * 30) * 1e4) / 1e4, Math.round((37 + random() * 18) * 1e4) / 1e4] },
+  geometry: { type: 'Point', coordinates },
   properties: {
     kind: 'partner',
     name: `Organisation ${i}`,
@@ -40,7 +52,7 @@ const partner = (i, random, roles) => ({
     type: 'cluster',
     city: `City ${i % 997}`,
     region: 'Region',
-    country: 'FR',
+    country: countryOf(coordinates),
     roles,
   },
 });
@@ -58,10 +70,11 @@ export function generate(n, seed = 42, shape = 'partners') {
   if (shape === 'events') {
     const features = [...PROJECTS.map((id, i) => project(id, `p${i}`, [['US', 'JP'], ['CA'], [], ['AU', 'KR']][i])), ...partners(100, random)];
     for (let i = 0; i < n; i++) {
+      const coordinates = pointOf(random);
       features.push({
         type: 'Feature',
         id: `e${i}`,
-        geometry: { type: 'Point', coordinates: [Math.round((-8 + random() * 30) * 1e4) / 1e4, Math.round((37 + random() * 18) * 1e4) / 1e4] },
+        geometry: { type: 'Point', coordinates },
         properties: {
           kind: 'event',
           name: `Event ${i}`,
@@ -69,7 +82,7 @@ export function generate(n, seed = 42, shape = 'partners') {
           start: '2021',
           end: '2021',
           city: `City ${i % 997}`,
-          country: 'FR',
+          country: countryOf(coordinates),
           organisers: [`p${i % 100}`],
         },
       });

@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // partner-map-validate FILE_OR_URL...: checks collaboration GeoJSON with the element's own
-// validator. Prints each problem with where it is; exit 0 when all are valid, 1 when any has a
-// problem, 2 when the command is used wrongly. Reads regular files only (not a FIFO, a device or
+// validator. Prints each problem with where it is; exit 0 when all are valid (warnings, which leave
+// nothing out, are printed but pass unless --strict), 1 when any has a problem, 2 when the command
+// is used wrongly. Reads regular files only (not a FIFO, a device or
 // /dev/zero), of at most --max-size MB (default 100), and gives every input --timeout seconds.
 import { open } from 'node:fs/promises';
 import { constants, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const USAGE = 'usage: partner-map-validate [--timeout SECONDS] [--max-size MB] FILE_OR_URL...';
+const USAGE = 'usage: partner-map-validate [--strict] [--timeout SECONDS] [--max-size MB] FILE_OR_URL...';
 const built = fileURLToPath(new URL('../dist/validate.js', import.meta.url));
 if (!existsSync(built)) {
   console.error('partner-map-validate: dist/validate.js is missing; run `npm run build` first.');
@@ -18,12 +19,15 @@ const { parseCollaborationsText, loadCollaborations } = await import(built);
 const args = process.argv.slice(2);
 let timeoutMs = 15000;
 let maxBytes = 100 * 2 ** 20;
+let strict = false;
 const inputs = [];
 for (let i = 0; i < args.length; i++) {
   const a = args[i];
   if (a === '--help' || a === '-h') {
     console.log(USAGE);
     process.exit(0);
+  } else if (a === '--strict') {
+    strict = true;
   } else if (a === '--timeout') {
     const s = Number(args[++i]);
     if (!(s > 0)) {
@@ -102,9 +106,11 @@ for (const input of inputs) {
   const { data, errors } = result;
   const counts = `${data.projects.length} projects, ${data.partners.length} partners, ${data.events.length} events`;
   if (errors.length) {
-    failed = true;
+    const warnings = errors.filter((e) => e.severity === 'warning').length;
+    if (strict || warnings < errors.length) failed = true;
     for (const e of errors) console.log(`${input}: ${e.message}`);
-    console.log(`${input}: ${errors.length} problem${errors.length === 1 ? '' : 's'}; valid: ${counts}`);
+    const those = warnings ? ` (${warnings} of them warning${warnings === 1 ? '' : 's'}, which leave nothing out)` : '';
+    console.log(`${input}: ${errors.length} problem${errors.length === 1 ? '' : 's'}; valid: ${counts}${those}`);
   } else {
     console.log(`${input}: valid: ${counts}`);
   }

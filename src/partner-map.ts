@@ -64,7 +64,7 @@ const widgetEvent = (type: string, detail: unknown): CustomEvent => new CustomEv
  * @attr {string} tiles - Optional raster tile URL template (`https://…/{z}/{x}/{y}.png`) drawn under the data.
  * @attr {string} tiles-attribution - Attribution for `tiles`, shown as plain text.
  * @attr {boolean} tiles-crossorigin - Request `tiles` with CORS (off by default).
- * @attr {string} src - URL of a collaboration GeoJSON file that replaces the bundled data (loaded with a loading state; the latest `src` wins).
+ * @attr {string} src - URL of a collaboration GeoJSON file, or of a CSV or TSV sheet (`.csv`, `.tsv`, or served as `text/csv`, `text/tab-separated-values`; one row per partner and project), that replaces the bundled data (loaded with a loading state; the latest `src` wins).
  * @attr {"light" | "dark" | "auto"} theme - Colour theme; `auto` (default) follows the visitor's system setting.
  * @attr {number} tour - Seconds per step of the tour; when set, the tour starts by itself once the map is drawn.
  * @attr {boolean} presentation - Larger text, marks and controls, to read from the back of a room.
@@ -78,7 +78,7 @@ const widgetEvent = (type: string, detail: unknown): CustomEvent => new CustomEv
  * @prop {MarketSummary[]} markets - Read-only: the target markets visible now, each with the ids of the projects reaching it.
  *
  * @fires map-ready - When the map has drawn its data: at start, and again after new `data` or `src` is drawn. `detail: { partners, markets }` (counts drawn).
- * @fires data-error - When the data has problems, or `projects`, `partner`, `selectPartner()` or `focusProject()` names an id the data does not have (path `projects` or `partner`; the message lists the ids there are). `detail: { errors: { path, message }[] }`; valid features are still drawn.
+ * @fires data-error - When the data has problems, or `projects`, `partner`, `selectPartner()` or `focusProject()` names an id the data does not have (path `projects` or `partner`; the message lists the ids there are). `detail: { errors: { path, message, severity? }[] }`, `severity: "warning"` where nothing was left out; valid features are still drawn.
  * @fires partner-select - A partner was selected (map, search, list or `selectPartner()`). `detail: { partner }`.
  * @fires projects-change - The visitor changed the project filter. `detail: { projects }` (the ids now shown).
  * @fires tour-step - The tour showed a step. `detail: { project, step }`, step `consortium` or `reach`.

@@ -90,6 +90,11 @@ export class FieldReader {
     this.errors.push({ path: `${this.path}.${field}`, message: `${this.label}: ${field} ${message}` });
   }
 
+  /** Something suspicious that is still drawn as given: reported, nothing left out. */
+  warn(field: string, message: string): void {
+    this.errors.push({ path: `${this.path}.${field}`, message: `${this.label}: warning: ${field} ${message}`, severity: 'warning' });
+  }
+
   raw(key: string): unknown {
     return own(this.props, key);
   }
@@ -162,13 +167,14 @@ export class FieldReader {
     return undefined;
   }
 
-  /** A partial ISO date, or null where the sources are silent (a note should say so). */
-  date(key: string): string | null | undefined {
+  /** A partial ISO date, or null where the sources are silent (a note should say so) or, when
+   *  `optional`, where the data says nothing; a wrong optional date is reported and taken as null. */
+  date(key: string, optional = false): string | null | undefined {
     const v = this.raw(key);
-    if (v === null) return null;
+    if (v === null || (v === undefined && optional)) return null;
     if (typeof v === 'string' && isPartialDate(v)) return v;
-    this.fail(`properties.${key}`, `must be a date "YYYY", "YYYY-MM" or "YYYY-MM-DD", or null when unknown, not ${show(v)}`);
-    return undefined;
+    this.fail(`properties.${key}`, `must be a date "YYYY", "YYYY-MM" or "YYYY-MM-DD", or null when unknown, not ${show(v)}`, !optional);
+    return optional ? null : undefined;
   }
 
   url(key: string): string | undefined {
@@ -176,13 +182,6 @@ export class FieldReader {
     if (v === undefined) return undefined;
     if (typeof v === 'string' && isWebUrl(v)) return v;
     this.fail(`properties.${key}`, `must be an http(s) URL, not ${show(v)}; the link is left out`, false);
-    return undefined;
-  }
-
-  country(key: string, isCountry: (code: string) => boolean): string | undefined {
-    const v = this.raw(key);
-    if (typeof v === 'string' && isCountry(v)) return v;
-    this.fail(`properties.${key}`, `must be an ISO 3166-1 alpha-2 code such as "ES", not ${show(v)}`);
     return undefined;
   }
 }

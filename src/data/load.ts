@@ -5,6 +5,10 @@ import type { ParseResult } from './types.js';
 
 const EMPTY = { projects: [], partners: [], events: [] };
 
+/** Whether a `src` is a sheet (CSV or TSV): by its extension, or by the type the server says it is. */
+export const isSheet = (url: string, contentType: string | null): boolean =>
+  /\.(csv|tsv)$/i.test(url.split(/[?#]/)[0] ?? '') || /^text\/(csv|tab-separated-values)\b/i.test(contentType ?? '');
+
 /** A parse result and, when the body was JSON, that JSON, to parse again in another language. */
 export type LoadResult = ParseResult & { readonly json?: unknown };
 
@@ -78,7 +82,11 @@ export async function loadCollaborations(
   signal.addEventListener('abort', abort);
   const failure = (message: string): LoadResult => ({ data: EMPTY, errors: [...settings, { path: 'src', message }] });
   try {
-    const response = await fetch(url, { signal: timeout.signal, credentials: 'same-origin', headers: { Accept: 'application/geo+json, application/json' } });
+    const response = await fetch(url, {
+      signal: timeout.signal,
+      credentials: 'same-origin',
+      headers: { Accept: 'application/geo+json, application/json, text/csv;q=0.9, text/tab-separated-values;q=0.9' },
+    });
     if (!response.ok) return failure(`${where}: the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
     const bytes = await readBody(response, limit);
     if (signal.aborted) return undefined;
@@ -89,12 +97,17 @@ export async function loadCollaborations(
     } catch {
       return { data: EMPTY, errors: [...settings, { path: '', message: `${where}: the file is not UTF-8 text; save it as UTF-8` }] };
     }
+    const type = response.headers.get('content-type');
+    if (isSheet(url, type)) {
+      // A spreadsheet: its reader (and d3-dsv) is a chunk of its own, fetched only now.
+      const sheet = await import('./sheet.js').then((m) => m.parseSheetText(text, lang));
+      return { data: sheet.data, errors: [...settings, ...sheet.errors.map((e) => ({ ...e, message: `${where}: ${e.message}` }))], json: sheet.json };
+    }
     let json: unknown;
     try {
       json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     } catch (e) {
-      const type = response.headers.get('content-type') ?? '';
-      if (/html/i.test(type)) return failure(`${where}: the server sent a web page (${type.split(';')[0] ?? type}), not GeoJSON`);
+      if (type && /html/i.test(type)) return failure(`${where}: the server sent a web page (${type.split(';')[0] ?? type}), not GeoJSON`);
       // A content problem, located in the document itself (path ""), like a file's.
       return {
         data: EMPTY,

@@ -1,13 +1,11 @@
-import { isoCodes } from '../generated/iso-codes.js';
-import { nearCountry } from './world.js';
 import { FieldReader, isObject, isSlug, own, show, type TextLang } from './fields.js';
+import { isCountryCode, readCountry, readPoint } from './places.js';
+import { link } from './link.js';
 import {
-  PARTNER_TYPES,
   ROLES,
   type CollabEvent,
   type DataError,
   type Funding,
-  type LonLat,
   type ParseResult,
   type Partner,
   type Participants,
@@ -16,49 +14,9 @@ import {
   type Voucher,
 } from './types.js';
 
-const ISO = new Set(isoCodes.split(' '));
-export const isCountryCode = (code: string): boolean => ISO.has(code);
+export { isCountryCode };
 
 const KINDS = ['project', 'partner', 'event'] as const;
-
-/** Reads a Point geometry as [lon, lat], telling apart out-of-range and likely-swapped positions. */
-function readPoint(geometry: unknown, r: FieldReader): LonLat | undefined {
-  if (!isObject(geometry) || own(geometry, 'type') !== 'Point') {
-    r.fail('geometry', `must be a Point, not ${show(isObject(geometry) ? own(geometry, 'type') : geometry)}`);
-    return undefined;
-  }
-  const c = own(geometry, 'coordinates');
-  if (!Array.isArray(c) || c.length < 2 || c.length > 3 || !c.every((n) => typeof n === 'number' && Number.isFinite(n))) {
-    r.fail('geometry.coordinates', `must be [longitude, latitude] in finite numbers, not ${show(c)}`);
-    return undefined;
-  }
-  const [lon, lat] = c as [number, number];
-  const lonOk = lon >= -180 && lon <= 180;
-  const latOk = lat >= -90 && lat <= 90;
-  if (!lonOk) r.fail('geometry.coordinates', `longitude ${lon} is out of range [-180, 180]`);
-  if (!latOk) {
-    // Swapped, the position would be valid: say so, since [lat, lon] is the commonest slip.
-    const hint =
-      Math.abs(lon) <= 90 && Math.abs(lat) <= 180 ? ` (swapped? GeoJSON positions are [longitude, latitude], and [${lat}, ${lon}] would be valid)` : '';
-    r.fail('geometry.coordinates', `latitude ${lat} is out of range [-90, 90]${hint}`);
-  }
-  return lonOk && latOk ? [lon, lat] : undefined;
-}
-
-/**
- * A position inside the valid range can still be [lat, lon] by mistake (Barcelona written as
- * [41.39, 2.16] lands off Somalia). When the point is far from its country but the swapped one is
- * near it, that is the likely slip: report it and leave the feature out rather than misplace it.
- */
-function checkSwapped(position: LonLat, country: string, r: FieldReader): void {
-  const [lon, lat] = position;
-  if (!nearCountry(country, position) && Math.abs(lon) <= 90 && nearCountry(country, [lat, lon])) {
-    r.fail(
-      'geometry.coordinates',
-      `[${lon}, ${lat}] is far from ${country}, and [${lat}, ${lon}] would be in it: longitude and latitude look swapped (GeoJSON positions are [longitude, latitude])`,
-    );
-  }
-}
 
 function readFunding(r: FieldReader): Funding | undefined {
   const v = r.raw('funding');
@@ -91,18 +49,19 @@ function readVouchers(r: FieldReader): Voucher[] {
   return out;
 }
 
+/** A project: only its name is required to draw it; the rest is shown when given. */
 function readProject(id: string, r: FieldReader): Project | undefined {
   const name = r.text('name');
-  const programme = r.text('programme');
-  const summary = r.text('summary');
-  const start = r.date('start');
-  const end = r.date('end');
+  const programme = r.text('programme', true);
+  const summary = r.text('summary', true);
+  const start = r.date('start', true);
+  const end = r.date('end', true);
   const lead = r.raw('lead');
-  if (!isSlug(lead)) r.fail('properties.lead', `must be a partner id, not ${show(lead)}`);
+  if (lead !== undefined && !isSlug(lead)) r.fail('properties.lead', `must be a partner id, not ${show(lead)}; no partner is drawn as the lead`, false);
   const markets = r.raw('targetMarkets');
   const targetMarkets: string[] = [];
   if (markets !== undefined && !Array.isArray(markets)) {
-    r.fail('properties.targetMarkets', `must be a list of ISO 3166-1 alpha-2 codes, not ${show(markets)}`);
+    r.fail('properties.targetMarkets', `must be a list of ISO 3166-1 alpha-2 codes, not ${show(markets)}`, false);
   } else {
     (markets ?? []).forEach((code: unknown, i: number) => {
       if (typeof code === 'string' && isCountryCode(code)) {
@@ -110,27 +69,28 @@ function readProject(id: string, r: FieldReader): Project | undefined {
       } else r.fail(`properties.targetMarkets[${i}]`, `must be an ISO 3166-1 alpha-2 code such as "US", not ${show(code)}`, false);
     });
   }
-  if (start && end && end < start) r.fail('properties.end', `${show(end)} is before start ${show(start)}`);
+  const datesOk = !(start && end && end < start);
+  if (!datesOk) r.fail('properties.end', `${show(end)} is before start ${show(start)}; the dates are left out`, false);
   const fullName = r.text('fullName', true);
   const url = r.url('url');
   const funding = readFunding(r);
-  const project: Project = {
+  if (!r.ok || name === undefined) return undefined;
+  return {
     id,
-    name: name ?? '',
-    programme: programme ?? '',
-    summary: summary ?? '',
-    start: start ?? null,
-    end: end ?? null,
-    lead: isSlug(lead) ? lead : '',
+    name,
+    start: datesOk ? (start ?? null) : null,
+    end: datesOk ? (end ?? null) : null,
     targetMarkets,
     vouchers: readVouchers(r),
     notes: r.texts('notes'),
     sources: r.strings('sources'),
+    ...(programme ? { programme } : {}),
+    ...(summary ? { summary } : {}),
+    ...(isSlug(lead) ? { lead } : {}),
     ...(fullName ? { fullName } : {}),
     ...(url ? { url } : {}),
     ...(funding ? { funding } : {}),
   };
-  return r.ok ? project : undefined;
 }
 
 function readRecord(r: FieldReader, key: string, required: boolean): [string, unknown][] {
@@ -143,13 +103,13 @@ function readRecord(r: FieldReader, key: string, required: boolean): [string, un
   return Object.keys(v).map((k) => [k, v[k]]);
 }
 
+/** A partner: a name, a Point and its roles are what drawing needs; the rest has fallbacks. */
 function readPartner(id: string, r: FieldReader, geometry: unknown): Partner | undefined {
   const name = r.text('name');
-  const shortName = r.string('shortName');
-  const type = r.oneOf('type', PARTNER_TYPES);
-  const city = r.text('city');
-  const region = r.text('region');
-  const country = r.country('country', isCountryCode);
+  const shortName = r.string('shortName', true);
+  const type = r.text('type', true);
+  const city = r.text('city', true);
+  const region = r.text('region', true);
   const position = readPoint(geometry, r);
   const roles: Record<string, Role> = {};
   for (const [project, role] of readRecord(r, 'roles', true)) {
@@ -158,6 +118,8 @@ function readPartner(id: string, r: FieldReader, geometry: unknown): Partner | u
       r.fail(`properties.roles.${project}`, `must be one of ${ROLES.join(', ')}, not ${show(role)}`, false);
     else roles[project] = role as Role;
   }
+  if (isObject(r.raw('roles')) && !Object.keys(r.raw('roles') as object).length)
+    r.warn('properties.roles', 'is empty: the partner is in no project, so no project shows it');
   const roleNotes: Record<string, string> = {};
   for (const [project, note] of readRecord(r, 'roleNotes', false)) {
     const text = r.resolve(note);
@@ -170,22 +132,22 @@ function readPartner(id: string, r: FieldReader, geometry: unknown): Partner | u
   }
   const url = r.url('url');
   const summary = r.text('summary', true);
-  if (position && country) checkSwapped(position, country, r);
-  if (!r.ok || !name || !shortName || !type || !city || !region || !country || !position) return undefined;
+  const place = readCountry(r, position);
+  if (!r.ok || !name || !position) return undefined;
   return {
     id,
     name,
-    shortName,
+    shortName: shortName ?? name,
     aliases: r.strings('aliases'),
-    type,
-    city,
-    region,
-    country,
     roles,
     roleNotes,
     notes: r.texts('notes'),
     sources: r.strings('sources'),
     position,
+    ...(type ? { type } : {}),
+    ...(city ? { city } : {}),
+    ...(region ? { region } : {}),
+    ...place,
     ...(url ? { url } : {}),
     ...(summary ? { summary } : {}),
     ...(precision === 'city' || precision === 'site' ? { precision } : {}),
@@ -202,15 +164,16 @@ function readParticipants(r: FieldReader): Participants | undefined {
   return undefined;
 }
 
+/** An event: a name, a Point and its project are what drawing needs. */
 function readEvent(id: string, r: FieldReader, geometry: unknown): CollabEvent | undefined {
   const name = r.text('name');
   const project = r.raw('project');
   if (!isSlug(project)) r.fail('properties.project', `must be a project id, not ${show(project)}`);
-  const start = r.date('start');
-  const end = r.date('end');
-  if (start && end && end < start) r.fail('properties.end', `${show(end)} is before start ${show(start)}`);
-  const city = r.text('city');
-  const country = r.country('country', isCountryCode);
+  const start = r.date('start', true);
+  const end = r.date('end', true);
+  const datesOk = !(start && end && end < start);
+  if (!datesOk) r.fail('properties.end', `${show(end)} is before start ${show(start)}; the dates are left out`, false);
+  const city = r.text('city', true);
   const position = readPoint(geometry, r);
   const organisers = r.strings('organisers').filter((o) => {
     if (isSlug(o)) return true;
@@ -219,63 +182,22 @@ function readEvent(id: string, r: FieldReader, geometry: unknown): CollabEvent |
   });
   const participants = readParticipants(r);
   const summary = r.text('summary', true);
-  if (position && country) checkSwapped(position, country, r);
-  if (!r.ok || !name || !isSlug(project) || !city || !country || !position || start === undefined || end === undefined) return undefined;
+  const place = readCountry(r, position);
+  if (!r.ok || !name || !isSlug(project) || !position) return undefined;
   return {
     id,
     name,
     project,
-    start,
-    end,
-    city,
-    country,
+    start: datesOk ? (start ?? null) : null,
+    end: datesOk ? (end ?? null) : null,
     organisers,
     notes: r.texts('notes'),
     position,
+    ...(city ? { city } : {}),
+    ...place,
     ...(participants ? { participants } : {}),
     ...(summary ? { summary } : {}),
   };
-}
-
-/** Checks references between features once all are read; a broken one is reported and dropped. */
-function link(projects: Project[], partners: Partner[], events: CollabEvent[], where: Map<string, number>, errors: DataError[]): ParseResult['data'] {
-  const projectIds = new Set(projects.map((p) => p.id));
-  // Only events name partners (organisers): the set of 100k ids is made only when one does.
-  let ids: Set<string> | undefined;
-  const partnerIds = { has: (id: string) => (ids ??= new Set(partners.map((p) => p.id))).has(id) };
-  const fail = (id: string, field: string, message: string) => {
-    const index = where.get(id);
-    const at = index === undefined ? '' : `features[${index}]`;
-    errors.push({ path: `${at}.${field}`, message: `${at} "${id}": ${field} ${message}` });
-  };
-  const linkedPartners = partners.map((p) => {
-    let known = true;
-    for (const k of Object.keys(p.roles)) if (!projectIds.has(k)) known = false;
-    if (known) return p;
-    const unknown = Object.keys(p.roles).filter((k) => !projectIds.has(k));
-    for (const k of unknown) fail(p.id, `properties.roles.${k}`, `names a project that is not in the data; the role is left out`);
-    return { ...p, roles: Object.fromEntries(Object.entries(p.roles).filter(([k]) => projectIds.has(k))) };
-  });
-  // Partners by id, made once: finding each of 10k leads among 10k partners one by one is 100M steps.
-  const byId = new Map(linkedPartners.map((x) => [x.id, x]));
-  for (const p of projects) {
-    const lead = byId.get(p.lead);
-    // Own keys only: a project id such as "constructor" must not read Object.prototype.
-    const role = lead ? own(lead.roles, p.id) : undefined;
-    if (!lead) fail(p.id, 'properties.lead', `names a partner ${show(p.lead)} that is not in the data`);
-    else if (role !== 'lead') fail(p.id, 'properties.lead', `names ${show(p.lead)}, whose role in ${show(p.id)} is ${show(role)}, not "lead"`);
-  }
-  const linkedEvents = events
-    .filter((e) => {
-      if (!projectIds.has(e.project)) {
-        fail(e.id, 'properties.project', `names a project ${show(e.project)} that is not in the data; the event is left out`);
-        return false;
-      }
-      for (const o of e.organisers) if (!partnerIds.has(o)) fail(e.id, 'properties.organisers', `names a partner ${show(o)} that is not in the data`);
-      return true;
-    })
-    .map((e) => (e.organisers.every((o) => partnerIds.has(o)) ? e : { ...e, organisers: e.organisers.filter((o) => partnerIds.has(o)) }));
-  return { projects, partners: linkedPartners, events: linkedEvents };
 }
 
 function parseUnsafe(input: unknown, lang: TextLang): ParseResult {

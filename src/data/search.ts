@@ -21,7 +21,12 @@ const folded = new WeakMap<Partner, Folded>();
 function foldedOf(partner: Partner): Folded {
   let f = folded.get(partner);
   if (!f) {
-    const texts: [string, number][] = [[partner.shortName, 0], [partner.name, 1], ...partner.aliases.map((a): [string, number] => [a, 2]), [partner.city, 3]];
+    const texts: [string, number][] = [
+      [partner.shortName, 0],
+      [partner.name, 1],
+      ...partner.aliases.map((a): [string, number] => [a, 2]),
+      ...(partner.city ? [[partner.city, 3] as [string, number]] : []),
+    ];
     const fields = texts.map(([text, rank]) => [text, fold(text), rank] as const);
     f = { fields, haystack: fields.map((x) => x[1]).join(' ') };
     folded.set(partner, f);

@@ -1,6 +1,7 @@
 /** The collaboration model: what the validator produces from a GeoJSON FeatureCollection and what
  *  every selector, layer and template reads. Plain, immutable data: no Leaflet, no DOM. */
 
+/** The kinds of organisation the widget translates; a partner's `type` may be any other text, shown as given. */
 export const PARTNER_TYPES = ['cluster', 'agency', 'university', 'research', 'hospital', 'authority', 'park', 'business-support'] as const;
 export type PartnerType = (typeof PARTNER_TYPES)[number];
 
@@ -28,12 +29,13 @@ export interface Project {
   readonly id: string;
   readonly name: string;
   readonly fullName?: string;
-  readonly programme: string;
-  readonly summary: string;
+  readonly programme?: string;
+  readonly summary?: string;
   /** "YYYY", "YYYY-MM" or "YYYY-MM-DD"; null where the sources do not say (a note explains). */
   readonly start: string | null;
   readonly end: string | null;
-  readonly lead: string;
+  /** The lead partner's id; none: no partner is drawn as this project's lead. */
+  readonly lead?: string;
   readonly url?: string;
   /** ISO 3166-1 alpha-2 codes, uppercase. */
   readonly targetMarkets: readonly string[];
@@ -46,12 +48,17 @@ export interface Project {
 export interface Partner {
   readonly id: string;
   readonly name: string;
+  /** The label on the map and in lists: the name when the data gives none. */
   readonly shortName: string;
   readonly aliases: readonly string[];
-  readonly type: PartnerType;
-  readonly city: string;
-  readonly region: string;
-  readonly country: string;
+  /** One of PARTNER_TYPES (translated) or any other text (shown as given). */
+  readonly type?: string;
+  readonly city?: string;
+  readonly region?: string;
+  /** ISO alpha-2; found from the position when the data gives none (see countryDerived). */
+  readonly country?: string;
+  /** The country was not given but found from the position with the bundled basemap. */
+  readonly countryDerived?: true;
   readonly url?: string;
   /** Whether the point is the city centre or an estimate of the actual site. */
   readonly precision?: 'city' | 'site';
@@ -75,8 +82,10 @@ export interface CollabEvent {
   readonly project: string;
   readonly start: string | null;
   readonly end: string | null;
-  readonly city: string;
-  readonly country: string;
+  readonly city?: string;
+  /** ISO alpha-2; found from the position when the data gives none (see countryDerived). */
+  readonly country?: string;
+  readonly countryDerived?: true;
   readonly organisers: readonly string[];
   readonly participants?: Participants;
   readonly summary?: string;
@@ -94,6 +103,9 @@ export interface Collaborations {
 export interface DataError {
   readonly path: string;
   readonly message: string;
+  /** "warning": suspicious, but nothing was left out (a country the point is not in, a partner
+   *  with no roles). Absent: an error, something (a feature or a field) was left out. */
+  readonly severity?: 'warning';
 }
 
 export interface ParseResult {

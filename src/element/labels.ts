@@ -5,15 +5,16 @@ import { countryName, formatCompact, formatCount, formatDateRange } from '../i18
 import type { Lang, Messages } from '../i18n/messages.js';
 import type { DetailsTarget, MapInput } from '../map/map-input.js';
 import type { ViewModel } from './view-model.js';
+import { joinGiven } from '../ui/partner-text.js';
 
 /** A partner mark's accessible name: short name, city, country and its visible roles. */
 export function partnerLabel(lang: Lang, msg: Messages, { partner, roles: visibleRoles }: VisiblePartner): string {
   const roles = visibleRoles.map(({ project, role }) => `${project.name} (${msg.roles[role]})`).join(', ');
-  return `${partner.shortName}, ${partner.city}, ${countryName(lang, partner.country)}: ${roles}`;
+  return `${joinGiven(', ', partner.shortName, partner.city, countryName(lang, partner.country))}: ${roles}`;
 }
 
 export function eventLabel(lang: Lang, msg: Messages, event: CollabEvent): string {
-  return `${msg.event}: ${event.name}, ${event.city}, ${formatDateRange(lang, event.start, event.end, msg.datesUnknown)}`;
+  return `${msg.event}: ${joinGiven(', ', event.name, event.city, formatDateRange(lang, event.start, event.end, msg.datesUnknown))}`;
 }
 
 /** The name said when details open: the partner's short name, the project's name, … */

@@ -48,7 +48,7 @@ export function viewModel({ parsed, projects, layers, colour }: ViewModelInput):
     selection,
     looks,
     counts,
-    countries: new Set(selection.partners.map((v) => v.partner.country)).size,
+    countries: new Set(selection.partners.flatMap((v) => v.partner.country ?? [])).size,
     partner: (id) => (byId ??= new Map(data.partners.map((p) => [p.id, p]))).get(id),
     search(query) {
       if (last?.query !== query)

@@ -3,7 +3,9 @@ import type { Lang } from './messages.js';
 
 const regionNames = new Map<Lang, Intl.DisplayNames>();
 
-export function countryName(lang: Lang, code: string): string {
+/** A country's name in `lang`; '' for none (a partner in open sea, with no country given). */
+export function countryName(lang: Lang, code: string | undefined): string {
+  if (!code) return '';
   let names = regionNames.get(lang);
   if (!names) regionNames.set(lang, (names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' })));
   try {

@@ -142,6 +142,8 @@ export interface Messages {
   tour: string;
   /** A count with the language's digit grouping. */
   count: (n: number) => string;
+  /** Beside a country the data did not give, found from the point (issue #14). */
+  countryDerived: string;
 }
 
 /** A language as it arrives: its messages and the bundled data's texts in it (src/data/bundled.ts). */

@@ -117,7 +117,7 @@ export function addLinks(g: L.LayerGroup, input: MapInput): void {
   // 100M steps for 10k projects of 10k partners.
   const members = membersBy(input.selection.partners);
   for (const project of input.selection.projects) {
-    const lead = byId.get(project.lead);
+    const lead = project.lead === undefined ? undefined : byId.get(project.lead);
     if (!lead) continue;
     for (const partner of members.get(project.id) ?? []) {
       if (partner.id === lead.id) continue;

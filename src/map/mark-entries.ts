@@ -4,6 +4,7 @@ import * as L from './leaflet.js';
 import { eventMark, partnerMark } from '../graphics/marks.js';
 import { EVENT_SIZE, FALLBACK_COLOUR, LEAD_SIZE, MEMBER_SIZE, TARGET_SIZE } from '../graphics/tokens.js';
 import type { MapInput } from './map-input.js';
+import { joinGiven } from '../ui/partner-text.js';
 
 /** One partner or event: where it is and how its mark is drawn, named and chosen. */
 export interface Entry {
@@ -36,7 +37,7 @@ export function partnerEntries(input: MapInput, clustered: boolean): Entry[] {
         home: L.latLng(partner.position[1], partner.position[0]),
         size: lead ? LEAD_SIZE : MEMBER_SIZE,
         projects: roles.map((r) => r.project.id),
-        city: partner.city,
+        city: partner.city ?? '',
         name: partner.shortName,
         partner: visible,
         icon: () =>
@@ -49,7 +50,7 @@ export function partnerEntries(input: MapInput, clustered: boolean): Entry[] {
             iconSize: [size, size],
           }),
         label: input.partnerLabel(visible),
-        tip: `${partner.shortName} · ${partner.city}`,
+        tip: joinGiven(' · ', partner.shortName, partner.city),
         z: partner.id === input.emphasis ? 1500 : lead ? 500 : 0,
       },
     ];
@@ -63,7 +64,7 @@ export function eventEntries(input: MapInput): Entry[] {
     home: L.latLng(event.position[1], event.position[0]),
     size: EVENT_SIZE,
     projects: [event.project],
-    city: event.city,
+    city: event.city ?? '',
     name: event.name,
     event,
     icon: () =>
@@ -77,8 +78,9 @@ export function eventEntries(input: MapInput): Entry[] {
 /** The value most of `values` share (the first of the most common): a group's place name. */
 export function mostCommon(values: readonly string[]): string {
   const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best = values[0] ?? '';
+  // '' is a mark with no city: any named place is a better name for the group.
+  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best = '';
   for (const [v, n] of counts) if (n > (counts.get(best) ?? 0)) best = v;
   return best;
 }

@@ -241,7 +241,7 @@ export class MarksLayer extends L.Layer {
           entries.map((e) => e.name),
           opens,
         );
-    const tip = only ? only.tip : `${place} · ${entries.length}`;
+    const tip = only ? only.tip : `${place ? `${place} · ` : ''}${entries.length}`;
     const marker = L.marker(at, { icon, keyboard: true, riseOnHover: true, zIndexOffset: only ? only.z : 2000 });
     const select = (origin: HTMLElement | null) => {
       if (only?.partner) input.onSelect({ kind: 'partner', partner: only.partner.partner }, origin);

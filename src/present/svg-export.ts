@@ -15,6 +15,7 @@ import { FALLBACK_LOOK, reachShading, type ProjectLook } from '../graphics/colou
 import { eventBody, groupBody, keyBody, partnerBody } from '../graphics/marks.js';
 import { starPath } from '../graphics/shapes.js';
 import { ARC, EVENT_SIZE, LAND, LEAD_SIZE, LINK, MARKET, MEMBER_SIZE, NEUTRAL_COLOUR } from '../graphics/tokens.js';
+import { joinGiven } from '../ui/partner-text.js';
 
 export interface ExportInput {
   readonly width: number;
@@ -89,12 +90,12 @@ function groupSvg(g: Group, input: ExportInput): SVGTemplateResult {
 /** A partner as on the map: the map's own glyph, scaled from glyph units to its size in pixels. */
 function partnerSvg(partner: Partner, xy: readonly [number, number], input: ExportInput, lead: boolean, projects: readonly string[]): SVGTemplateResult {
   const parts = projects.map((id) => input.looks.get(id) ?? FALLBACK_LOOK);
-  return svg`<g class="partner" data-partner=${partner.id} transform=${at(xy[0], xy[1], ((lead ? LEAD_SIZE : MEMBER_SIZE) / 2) * (input.markScale ?? 1))} opacity=${dimmedUnless(input, projects.includes(input.focus ?? ''))}><title>${`${partner.name}, ${partner.city}`}</title>${partnerBody(parts, lead, input.colours.text)}</g>`;
+  return svg`<g class="partner" data-partner=${partner.id} transform=${at(xy[0], xy[1], ((lead ? LEAD_SIZE : MEMBER_SIZE) / 2) * (input.markScale ?? 1))} opacity=${dimmedUnless(input, projects.includes(input.focus ?? ''))}><title>${joinGiven(', ', partner.name, partner.city)}</title>${partnerBody(parts, lead, input.colours.text)}</g>`;
 }
 
 function eventSvg(event: CollabEvent, xy: readonly [number, number], input: ExportInput): SVGTemplateResult {
   const colour = (input.looks.get(event.project) ?? FALLBACK_LOOK).colour;
-  return svg`<g class="event" data-event=${event.id} transform=${at(xy[0], xy[1], (EVENT_SIZE / 2) * (input.markScale ?? 1))} opacity=${dimmedUnless(input, event.project === input.focus)}><title>${`${event.name}, ${event.city}`}</title>${eventBody(colour)}</g>`;
+  return svg`<g class="event" data-event=${event.id} transform=${at(xy[0], xy[1], (EVENT_SIZE / 2) * (input.markScale ?? 1))} opacity=${dimmedUnless(input, event.project === input.focus)}><title>${joinGiven(', ', event.name, event.city)}</title>${eventBody(colour)}</g>`;
 }
 
 /** The target markets, shaded by reach, and the arcs from each consortium to its markets. */
@@ -144,7 +145,7 @@ function consortiaSvg(input: ExportInput): SVGTemplateResult {
   // Each project's linked members from the partners' own roles (never partners × projects).
   const members = membersBy(linked);
   const links = selection.projects.flatMap((p) => {
-    const lead = byId.get(p.lead);
+    const lead = p.lead === undefined ? undefined : byId.get(p.lead);
     if (!lead) return [];
     const [x2, y2] = input.project(lead.position[0], lead.position[1]);
     const colour = (input.looks.get(p.id) ?? FALLBACK_LOOK).colour;

@@ -9,6 +9,7 @@ import { isBundled } from '../data/bundled.js';
 import type { DetailsTarget } from '../map/map-input.js';
 import { vouchersChart } from './vouchers-chart.js';
 import { capped, PANEL_LIST_CAP } from './capped.js';
+import { joinGiven, typeName } from './partner-text.js';
 import { projectKey } from '../graphics/marks.js';
 import type { ProjectLook } from '../graphics/colours.js';
 
@@ -51,17 +52,27 @@ const notes = (ctx: DetailsContext, items: readonly string[]) =>
       </details>`
     : nothing;
 
+/** " (country derived from the location)" after a country the data did not give. */
+const derived = (ctx: DetailsContext, of: Pick<Partner, 'countryDerived'>): string => (of.countryDerived ? ` (${ctx.msg.countryDerived})` : '');
+
 export function partnerDetails(ctx: DetailsContext, partner: Partner): TemplateResult {
   const { msg, data } = ctx;
   const roles = data.projects.filter((p) => roleIn(partner, p.id));
+  // "University · Barcelona, Catalonia, Spain": what the data gives, never "undefined".
+  const where = joinGiven(', ', partner.city, partner.region);
+  const head = joinGiven(' · ', typeName(msg, partner.type), where);
+  const { country } = partner;
   return html`<article class="details" lang=${ctx.lang}>
     <h3 id="details-title" tabindex="-1">${partner.shortName !== partner.name ? partner.shortName : partner.name}</h3>
     ${partner.shortName !== partner.name ? html`<p class="full">${partner.name}</p>` : nothing}
     <p class="meta">
-      ${msg.types[partner.type]} · ${partner.city}, ${partner.region},
-      <button type="button" class="link-button" data-country=${partner.country} @click=${() => ctx.open({ kind: 'country', country: partner.country })}>
-        ${countryName(ctx.lang, partner.country)}
-      </button>
+      ${head}${head && country ? (where ? ', ' : ' · ') : ''}${
+        country
+          ? html`<button type="button" class="link-button" data-country=${country} @click=${() => ctx.open({ kind: 'country', country })}>
+                ${countryName(ctx.lang, country)}</button
+              >${derived(ctx, partner)}`
+          : nothing
+      }
     </p>
     <ul class="roles">
       ${capped(
@@ -92,14 +103,18 @@ export function projectDetails(ctx: DetailsContext, project: Project): TemplateR
     <h3 id="details-title" tabindex="-1">${key(ctx.looks.get(project.id))}${project.name}</h3>
     ${project.fullName ? html`<p class="full">${project.fullName}</p>` : nothing}
     <dl>
-      <dt>${msg.programme}</dt>
-      <dd>${project.programme}</dd>
+      ${
+        project.programme
+          ? html`<dt>${msg.programme}</dt>
+              <dd>${project.programme}</dd>`
+          : nothing
+      }
       <dt>${msg.dates}</dt>
       <dd>${formatDateRange(lang, project.start, project.end, msg.datesUnknown)}</dd>
       ${
         lead
           ? html`<dt>${msg.lead}</dt>
-              <dd>${lead.shortName} (${lead.city})</dd>`
+              <dd>${lead.shortName}${lead.city ? ` (${lead.city})` : ''}</dd>`
           : nothing
       }
       <dt>${msg.consortium}</dt>
@@ -114,7 +129,7 @@ export function projectDetails(ctx: DetailsContext, project: Project): TemplateR
       }
     </dl>
     ${project.vouchers.length ? vouchersChart(project.vouchers, ctx.looks.get(project.id)?.colour ?? '#666', lang, msg) : nothing}
-    <p class="summary">${project.summary}</p>
+    ${project.summary ? html`<p class="summary">${project.summary}</p>` : nothing}
     ${
       project.targetMarkets.length
         ? html`<p class="label">${msg.targetMarkets}</p>
@@ -126,7 +141,7 @@ export function projectDetails(ctx: DetailsContext, project: Project): TemplateR
     ${
       events.length
         ? html`<ul class="events">
-            ${capped(events, (e) => html`<li>◆ ${e.name} — ${e.city}, ${formatDateRange(lang, e.start, e.end, msg.datesUnknown)}</li>`, more(ctx))}
+            ${capped(events, (e) => html`<li>◆ ${e.name} — ${joinGiven(', ', e.city, formatDateRange(lang, e.start, e.end, msg.datesUnknown))}</li>`, more(ctx))}
           </ul>`
         : nothing
     }
@@ -161,7 +176,7 @@ export function countryDetails(ctx: DetailsContext, country: string): TemplateRe
 export function partnerList(ctx: DetailsContext, partners: readonly Partner[], total: number): TemplateResult {
   const more = total - partners.length;
   return html`<ul class="plain">
-      ${partners.map((p) => html`<li><button type="button" class="link-button" data-partner=${p.id} @click=${() => ctx.open({ kind: 'partner', partner: p })}>${p.shortName}</button> · ${p.city}</li>`)}
+      ${partners.map((p) => html`<li><button type="button" class="link-button" data-partner=${p.id} @click=${() => ctx.open({ kind: 'partner', partner: p })}>${p.shortName}</button>${p.city ? ` · ${p.city}` : ''}</li>`)}
     </ul>
     ${more > 0 ? html`<p class="meta more-partners">${ctx.msg.morePartnersHere(formatCount(ctx.lang, more))}</p>` : nothing}`;
 }
@@ -196,7 +211,7 @@ export function eventDetails(ctx: DetailsContext, event: CollabEvent): TemplateR
           : nothing
       }
     </dl>
-    <p class="meta">${event.city}, ${countryName(lang, event.country)}</p>
+    <p class="meta">${joinGiven(', ', event.city, countryName(lang, event.country))}${derived(ctx, event)}</p>
     ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing} ${notes(ctx, event.notes)}
   </article>`;
 }

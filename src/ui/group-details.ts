@@ -29,8 +29,9 @@ export function groupDetails(ctx: DetailsContext, members: readonly VisiblePartn
               events,
               (e) =>
                 html`<li>
-                  <button type="button" class="link-button" data-event=${e.id} @click=${() => ctx.open({ kind: 'event', event: e })}>◆ ${e.name}</button> ·
-                  ${e.city}
+                  <button type="button" class="link-button" data-event=${e.id} @click=${() => ctx.open({ kind: 'event', event: e })}>◆ ${e.name}</button>${
+                    e.city ? ` · ${e.city}` : ''
+                  }
                 </li>`,
               (n) => ctx.msg.moreItems(formatCount(ctx.lang, n)),
             )}

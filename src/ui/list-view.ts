@@ -6,6 +6,7 @@ import type { Lang, Messages } from '../i18n/messages.js';
 import type { ProjectLook } from '../graphics/colours.js';
 import { projectKey } from '../graphics/marks.js';
 import { capped } from './capped.js';
+import { typeName } from './partner-text.js';
 
 /** Projects a table cell names before "…and N more" (the lead of 10,000 projects is one row). */
 const CELL_CAP = 20;
@@ -77,7 +78,7 @@ function sortedPartners(selection: Selection, { by, ascending }: SortState['part
   const collator = collatorFor(lang);
   // Country names from the few codes there are, not one Intl lookup per row.
   const countries = new Map<string, string>();
-  const country = (code: string): string => {
+  const country = (code = ''): string => {
     let name = countries.get(code);
     if (name === undefined) countries.set(code, (name = countryName(lang, code)));
     return name;
@@ -86,9 +87,9 @@ function sortedPartners(selection: Selection, { by, ascending }: SortState['part
     by === 'name'
       ? v.partner.shortName
       : by === 'type'
-        ? msg.types[v.partner.type]
+        ? typeName(msg, v.partner.type)
         : by === 'city'
-          ? v.partner.city
+          ? (v.partner.city ?? '')
           : by === 'country'
             ? country(v.partner.country)
             : '';
@@ -184,7 +185,7 @@ export function listView(l: ListInput): TemplateResult {
                 </button>
                 ${partner.shortName !== partner.name ? html`<span class="sub">${partner.name}</span>` : nothing}
               </th>
-              <td>${msg.types[partner.type]}</td>
+              <td>${typeName(msg, partner.type)}</td>
               <td>${partner.city}</td>
               <td>${countryName(l.lang, partner.country)}</td>
               <td>

@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { SearchHit } from '../data/search.js';
 import { countryName } from '../i18n/format.js';
 import type { Lang, Messages } from '../i18n/messages.js';
+import { joinGiven } from './partner-text.js';
 
 export interface SearchInput {
   readonly query: string;
@@ -54,8 +55,11 @@ export function search(s: SearchInput): TemplateResult {
           >
             <span class="hit-name">${hit.partner.shortName}</span>
             <span class="hit-meta"
-              >${hit.matched !== hit.partner.shortName && hit.matched !== hit.partner.city ? `${hit.matched} · ` : ''}${hit.partner.city},
-              ${countryName(s.lang, hit.partner.country)}</span
+              >${hit.matched !== hit.partner.shortName && hit.matched !== hit.partner.city ? `${hit.matched} · ` : ''}${joinGiven(
+                ', ',
+                hit.partner.city,
+                countryName(s.lang, hit.partner.country),
+              )}</span
             >
           </li>`,
       )}

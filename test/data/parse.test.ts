@@ -89,18 +89,20 @@ describe('parseCollaborations', () => {
 
   it('reports missing and mistyped properties by name', () => {
     const bad = partner('bad');
-    delete (bad.properties as Record<string, unknown>)['city'];
-    (bad.properties as Record<string, unknown>)['type'] = 'castle';
+    delete (bad.properties as Record<string, unknown>)['name'];
+    (bad.properties as Record<string, unknown>)['city'] = 42;
     const errs = messages(collection(project('demo'), partner('lead-org'), bad));
-    expect(errs).to.include('features[2] "bad": properties.city must be a non-empty string or translations { "en": …, "fr": …, … }, not nothing');
-    expect(errs.some((m) => m.startsWith('features[2] "bad": properties.type must be one of cluster, agency'))).to.equal(true);
+    expect(errs).to.include('features[2] "bad": properties.name must be a non-empty string or translations { "en": …, "fr": …, … }, not nothing');
+    expect(errs).to.include('features[2] "bad": properties.city must be a non-empty string or translations { "en": …, "fr": …, … }, not 42');
   });
 
   it('refuses unknown ISO codes in countries and target markets', () => {
     const errs = messages(collection(project('demo', { targetMarkets: ['US', 'XX', 'usa'] }), partner('lead-org', undefined, { country: 'SPAIN' })));
     expect(errs).to.include('features[0] "demo": properties.targetMarkets[1] must be an ISO 3166-1 alpha-2 code such as "US", not "XX"');
     expect(errs).to.include('features[0] "demo": properties.targetMarkets[2] must be an ISO 3166-1 alpha-2 code such as "US", not "usa"');
-    expect(errs).to.include('features[1] "lead-org": properties.country must be an ISO 3166-1 alpha-2 code such as "ES", not "SPAIN"');
+    expect(errs).to.include(
+      'features[1] "lead-org": properties.country must be an ISO 3166-1 alpha-2 code such as "ES", not "SPAIN"; it is found from the point instead',
+    );
   });
 
   it('drops a link that is not http(s), keeping the partner', () => {
@@ -122,7 +124,7 @@ describe('parseCollaborations', () => {
     );
     expect(errs).to.include('features[2] "lead-org": id is already used by features[1]; this feature is left out');
     expect(errs).to.include('features[1] "lead-org": properties.roles.ghost names a project that is not in the data; the role is left out');
-    expect(errs).to.include('features[0] "demo": properties.lead names a partner "nobody" that is not in the data');
+    expect(errs).to.include('features[0] "demo": warning: properties.lead names a partner "nobody" that is not in the data');
     expect(errs).to.include('features[3] "meetup": properties.project names a project "ghost" that is not in the data; the event is left out');
   });
 

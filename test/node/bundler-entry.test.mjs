@@ -28,7 +28,7 @@ test('the bundler entry and its chunks import no Leaflet module: Leaflet is bund
   }
   // What stays external: shared with the app, none of them touches innerHTML at load.
   const external = new Set(files.flatMap((name) => specifiers(read(name)).filter((s) => !s.startsWith('.'))));
-  assert.deepEqual([...external].sort(), ['d3-scale', 'lit', 'lit/decorators.js', 'supercluster', 'topojson-client']);
+  assert.deepEqual([...external].sort(), ['d3-dsv', 'd3-scale', 'lit', 'lit/decorators.js', 'supercluster', 'topojson-client']);
 });
 
 test("the bundled Leaflet is the patched one: no innerHTML = '<svg/>' probe", () => {

@@ -36,7 +36,7 @@ const partner = (id: string, roles: Record<string, string>, lon = 5) => ({
   type: 'Feature',
   id,
   geometry: { type: 'Point', coordinates: [lon, 45] },
-  properties: { kind: 'partner', name: `Org ${id}`, shortName: id.toUpperCase(), type: 'cluster', city: `City ${id}`, region: 'R', country: 'FR', roles },
+  properties: { kind: 'partner', name: `Org ${id}`, shortName: id.toUpperCase(), type: 'cluster', city: `City ${id}`, region: 'R', roles },
 });
 
 describe('hostile data', () => {

@@ -128,4 +128,5 @@ export const messages: Messages = {
   zoom: 'Ampliació',
   tools: 'Eines',
   tour: 'Recorregut',
+  countryDerived: 'país deduït de la ubicació',
 };

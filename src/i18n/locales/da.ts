@@ -129,4 +129,5 @@ export const messages: Messages = {
   zoom: 'Forstørrelse',
   tools: 'Værktøjer',
   tour: 'Rundvisning',
+  countryDerived: 'land udledt af placeringen',
 };

@@ -129,4 +129,5 @@ export const messages: Messages = {
   zoom: 'Vergrößerung',
   tools: 'Werkzeuge',
   tour: 'Rundgang',
+  countryDerived: 'Land aus dem Standort abgeleitet',
 };

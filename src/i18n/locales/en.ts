@@ -129,4 +129,5 @@ export const messages: Messages = {
   zoom: 'Zoom',
   tools: 'Tools',
   tour: 'Tour',
+  countryDerived: 'country derived from the location',
 };

@@ -128,4 +128,5 @@ export const messages: Messages = {
   zoom: 'Ampliación',
   tools: 'Herramientas',
   tour: 'Recorrido',
+  countryDerived: 'país deducido de la ubicación',
 };

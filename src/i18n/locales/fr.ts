@@ -131,4 +131,5 @@ export const messages: Messages = {
   zoom: 'Agrandissement',
   tools: 'Outils',
   tour: 'Visite',
+  countryDerived: 'pays déduit de l’emplacement',
 };

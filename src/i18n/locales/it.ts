@@ -128,4 +128,5 @@ export const messages: Messages = {
   zoom: 'Ingrandimento',
   tools: 'Strumenti',
   tour: 'Percorso',
+  countryDerived: 'paese dedotto dalla posizione',
 };

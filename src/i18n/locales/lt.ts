@@ -136,4 +136,5 @@ export const messages: Messages = {
   zoom: 'Mastelis',
   tools: 'Įrankiai',
   tour: 'Apžvalga',
+  countryDerived: 'šalis nustatyta pagal vietą',
 };

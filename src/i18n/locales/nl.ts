@@ -129,4 +129,5 @@ export const messages: Messages = {
   zoom: 'In- en uitzoomen',
   tools: 'Hulpmiddelen',
   tour: 'Rondleiding',
+  countryDerived: 'land afgeleid uit de locatie',
 };

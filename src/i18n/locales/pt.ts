@@ -129,4 +129,5 @@ export const messages: Messages = {
   zoom: 'Ampliação',
   tools: 'Ferramentas',
   tour: 'Visita',
+  countryDerived: 'país deduzido da localização',
 };

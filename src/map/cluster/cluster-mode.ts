@@ -8,6 +8,7 @@ import type * as L from '../leaflet.js';
 import { MAX_ZOOM } from '../cluster-loader.js';
 import { ClusterLayer, type ClusterInput } from './cluster-layer.js';
 import { ClusterIndex, type ClusterItem } from './cluster-index.js';
+import { joinGiven } from '../../ui/partner-text.js';
 
 /** A group that never splits lists this many of its partners in its details. */
 const GROUP_LISTED = 50;
@@ -134,6 +135,6 @@ export class ClusterMode {
       return `${request.groupTip(item.count)}: ${parts.join(' · ')}`;
     }
     const v = this.index?.partners[item.index];
-    return v ? `${v.partner.shortName} · ${v.partner.city}` : '';
+    return v ? joinGiven(' · ', v.partner.shortName, v.partner.city) : '';
   }
 }
