@@ -28,6 +28,7 @@ import { PartnerViewState, titleOf } from './element/partner-view.js';
 import { summaryOf } from './element/summary.js';
 import { FullscreenController } from './element/fullscreen.js';
 import { TilesSetting } from './element/tiles-setting.js';
+import { ShareSlot } from './element/share-slot.js';
 
 export type {
   MapReadyEvent,
@@ -198,6 +199,7 @@ export class PartnerMap extends PartnerMapProperties {
   /** Asked for by own `lang`, else the nearest ancestor's, else the page's; shown once its chunk is here. */
   readonly #fullscreen = new FullscreenController(this, () => this.#map.refit());
   readonly #tiles = new TilesSetting(() => this.requestUpdate());
+  readonly #share = new ShareSlot(this, (text) => this.#announce(text));
 
   readonly #language = new LanguageController(this, () =>
     resolveLang(this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang),
@@ -516,6 +518,12 @@ export class PartnerMap extends PartnerMapProperties {
         onFullscreen: () => void this.toggleFullscreen(),
         onDownload: (f) => void this.#download(f),
         tourLine: this.#tour.current ? tourLine(msg, vm.data, this.#tour.current) : '',
+        share: () => this.#share.template(msg),
+        onShare: () => {
+          // The link says the view as it is now (sync-url writes it on change; the centre too).
+          this.#urlSync.write();
+          this.#share.opened();
+        },
       },
       onKeydown: (e) => this.#onKeydown(e),
       onPointer: (e) => this.#tour.pointer(e),

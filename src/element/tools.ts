@@ -11,6 +11,7 @@ const ICONS = {
   previous: svg`<path d="M3 2.5v11M13 2.5v11L5 8z" fill="currentColor"/>`,
   next: svg`<path d="M13 2.5v11M3 2.5v11L11 8z" fill="currentColor"/>`,
   stop: svg`<path d="M3.5 3.5h9v9h-9z" fill="currentColor" stroke="none"/>`,
+  share: svg`<path d="M2 2h5v5H2zM9 2h5v5H9zM2 9h5v5H2zM10 10h1.5v1.5H10zM12.5 12.5H14V14h-1.5zM12.5 10H14M10 12.5v1.5" fill="none"/>`,
   more: svg`<circle cx="8" cy="8" r="6.2" fill="none"/><path d="M8 7v4.5M8 4.3v.2" stroke-linecap="round"/>`,
 };
 const icon = (name: keyof typeof ICONS) =>
@@ -24,6 +25,23 @@ export interface ToolsInput {
   readonly onDownload: (format: ExportFormat) => void;
   /** The tour step's caption line (counts, years), under its headline. */
   readonly tourLine: string;
+  /** The Share panel's content (the QR code, the link, Copy), and what opening it does. */
+  readonly share: () => TemplateResult;
+  readonly onShare: () => void;
+}
+
+/** Escape closes the open menu, and only the menu (open details stay). */
+function escapeCloses(e: KeyboardEvent): void {
+  if (e.key === 'Escape' && (e.currentTarget as HTMLDetailsElement).open) {
+    e.stopPropagation();
+    closeMenu(e);
+  }
+}
+
+/** Focus gone elsewhere: the menu closes (it would stay open over the map). */
+function focusOutCloses(e: FocusEvent): void {
+  const menu = e.currentTarget as HTMLDetailsElement;
+  if (!menu.contains(e.relatedTarget as Node | null)) menu.open = false;
 }
 
 /** Closes the download menu the event came from, focus back on its button; says `said` (a download
@@ -32,7 +50,8 @@ function closeMenu(e: Event, said = ''): void {
   const menu = (e.currentTarget as Element).closest('details') as HTMLDetailsElement;
   menu.open = false;
   (menu.querySelector('summary') as HTMLElement).focus();
-  (menu.nextElementSibling as Element).textContent = said;
+  const status = menu.parentElement?.querySelector(':scope > [role="status"]');
+  if (status) status.textContent = said;
 }
 
 /* Full screen keeps its name and says its state by aria-pressed (a name that changed with it would
@@ -53,7 +72,7 @@ const fullscreenButton = (msg: Messages, full: boolean, onFullscreen: () => void
     </svg>
   </button>`;
 
-export function tools({ msg, fullscreen: full, tour, onFullscreen, onDownload, tourLine }: ToolsInput): TemplateResult {
+export function tools({ msg, fullscreen: full, tour, onFullscreen, onDownload, tourLine, share, onShare }: ToolsInput): TemplateResult {
   const playLabel = tour.playing ? msg.pauseTour : msg.playTour;
   // Full screen refused (a sandboxed iframe without allowfullscreen): no control that cannot work.
   return html`<div class="tools-group" role="group" aria-label=${msg.tools}>
@@ -62,20 +81,15 @@ export function tools({ msg, fullscreen: full, tour, onFullscreen, onDownload, t
         ${icon(tour.playing ? 'pause' : 'play')}
       </button>
       <details
-        class="download"
-        @keydown=${(e: KeyboardEvent) => {
-          // Escape closes the open menu, and only the menu (open details stay).
-          if (e.key === 'Escape' && (e.currentTarget as HTMLDetailsElement).open) {
-            e.stopPropagation();
-            closeMenu(e);
-          }
-        }}
-        @focusout=${(e: FocusEvent) => {
-          // Focus gone elsewhere: the menu closes (it would stay open over the map).
-          const menu = e.currentTarget as HTMLDetailsElement;
-          if (!menu.contains(e.relatedTarget as Node | null)) menu.open = false;
-        }}
+        class="share"
+        @keydown=${escapeCloses}
+        @focusout=${focusOutCloses}
+        @toggle=${(e: Event) => (e.currentTarget as HTMLDetailsElement).open && onShare()}
       >
+        <summary title=${msg.share} aria-label=${msg.share}>${icon('share')}</summary>
+        <div class="menu">${share()}</div>
+      </details>
+      <details class="download" @keydown=${escapeCloses} @focusout=${focusOutCloses}>
         <summary title=${msg.download} aria-label=${msg.download}>⤓</summary>
         <div class="menu">
           <button type="button" data-format="svg" @click=${(e: Event) => (onDownload('svg'), closeMenu(e, msg.downloading))}>${msg.downloadSvg}</button>

@@ -144,6 +144,12 @@ export interface Messages {
   count: (n: number) => string;
   /** Beside a country the data did not give, found from the point (issue #14). */
   countryDerived: string;
+  /** The Share control: a QR code of the view's link, the link as text and a Copy button. */
+  share: string;
+  shareTitle: string;
+  copyLink: string;
+  /** Said once the link is on the clipboard. */
+  linkCopied: string;
 }
 
 /** A language as it arrives: its messages and the bundled data's texts in it (src/data/bundled.ts). */

@@ -17,7 +17,7 @@ export const toolsStyles = css`
   /* The map's own buttons: zoom, fit, full screen, tour, download. */
   .zoom button,
   .tools-group > button,
-  .download summary {
+  .tools-group summary {
     display: grid;
     place-items: center;
     width: 32px;
@@ -87,7 +87,7 @@ export const toolsStyles = css`
     box-shadow: 0 1px 4px rgb(0 0 0 / 0.12);
     background: var(--partner-map-background);
   }
-  .download summary::-webkit-details-marker {
+  .tools-group summary::-webkit-details-marker {
     display: none;
   }
   .tools-group > :first-child {
@@ -97,7 +97,7 @@ export const toolsStyles = css`
     border-bottom: 0;
     border-radius: 0 0 6px 6px;
   }
-  .download .menu {
+  .tools-group .menu {
     position: absolute;
     right: calc(100% + 6px);
     bottom: 0;
@@ -110,7 +110,7 @@ export const toolsStyles = css`
     box-shadow: 0 4px 12px rgb(0 0 0 / 0.16);
     white-space: nowrap;
   }
-  .download .menu button {
+  .tools-group .menu button {
     min-height: 30px;
     padding: 4px 10px;
     border: 0;
@@ -121,9 +121,36 @@ export const toolsStyles = css`
     text-align: start;
     cursor: pointer;
   }
-  .download .menu button:hover,
+  .tools-group .menu button:hover,
   .tools-group > button:hover {
     background: var(--partner-map-hover);
+  }
+  /* Share: the view's link as a QR code a room can scan (larger in presentation mode), and as text. */
+  .share .menu {
+    top: 0;
+    bottom: auto;
+    gap: 6px;
+    width: 236px;
+    white-space: normal;
+  }
+  .qr {
+    width: 100%;
+    height: auto;
+  }
+  :host([presentation]) .share .menu {
+    width: 340px;
+  }
+  .share-title {
+    margin: 0;
+    font-weight: 650;
+  }
+  .share-link {
+    font: inherit;
+    font-size: 12px;
+  }
+  .tools-group .menu .copy-link {
+    border: 1px solid var(--partner-map-control-border);
+    text-align: center;
   }
   .tour-bar {
     position: absolute;

@@ -129,4 +129,8 @@ export const messages: Messages = {
   tools: 'Eines',
   tour: 'Recorregut',
   countryDerived: 'país deduït de la ubicació',
+  share: 'Compartir',
+  shareTitle: 'Escanegeu per explorar aquest mapa',
+  copyLink: 'Copia l’enllaç',
+  linkCopied: 'Enllaç copiat',
 };

@@ -130,4 +130,8 @@ export const messages: Messages = {
   tools: 'Værktøjer',
   tour: 'Rundvisning',
   countryDerived: 'land udledt af placeringen',
+  share: 'Del',
+  shareTitle: 'Scan for at udforske kortet',
+  copyLink: 'Kopiér link',
+  linkCopied: 'Link kopieret',
 };

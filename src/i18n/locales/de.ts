@@ -130,4 +130,8 @@ export const messages: Messages = {
   tools: 'Werkzeuge',
   tour: 'Rundgang',
   countryDerived: 'Land aus dem Standort abgeleitet',
+  share: 'Teilen',
+  shareTitle: 'Scannen, um diese Karte zu erkunden',
+  copyLink: 'Link kopieren',
+  linkCopied: 'Link kopiert',
 };

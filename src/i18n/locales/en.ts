@@ -130,4 +130,8 @@ export const messages: Messages = {
   tools: 'Tools',
   tour: 'Tour',
   countryDerived: 'country derived from the location',
+  share: 'Share',
+  shareTitle: 'Scan to explore this map',
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied',
 };

@@ -129,4 +129,8 @@ export const messages: Messages = {
   tools: 'Herramientas',
   tour: 'Recorrido',
   countryDerived: 'país deducido de la ubicación',
+  share: 'Compartir',
+  shareTitle: 'Escanea para explorar este mapa',
+  copyLink: 'Copiar el enlace',
+  linkCopied: 'Enlace copiado',
 };

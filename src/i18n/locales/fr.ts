@@ -132,4 +132,8 @@ export const messages: Messages = {
   tools: 'Outils',
   tour: 'Visite',
   countryDerived: 'pays déduit de l’emplacement',
+  share: 'Partager',
+  shareTitle: 'Scannez pour explorer cette carte',
+  copyLink: 'Copier le lien',
+  linkCopied: 'Lien copié',
 };

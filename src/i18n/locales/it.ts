@@ -129,4 +129,8 @@ export const messages: Messages = {
   tools: 'Strumenti',
   tour: 'Percorso',
   countryDerived: 'paese dedotto dalla posizione',
+  share: 'Condividi',
+  shareTitle: 'Scansiona per esplorare questa mappa',
+  copyLink: 'Copia il link',
+  linkCopied: 'Link copiato',
 };

@@ -137,4 +137,8 @@ export const messages: Messages = {
   tools: 'Įrankiai',
   tour: 'Apžvalga',
   countryDerived: 'šalis nustatyta pagal vietą',
+  share: 'Dalintis',
+  shareTitle: 'Nuskaitykite ir tyrinėkite šį žemėlapį',
+  copyLink: 'Kopijuoti nuorodą',
+  linkCopied: 'Nuoroda nukopijuota',
 };

@@ -130,4 +130,8 @@ export const messages: Messages = {
   tools: 'Hulpmiddelen',
   tour: 'Rondleiding',
   countryDerived: 'land afgeleid uit de locatie',
+  share: 'Delen',
+  shareTitle: 'Scan om deze kaart te verkennen',
+  copyLink: 'Link kopiëren',
+  linkCopied: 'Link gekopieerd',
 };

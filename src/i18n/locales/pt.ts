@@ -130,4 +130,8 @@ export const messages: Messages = {
   tools: 'Ferramentas',
   tour: 'Visita',
   countryDerived: 'país deduzido da localização',
+  share: 'Partilhar',
+  shareTitle: 'Digitalize para explorar este mapa',
+  copyLink: 'Copiar a ligação',
+  linkCopied: 'Ligação copiada',
 };
