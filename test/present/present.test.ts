@@ -238,14 +238,16 @@ describe('presenting: export', () => {
     expect(bitmap.height).to.equal(Math.round(map.height) * 2);
   });
 
-  it('offers both downloads from a menu', async () => {
+  it('offers the map and a slide, each as SVG and PNG, from a menu', async () => {
     const el = await mountMap();
     const menu = $(el, '.download') as HTMLDetailsElement;
     menu.open = true;
     await settle(el);
     expect([...shadow(el).querySelectorAll('.download [data-format]')].map((b) => b.textContent.trim())).to.deep.equal([
       'SVG (vector)',
-      'PNG (2×, for slides)',
+      'PNG (2×)',
+      'Slide 16:9, 1920×1080 (PNG)',
+      'Slide 16:9, 1920×1080 (SVG)',
     ]);
   });
 });
