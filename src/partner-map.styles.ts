@@ -282,6 +282,16 @@ const host = css`
     max-height: 40%;
     overflow: auto;
   }
+  /* The alert around the problems' disclosure takes their room in the column (a percentage of a
+     box sized by its content would shrink the list to a sliver). */
+  .errors-box {
+    flex: none;
+    max-height: 40%;
+    overflow: auto;
+  }
+  .errors-box > .errors {
+    max-height: none;
+  }
   .errors ul {
     margin: 4px 0 0;
     padding-inline-start: 18px;

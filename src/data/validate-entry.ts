@@ -2,4 +2,4 @@
 export { parseCollaborations, parseCollaborationsText } from './parse.js';
 export { loadCollaborations } from './load.js';
 // The sheet reader, for `partner-map convert` (bundled in here, a chunk in the browser).
-export { readSheet, byRow } from './sheet.js';
+export { readSheet, byRow, parseSheetText } from './sheet.js';

@@ -34,7 +34,7 @@ export function dataProblems(errors: readonly { readonly path: string; readonly 
   if (!errors.length) return nothing;
   // The alert is the box around the disclosure (role="alert" on <details> would hide what it is);
   // the problems are the validator's, in English for the developer: marked so (3.1.2).
-  return html`<div role="alert">
+  return html`<div role="alert" class="errors-box">
     <details class="errors">
       <summary>${msg.dataProblems(errors.length)}</summary>
       <ul>

@@ -314,8 +314,11 @@ export class MapController implements ReactiveController {
     this.fineLand = fineLand(map);
     this.resize = new ResizeObserver(() => {
       map.invalidateSize({ animate: false });
-      // A map that started hidden (a closed tab) fits its data the first time it has a size.
+      // A map that started hidden (a closed tab) fits its data the first time it has a size; one
+      // whose box changed before the visitor touched it (a problems banner, a folding header) is
+      // fitted again, so that nothing of the first view is pushed off its edges.
       if (this.viewport?.fitPending) this.fitAll(false);
+      else if (!this.touched && this.drawn) this.viewport?.refit();
       this.marks?.settle();
     });
     this.resize.observe(container);

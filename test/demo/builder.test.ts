@@ -117,4 +117,31 @@ describe('the embed builder (demo/builder.html)', () => {
     expect(preview.shadowRoot?.querySelectorAll('.project-toggle')).to.have.length(1);
     expect(preview.markets).to.have.length(7);
   });
+
+  it('takes a spreadsheet: says what it holds and where its problems are, previews it, and gives the code with its address', async () => {
+    const doc = await frame({ src: '/demo/builder.html' });
+    await waitFor(() => doc.documentElement.dataset['ready'] === 'true', 'the builder is ready', 15000);
+    const sheet = [
+      'project,organisation,role,city,country,lat,lon',
+      'Onconet,Biocat,lead,Barcelona,ES,41.3888,2.1590',
+      'Onconet,Lyonbiopôle,partner,Lyon,FR,123,4.8467',
+      'Onconet,Vilnius University,partner,Vilnius,LT,54.6828,25.2873',
+      'Health Valleys,Tilburg University,lead,Tilburg,NL,51.5632,5.0434',
+      'Health Valleys,Human.technology Styria,partner,Graz,AT,47.0707,15.4395',
+    ].join('\n');
+    const input = control(doc, 'A spreadsheet (CSV, TSV) or a GeoJSON file') as HTMLInputElement;
+    const files = new DataTransfer();
+    files.items.add(new File([sheet], 'network.csv', { type: 'text/csv' }));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitFor(() => (doc.getElementById('file-report')?.textContent ?? '').startsWith('network.csv'), 'the file is read');
+    expect(doc.getElementById('file-report')?.textContent).to.match(/^network\.csv: 4 partners in 2 projects; 1 problem/);
+    expect(doc.getElementById('file-problems')?.textContent).to.contain('row 3');
+    // Its projects are offered instead of the bundled ones, and its address is in the code.
+    const offered = [...control(doc, 'Projects').querySelectorAll('input')].map((i) => i.value);
+    expect(offered).to.have.length(2);
+    expect((control(doc, 'Embed code') as HTMLTextAreaElement).value).to.contain('src="/assets/network.csv"');
+    const preview = await drawnMap(doc, doc.getElementById('preview') as HTMLElement);
+    await waitFor(() => preview.partners.length === 4, 'the preview draws the four placed partners');
+  });
 });

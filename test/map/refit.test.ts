@@ -1,0 +1,37 @@
+/** The first view keeps every mark inside the map when the map's box changes before the visitor
+ *  touches it (a problems banner arriving with the data). */
+import { expect } from '@open-wc/testing';
+import '../../src/index.js';
+import type { PartnerMap } from '../../src/partner-map.js';
+import { cleanup, shadow, waitFor, waitForMapAtRest } from '../helpers.js';
+
+const SHEET = [
+  'project,organisation,role,city,country,lat,lon',
+  'Onconet,Biocat,lead,Barcelona,ES,41.3888,2.1590',
+  'Onconet,Lyonbiopôle,partner,Lyon,FR,123,4.8467',
+  'Onconet,Vilnius University,partner,Vilnius,LT,54.6828,25.2873',
+  'Health Valleys,Tilburg University,lead,Tilburg,NL,51.5632,5.0434',
+  'Health Valleys,Human.technology Styria,partner,Graz,AT,47.0707,15.4395',
+].join('\n');
+
+describe('first view: the map box changes before the visitor touches it', () => {
+  afterEach(cleanup);
+
+  it('a problems banner above a 660×420 map does not push the marks of its first view off the edges', async () => {
+    const el: PartnerMap = document.createElement('partner-map');
+    el.style.width = '660px';
+    el.style.setProperty('--partner-map-height', '420px');
+    el.src = `data:text/csv,${encodeURIComponent(SHEET)}`;
+    document.body.append(el);
+    await waitFor(() => !!shadow(el).querySelector('.errors') && shadow(el).querySelectorAll('.leaflet-marker-pane > *').length > 0, 'drawn, with its problem');
+    await waitForMapAtRest(el, 5000, 10);
+    const map = shadow(el).querySelector('.leaflet-container')!.getBoundingClientRect();
+    const marks = [...shadow(el).querySelectorAll<HTMLElement>('.leaflet-marker-pane > *')];
+    expect(marks.length).to.be.at.least(3);
+    for (const m of marks) {
+      const r = m.getBoundingClientRect();
+      const inside = r.left >= map.left && r.right <= map.right && r.top >= map.top && r.bottom <= map.bottom;
+      expect(inside, `${m.dataset.partner ?? m.dataset.partners} inside the map`).to.equal(true);
+    }
+  });
+});
