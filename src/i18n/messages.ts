@@ -144,6 +144,13 @@ export interface Messages {
   count: (n: number) => string;
   /** Beside a country the data did not give, found from the point (issue #14). */
   countryDerived: string;
+  /** Connections (issue #15): a project's members; a partner's co-partners ("Works with 24
+   *  organisations in 4 projects"); the partners a project shares with another (its name); the
+   *  toggle that draws a partner's links to its co-partners. */
+  members: string;
+  worksWith: (partners: number, projects: number) => string;
+  sharesWith: (partners: number, project: string) => string;
+  showLinks: string;
 }
 
 /** A language as it arrives: its messages and the bundled data's texts in it (src/data/bundled.ts). */

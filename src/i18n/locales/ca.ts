@@ -129,4 +129,8 @@ export const messages: Messages = {
   tools: 'Eines',
   tour: 'Recorregut',
   countryDerived: 'país deduït de la ubicació',
+  members: 'Membres',
+  worksWith: (n, p) => `Treballa amb ${num('ca', n)} ${plural(n, 'organització', 'organitzacions')} en ${num('ca', p)} ${plural(p, 'projecte', 'projectes')}`,
+  sharesWith: (n, project) => `Comparteix ${num('ca', n)} ${plural(n, 'soci', 'socis')} amb ${project}`,
+  showLinks: 'Mostra els vincles al mapa',
 };

@@ -130,4 +130,8 @@ export const messages: Messages = {
   tools: 'Værktøjer',
   tour: 'Rundvisning',
   countryDerived: 'land udledt af placeringen',
+  members: 'Medlemmer',
+  worksWith: (n, p) => `Arbejder med ${count(n)} ${plural(n, 'organisation', 'organisationer')} i ${count(p)} ${plural(p, 'projekt', 'projekter')}`,
+  sharesWith: (n, project) => `Deler ${count(n)} ${plural(n, 'partner', 'partnere')} med ${project}`,
+  showLinks: 'Vis forbindelser på kortet',
 };

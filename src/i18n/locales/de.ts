@@ -130,4 +130,8 @@ export const messages: Messages = {
   tools: 'Werkzeuge',
   tour: 'Rundgang',
   countryDerived: 'Land aus dem Standort abgeleitet',
+  members: 'Mitglieder',
+  worksWith: (n, p) => `Arbeitet mit ${count(n)} ${plural(n, 'Organisation', 'Organisationen')} in ${count(p)} ${plural(p, 'Projekt', 'Projekten')}`,
+  sharesWith: (n, project) => `Teilt ${count(n)} Partner mit ${project}`,
+  showLinks: 'Verbindungen auf der Karte zeigen',
 };

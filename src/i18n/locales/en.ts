@@ -130,4 +130,8 @@ export const messages: Messages = {
   tools: 'Tools',
   tour: 'Tour',
   countryDerived: 'country derived from the location',
+  members: 'Members',
+  worksWith: (n, p) => `Works with ${num('en', n)} ${plural(n, 'organisation', 'organisations')} in ${num('en', p)} ${plural(p, 'project', 'projects')}`,
+  sharesWith: (n, project) => `Shares ${num('en', n)} ${plural(n, 'partner', 'partners')} with ${project}`,
+  showLinks: 'Show links on the map',
 };

@@ -129,4 +129,8 @@ export const messages: Messages = {
   tools: 'Herramientas',
   tour: 'Recorrido',
   countryDerived: 'país deducido de la ubicación',
+  members: 'Miembros',
+  worksWith: (n, p) => `Trabaja con ${num('es', n)} ${plural(n, 'organización', 'organizaciones')} en ${num('es', p)} ${plural(p, 'proyecto', 'proyectos')}`,
+  sharesWith: (n, project) => `Comparte ${num('es', n)} ${plural(n, 'socio', 'socios')} con ${project}`,
+  showLinks: 'Mostrar los vínculos en el mapa',
 };

@@ -132,4 +132,8 @@ export const messages: Messages = {
   tools: 'Outils',
   tour: 'Visite',
   countryDerived: 'pays déduit de l’emplacement',
+  members: 'Membres',
+  worksWith: (n, p) => `Travaille avec ${count(n)} ${plural(n, 'organisation', 'organisations')} dans ${count(p)} ${plural(p, 'projet', 'projets')}`,
+  sharesWith: (n, project) => `Partage ${count(n)} ${plural(n, 'partenaire', 'partenaires')} avec ${project}`,
+  showLinks: 'Afficher les liens sur la carte',
 };

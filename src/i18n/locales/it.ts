@@ -129,4 +129,8 @@ export const messages: Messages = {
   tools: 'Strumenti',
   tour: 'Percorso',
   countryDerived: 'paese dedotto dalla posizione',
+  members: 'Membri',
+  worksWith: (n, p) => `Collabora con ${count(n)} ${plural(n, 'organizzazione', 'organizzazioni')} in ${count(p)} ${plural(p, 'progetto', 'progetti')}`,
+  sharesWith: (n, project) => `Condivide ${count(n)} partner con ${project}`,
+  showLinks: 'Mostra i collegamenti sulla mappa',
 };

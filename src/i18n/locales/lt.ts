@@ -137,4 +137,9 @@ export const messages: Messages = {
   tools: 'Įrankiai',
   tour: 'Apžvalga',
   countryDerived: 'šalis nustatyta pagal vietą',
+  members: 'Nariai',
+  worksWith: (n, p) =>
+    `Bendradarbiauja su ${count(n)} ${plural(n, 'organizacija', 'organizacijomis', 'organizacijų')} (${count(p)} ${plural(p, 'projektas', 'projektai', 'projektų')})`,
+  sharesWith: (n, project) => `Dalijasi ${count(n)} ${plural(n, 'partneriu', 'partneriais', 'partnerių')} su ${project}`,
+  showLinks: 'Rodyti ryšius žemėlapyje',
 };

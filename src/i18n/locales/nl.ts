@@ -130,4 +130,8 @@ export const messages: Messages = {
   tools: 'Hulpmiddelen',
   tour: 'Rondleiding',
   countryDerived: 'land afgeleid uit de locatie',
+  members: 'Leden',
+  worksWith: (n, p) => `Werkt met ${count(n)} ${plural(n, 'organisatie', 'organisaties')} in ${count(p)} ${plural(p, 'project', 'projecten')}`,
+  sharesWith: (n, project) => `Deelt ${count(n)} ${plural(n, 'partner', 'partners')} met ${project}`,
+  showLinks: 'Verbindingen op de kaart tonen',
 };

@@ -130,4 +130,8 @@ export const messages: Messages = {
   tools: 'Ferramentas',
   tour: 'Visita',
   countryDerived: 'país deduzido da localização',
+  members: 'Membros',
+  worksWith: (n, p) => `Trabalha com ${count(n)} ${plural(n, 'organização', 'organizações')} em ${count(p)} ${plural(p, 'projeto', 'projetos')}`,
+  sharesWith: (n, project) => `Partilha ${count(n)} ${plural(n, 'parceiro', 'parceiros')} com ${project}`,
+  showLinks: 'Mostrar as ligações no mapa',
 };
