@@ -35,10 +35,10 @@ const key = (look: ProjectLook | undefined) => projectKey(look?.colour ?? '#666'
 
 /** A partner's name as a button that opens its details (`id`: marked with the partner's id; the
  *  map's marks carry theirs too, so only a country's or a group's list does). */
-const partnerDoor = (ctx: DetailsContext, p: Partner, id?: boolean) =>
-  html`<button type="button" class="link-button" data-partner=${id ? p.id : nothing} @click=${() => ctx.open({ kind: 'partner', partner: p })}>
-    ${p.shortName}
-  </button>`;
+const partnerDoor = (ctx: DetailsContext, p: Partner, id?: boolean) => {
+  const open = () => ctx.open({ kind: 'partner', partner: p });
+  return html`<button type="button" class="link-button" data-partner=${id ? p.id : nothing} @click=${open}>${p.shortName}</button>`;
+};
 
 /** A project's name as a button that opens its details. */
 const projectDoor = (ctx: DetailsContext, p: Project) =>
