@@ -379,6 +379,8 @@ export class PartnerMap extends PartnerMapProperties {
     if (changed.has('tour') && this.tour !== undefined) void this.updateComplete.then(() => this.#tour.autoplay());
     if (changed.has('theme') || changed.has('presentation')) this.#map.restyle();
     this.#map.setSelected(this.#details.markKey);
+    const shown = this.#details.links ? this.#details.target(this.#model.vm) : undefined;
+    this.#map.setCoLinks(shown?.kind === 'partner' ? shown.partner : undefined, this.#model.vm.data);
     // A project in the details (chosen, or shown by the tour) is in focus: the others are dimmed.
     this.#map.setFocus(this.#focus);
   }
@@ -508,6 +510,7 @@ export class PartnerMap extends PartnerMapProperties {
         looks: vm.looks,
         open: (t) => this.#select(t, null),
         focusProject: (p) => this.#map.focusProject(p),
+        links: { shown: this.#details.links, toggle: () => this.#details.toggleLinks() },
       },
       list: () => this.#list.template(vm, lang, msg, selected?.kind === 'partner' ? selected.id : undefined),
       inset: () => this.#inset.template(vm, this.layers.includes('reach'), msg, lang),

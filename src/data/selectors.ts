@@ -141,5 +141,47 @@ export function consortiumCentre(data: Collaborations, project: Project): readon
   return members.length ? [lon / members.length, lat / members.length] : undefined;
 }
 
-export const partnersIn = (selection: Selection, country: string): Partner[] =>
-  selection.partners.filter((v) => v.partner.country === country).map((v) => v.partner);
+/** The visible partners in a country, with their roles in the visible projects. */
+export const partnersIn = (selection: Selection, country: string): VisiblePartner[] => selection.partners.filter((v) => v.partner.country === country);
+
+/** Everyone who shares one of `projects` (a partner's own) with `partner`, each with the projects
+ *  they share, most shared first: one step per member of those projects (each project's members
+ *  are kept by project), never partners × projects. */
+export function coPartners(
+  data: Collaborations,
+  partner: Partner,
+  projects: readonly Project[] = data.projects.filter((p) => roleIn(partner, p.id)),
+): { readonly partner: Partner; readonly projects: Project[] }[] {
+  const by = new Map<Partner, Project[]>();
+  for (const project of projects) {
+    for (const p of membersOf(data, project.id)) {
+      if (p === partner) continue;
+      const list = by.get(p);
+      if (list) list.push(project);
+      else by.set(p, [project]);
+    }
+  }
+  return [...by].map(([p, ps]) => ({ partner: p, projects: ps })).sort((a, b) => b.projects.length - a.projects.length);
+}
+
+/** For each of `others` that shares members with `project`, those members: one step per role of
+ *  the project's members, never members × projects. */
+export function sharedMembers(
+  data: Collaborations,
+  project: Project,
+  others: readonly Project[],
+): { readonly project: Project; readonly partners: Partner[] }[] {
+  const by = new Map<string, Partner[]>();
+  for (const p of membersOf(data, project.id)) {
+    for (const id of Object.keys(p.roles)) {
+      if (id === project.id) continue;
+      const list = by.get(id);
+      if (list) list.push(p);
+      else by.set(id, [p]);
+    }
+  }
+  return others.flatMap((o) => {
+    const partners = by.get(o.id);
+    return partners ? [{ project: o, partners }] : [];
+  });
+}

@@ -24,6 +24,9 @@ export interface DetailsOptions {
  */
 export class DetailsController {
   selected: Selected | undefined;
+  /** Whether the selected partner's links to its co-partners are drawn ("Show links"): off again
+   *  whenever the selection changes or closes. */
+  links = false;
   /** Where focus was when details opened, to return there when they close. */
   private returnFocus: HTMLElement | null = null;
 
@@ -35,6 +38,12 @@ export class DetailsController {
   /** Sets the selection without moving focus (a restored link, a tour step). */
   set(selected: Selected | undefined): void {
     this.selected = selected;
+    this.links = false;
+    this.host.requestUpdate();
+  }
+
+  toggleLinks(): void {
+    this.links = !this.links;
     this.host.requestUpdate();
   }
 

@@ -150,6 +150,13 @@ export interface Messages {
   copyLink: string;
   /** Said once the link is on the clipboard. */
   linkCopied: string;
+  /** Connections (issue #15): a project's members; a partner's co-partners ("Works with 24
+   *  organisations in 4 projects"); the partners a project shares with another (its name); the
+   *  toggle that draws a partner's links to its co-partners. */
+  members: string;
+  worksWith: (partners: number, projects: number) => string;
+  sharesWith: (partners: number, project: string) => string;
+  showLinks: string;
 }
 
 /** A language as it arrives: its messages and the bundled data's texts in it (src/data/bundled.ts). */

@@ -1,10 +1,11 @@
 /** The data's vector layers under the marks: land, target markets with their arcs, and the links
  *  from partners to their leads. Leaflet layers built from the element's input, nothing kept. */
 import { consortiumCentre, membersBy } from '../data/selectors.js';
+import type { Partner } from '../data/types.js';
 import { countries, countryAnchor, type CountryFeature } from '../data/world.js';
 import { greatCircle } from '../graphics/arcs.js';
 import { FALLBACK_LOOK, reachShading, type ProjectLook } from '../graphics/colours.js';
-import { ARC, LAND, LINK, MARKET } from '../graphics/tokens.js';
+import { ARC, LAND, LINK, MARKET, NEUTRAL_COLOUR } from '../graphics/tokens.js';
 import * as L from './leaflet.js';
 import type { MapInput } from './map-input.js';
 
@@ -140,6 +141,16 @@ export function addLinks(g: L.LayerGroup, input: MapInput): void {
         .addTo(g);
     }
   }
+}
+
+/** Dashed neutral lines from a partner to each partner it shares a project with ("Show links" in
+ *  its details), in the arcs' pane (its one renderer, kept by Leaflet). Past a few hundred, one path:
+ *  a hub's thousands of lines as paths of their own would take seconds at every zoom. */
+export function coLinks(from: Partner, to: readonly Partner[]): L.Layer {
+  const at = (p: Partner): L.LatLngTuple => [p.position[1], p.position[0]];
+  const style = { pane: 'pm-arcs', color: NEUTRAL_COLOUR, weight: 1.6, dashArray: '5 4', interactive: false, className: 'pm-colink' };
+  const lines = to.map((p) => [at(from), at(p)]);
+  return lines.length > MERGE_ARCS ? L.polyline(lines, style) : L.layerGroup(lines.map((line) => L.polyline(line, style)));
 }
 
 /** The map's layers of data: each a fresh group on every draw (the data is small, and nothing

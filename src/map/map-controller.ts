@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Partner, Project } from '../data/types.js';
+import type { Collaborations, Partner, Project } from '../data/types.js';
+import { coPartners } from '../data/selectors.js';
 import * as L from './leaflet.js';
 import type { ClusterIndex, ClusterItem } from './cluster/cluster-index.js';
 import { MAX_ZOOM } from './cluster-loader.js';
@@ -7,7 +8,7 @@ import { ClusterSlot } from './cluster-slot.js';
 import { TileSlot } from './tile-slot.js';
 import { createMap, nameMap, reducedMotion, whenNear } from './create-map.js';
 import { MapLabel } from './map-label.js';
-import { DataLayers } from './data-layers.js';
+import { coLinks, DataLayers } from './data-layers.js';
 import { isClustered, type MapInput, type MapOptions } from './map-input.js';
 import { MarksLayer } from './marks-layer.js';
 import { fineLand } from './fine-land.js';
@@ -287,6 +288,26 @@ export class MapController implements ReactiveController {
     this.cluster.restyle(this.scaleFactor);
   }
 
+  /** Draws dashed lines from a partner to each partner it shares a project with, and fits them in
+   *  view (made again only when the partner changes); undefined removes them. */
+  setCoLinks(from: Partner | undefined, data: Collaborations): void {
+    if (from === this.coFrom) return;
+    this.coFrom = from;
+    this.coLayer?.remove();
+    this.coLayer = undefined;
+    if (!from || !this.map) return;
+    const to = [from, ...coPartners(data, from).map((c) => c.partner)];
+    this.coLayer = coLinks(from, to.slice(1)).addTo(this.map);
+    this.moveAway();
+    this.viewport?.fit(
+      to.map((p) => [p.position[1], p.position[0]]),
+      true,
+    );
+  }
+
+  private coFrom: Partner | undefined;
+  private coLayer: L.Layer | undefined;
+
   /** Rings the selected mark (`partner:id` or `event:id`), without redrawing anything. */
   setSelected(key: string | undefined): void {
     this.selectedKey = key;
@@ -347,6 +368,7 @@ export class MapController implements ReactiveController {
     this.starting = false;
     this.baseTiles = undefined;
     this.layers = undefined;
+    this.coFrom = this.coLayer = undefined; // went with the map
     this.cluster.reset(); // its layer went with the map
     this.label.reset();
     this.tiles.reset();

@@ -59,6 +59,14 @@ export const detailsStyles = css`
     font: inherit;
     cursor: pointer;
   }
+  /* "Show links" on: filled, and ticked (forced colours drop the fill). */
+  .action[aria-pressed='true'] {
+    background: var(--partner-map-accent);
+    color: var(--partner-map-background);
+  }
+  .action[aria-pressed='true']::before {
+    content: '✓ ' / '';
+  }
   .vouchers {
     margin: 8px 0;
   }
@@ -78,7 +86,7 @@ export const detailsStyles = css`
     font-weight: 600;
   }
   .details h3 .pm-key,
-  .details .roles .pm-key {
+  .details li > .pm-key {
     vertical-align: -1px;
     margin-inline-end: 6px;
   }

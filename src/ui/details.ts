@@ -1,7 +1,7 @@
 /** Details of a partner, project, country or event: Lit templates, so data is always text. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CollabEvent, Collaborations, Partner, Project } from '../data/types.js';
-import { consortium, partnersIn, roleIn, roleNoteIn, type Selection } from '../data/selectors.js';
+import { consortium, coPartners, partnersIn, roleIn, roleNoteIn, sharedMembers, type Selection, type VisiblePartner } from '../data/selectors.js';
 import { countryName, formatCount, formatDateRange, formatMoney } from '../i18n/format.js';
 import type { Lang, Messages } from '../i18n/messages.js';
 import { isWebUrl } from '../data/web-url.js';
@@ -23,6 +23,8 @@ export interface DetailsContext {
   readonly open: (target: DetailsTarget) => void;
   /** Fits the map to a project's consortium and markets. */
   readonly focusProject: (project: Project) => void;
+  /** Whether a partner's links to its co-partners are drawn, and the toggle that draws them. */
+  readonly links?: { readonly shown: boolean; readonly toggle: () => void };
 }
 
 /** "…and N more" after a long list's first items. */
@@ -30,6 +32,29 @@ const more = (ctx: DetailsContext) => (n: number) => ctx.msg.moreItems(formatCou
 
 /** A project's key (its shape in its colour) before its name. */
 const key = (look: ProjectLook | undefined) => projectKey(look?.colour ?? '#666', look?.shape ?? 0);
+
+/** A partner's name as a button that opens its details (`id`: marked with the partner's id; the
+ *  map's marks carry theirs too, so only a country's or a group's list does). */
+const partnerDoor = (ctx: DetailsContext, p: Partner, id?: boolean) => {
+  const open = () => ctx.open({ kind: 'partner', partner: p });
+  return html`<button type="button" class="link-button" data-partner=${id ? p.id : nothing} @click=${open}>${p.shortName}</button>`;
+};
+
+/** A project's name as a button that opens its details. */
+const projectDoor = (ctx: DetailsContext, p: Project) =>
+  html`<button type="button" class="project link-button" @click=${() => ctx.open({ kind: 'project', project: p })}>${p.name}</button>`;
+
+/** Names as buttons, comma separated: the first few, then how many more (a hub in 10k projects). */
+const doors = <T>(ctx: DetailsContext, items: readonly T[], door: (ctx: DetailsContext, item: T) => unknown, cap = 12) => [
+  items.slice(0, cap).map((x, i) => html`${i ? ', ' : ''}${door(ctx, x)}`),
+  items.length > cap ? ` ${more(ctx)(items.length - cap)}` : '',
+];
+
+/** A partner's name as a button, then what else is given ("UT3 · lead · Toulouse"). */
+const partnerItem = (ctx: DetailsContext, p: Partner, ...parts: (string | undefined)[]) => {
+  const rest = joinGiven(' · ', ...parts);
+  return html`<li>${partnerDoor(ctx, p)}${rest ? ` · ${rest}` : ''}</li>`;
+};
 
 /** A link, only if http(s) (the validator already refused others; this guards custom callers). */
 function link(url: string | undefined, label: string): TemplateResult | typeof nothing {
@@ -81,17 +106,33 @@ export function partnerDetails(ctx: DetailsContext, partner: Partner): TemplateR
           const role = roleIn(partner, p.id);
           const note = roleNoteIn(partner, p.id);
           return html`<li>
-            ${key(ctx.looks.get(p.id))}<button type="button" class="project link-button" @click=${() => ctx.open({ kind: 'project', project: p })}>
-              ${p.name}
-            </button>
+            ${key(ctx.looks.get(p.id))}${projectDoor(ctx, p)}
             <span class="role">${role ? msg.roles[role] : ''}</span>${note ? html`<span class="role-note">${note}</span>` : nothing}
           </li>`;
         },
         more(ctx),
       )}
     </ul>
-    ${partner.summary ? html`<p class="summary">${partner.summary}</p>` : nothing} ${link(partner.url, msg.website)} ${notes(ctx, partner.notes)}
+    ${coPartnerList(ctx, partner, roles)} ${partner.summary ? html`<p class="summary">${partner.summary}</p>` : nothing} ${link(partner.url, msg.website)}
+    ${notes(ctx, partner.notes)}
   </article>`;
+}
+
+/** Who a partner works with: each co-partner (a button) with the projects they share, and the
+ *  toggle that draws the links to them on the map. */
+function coPartnerList(ctx: DetailsContext, partner: Partner, projects: readonly Project[]): TemplateResult | typeof nothing {
+  const co = coPartners(ctx.data, partner, projects);
+  if (!co.length) return nothing;
+  const names = (ps: readonly Project[]) =>
+    ps
+      .slice(0, 3)
+      .map((p) => p.name)
+      .join(', ') + (ps.length > 3 ? ', …' : '');
+  return html`<p class="label">${ctx.msg.worksWith(co.length, new Set(co.flatMap((c) => c.projects)).size)}</p>
+    ${ctx.links ? html`<p><button type="button" class="action" aria-pressed=${ctx.links.shown} @click=${ctx.links.toggle}>${ctx.msg.showLinks}</button></p>` : nothing}
+    <ul class="plain">
+      ${capped(co, (c) => partnerItem(ctx, c.partner, names(c.projects)), more(ctx))}
+    </ul>`;
 }
 
 export function projectDetails(ctx: DetailsContext, project: Project): TemplateResult {
@@ -128,13 +169,38 @@ export function projectDetails(ctx: DetailsContext, project: Project): TemplateR
           : nothing
       }
     </dl>
+    <p class="label">${msg.members}</p>
+    <ul class="plain">
+      ${capped(
+        members,
+        (p) => {
+          const role = roleIn(p, project.id);
+          return partnerItem(ctx, p, role && msg.roles[role], p.city);
+        },
+        more(ctx),
+      )}
+    </ul>
+    <ul class="plain">
+      ${capped(
+        sharedMembers(ctx.data, project, ctx.selection.projects),
+        (s) => html`<li>${key(ctx.looks.get(s.project.id))}${msg.sharesWith(s.partners.length, s.project.name)}: ${doors(ctx, s.partners, partnerDoor)}</li>`,
+        more(ctx),
+      )}
+    </ul>
     ${project.vouchers.length ? vouchersChart(project.vouchers, ctx.looks.get(project.id)?.colour ?? '#666', lang, msg) : nothing}
     ${project.summary ? html`<p class="summary">${project.summary}</p>` : nothing}
     ${
       project.targetMarkets.length
         ? html`<p class="label">${msg.targetMarkets}</p>
             <ul class="chips">
-              ${capped(project.targetMarkets, (c) => html`<li>${countryName(lang, c)}</li>`, more(ctx))}
+              ${capped(
+                project.targetMarkets,
+                (c) =>
+                  html`<li>
+                    <button type="button" class="link-button" @click=${() => ctx.open({ kind: 'country', country: c })}>${countryName(lang, c)}</button>
+                  </li>`,
+                more(ctx),
+              )}
             </ul>`
         : nothing
     }
@@ -163,20 +229,33 @@ export function countryDetails(ctx: DetailsContext, country: string): TemplateRe
       market
         ? html`<p class="label">${msg.targetedBy}</p>
             <ul class="roles">
-              ${capped(market.projects, (p) => html`<li>${key(ctx.looks.get(p.id))}<span class="project">${p.name}</span><span class="role">${p.programme}</span></li>`, more(ctx))}
+              ${capped(market.projects, (p) => html`<li>${key(ctx.looks.get(p.id))}${projectDoor(ctx, p)}<span class="role">${p.programme}</span></li>`, more(ctx))}
             </ul>`
         : nothing
     }
     <p class="label">${msg.partnersHere}</p>
-    ${here.length ? partnerList(ctx, here.slice(0, COUNTRY_PARTNERS_SHOWN), here.length) : html`<p class="meta">${msg.noPartnersHere}</p>`}
+    ${here.length ? partnerList(ctx, here, here.length) : html`<p class="meta">${msg.noPartnersHere}</p>`}
   </article>`;
 }
 
-/** Partners as buttons that open their details (short name · city), then how many of `total` are not listed. */
-export function partnerList(ctx: DetailsContext, partners: readonly Partner[], total: number): TemplateResult {
+/** The first partners as buttons that open their details (short name · city · their projects, each
+ *  a button), then how many of `total` are not listed. */
+export function partnerList(ctx: DetailsContext, visible: readonly VisiblePartner[], total: number): TemplateResult {
+  const partners = visible.slice(0, COUNTRY_PARTNERS_SHOWN);
   const more = total - partners.length;
   return html`<ul class="plain">
-      ${partners.map((p) => html`<li><button type="button" class="link-button" data-partner=${p.id} @click=${() => ctx.open({ kind: 'partner', partner: p })}>${p.shortName}</button>${p.city ? ` · ${p.city}` : ''}</li>`)}
+      ${partners.map(
+        ({ partner, roles }) =>
+          html`<li>
+            ${partnerDoor(ctx, partner, true)}${partner.city ? ` · ${partner.city}` : ''} ·
+            ${doors(
+              ctx,
+              roles.map((r) => r.project),
+              projectDoor,
+              3,
+            )}
+          </li>`,
+      )}
     </ul>
     ${more > 0 ? html`<p class="meta more-partners">${ctx.msg.morePartnersHere(formatCount(ctx.lang, more))}</p>` : nothing}`;
 }

@@ -4,7 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { VisiblePartner } from '../data/selectors.js';
 import type { CollabEvent } from '../data/types.js';
 import { formatCount } from '../i18n/format.js';
-import { partnerList, COUNTRY_PARTNERS_SHOWN, type DetailsContext } from './details.js';
+import { partnerList, type DetailsContext } from './details.js';
 import { capped } from './capped.js';
 
 export function groupDetails(ctx: DetailsContext, members: readonly VisiblePartner[], total: number, events: readonly CollabEvent[] = []): TemplateResult {
@@ -12,16 +12,7 @@ export function groupDetails(ctx: DetailsContext, members: readonly VisiblePartn
   const city = first?.city ?? events[0]?.city;
   return html`<article class="details" lang=${ctx.lang}>
     <h3 id="details-title" tabindex="-1">${events.length ? city : ctx.msg.groupHere(formatCount(ctx.lang, total))}</h3>
-    ${city && !events.length ? html`<p class="meta">${city}</p>` : nothing}
-    ${
-      members.length
-        ? partnerList(
-            ctx,
-            members.slice(0, COUNTRY_PARTNERS_SHOWN).map((v) => v.partner),
-            total,
-          )
-        : nothing
-    }
+    ${city && !events.length ? html`<p class="meta">${city}</p>` : nothing} ${members.length ? partnerList(ctx, members, total) : nothing}
     ${
       events.length
         ? html`<ul class="plain">

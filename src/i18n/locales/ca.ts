@@ -133,4 +133,8 @@ export const messages: Messages = {
   shareTitle: 'Escanegeu per explorar aquest mapa',
   copyLink: 'Copia l’enllaç',
   linkCopied: 'Enllaç copiat',
+  members: 'Membres',
+  worksWith: (n, p) => `Treballa amb ${num('ca', n)} ${plural(n, 'organització', 'organitzacions')} en ${num('ca', p)} ${plural(p, 'projecte', 'projectes')}`,
+  sharesWith: (n, project) => `Comparteix ${num('ca', n)} ${plural(n, 'soci', 'socis')} amb ${project}`,
+  showLinks: 'Mostra els vincles al mapa',
 };

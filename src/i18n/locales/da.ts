@@ -134,4 +134,8 @@ export const messages: Messages = {
   shareTitle: 'Scan for at udforske kortet',
   copyLink: 'Kopiér link',
   linkCopied: 'Link kopieret',
+  members: 'Medlemmer',
+  worksWith: (n, p) => `Arbejder med ${count(n)} ${plural(n, 'organisation', 'organisationer')} i ${count(p)} ${plural(p, 'projekt', 'projekter')}`,
+  sharesWith: (n, project) => `Deler ${count(n)} ${plural(n, 'partner', 'partnere')} med ${project}`,
+  showLinks: 'Vis forbindelser på kortet',
 };

@@ -134,4 +134,8 @@ export const messages: Messages = {
   shareTitle: 'Scannen, um diese Karte zu erkunden',
   copyLink: 'Link kopieren',
   linkCopied: 'Link kopiert',
+  members: 'Mitglieder',
+  worksWith: (n, p) => `Arbeitet mit ${count(n)} ${plural(n, 'Organisation', 'Organisationen')} in ${count(p)} ${plural(p, 'Projekt', 'Projekten')}`,
+  sharesWith: (n, project) => `Teilt ${count(n)} Partner mit ${project}`,
+  showLinks: 'Verbindungen auf der Karte zeigen',
 };

@@ -134,4 +134,8 @@ export const messages: Messages = {
   shareTitle: 'Scan to explore this map',
   copyLink: 'Copy link',
   linkCopied: 'Link copied',
+  members: 'Members',
+  worksWith: (n, p) => `Works with ${num('en', n)} ${plural(n, 'organisation', 'organisations')} in ${num('en', p)} ${plural(p, 'project', 'projects')}`,
+  sharesWith: (n, project) => `Shares ${num('en', n)} ${plural(n, 'partner', 'partners')} with ${project}`,
+  showLinks: 'Show links on the map',
 };

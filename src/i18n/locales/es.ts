@@ -133,4 +133,8 @@ export const messages: Messages = {
   shareTitle: 'Escanea para explorar este mapa',
   copyLink: 'Copiar el enlace',
   linkCopied: 'Enlace copiado',
+  members: 'Miembros',
+  worksWith: (n, p) => `Trabaja con ${num('es', n)} ${plural(n, 'organización', 'organizaciones')} en ${num('es', p)} ${plural(p, 'proyecto', 'proyectos')}`,
+  sharesWith: (n, project) => `Comparte ${num('es', n)} ${plural(n, 'socio', 'socios')} con ${project}`,
+  showLinks: 'Mostrar los vínculos en el mapa',
 };

@@ -136,4 +136,8 @@ export const messages: Messages = {
   shareTitle: 'Scannez pour explorer cette carte',
   copyLink: 'Copier le lien',
   linkCopied: 'Lien copié',
+  members: 'Membres',
+  worksWith: (n, p) => `Travaille avec ${count(n)} ${plural(n, 'organisation', 'organisations')} dans ${count(p)} ${plural(p, 'projet', 'projets')}`,
+  sharesWith: (n, project) => `Partage ${count(n)} ${plural(n, 'partenaire', 'partenaires')} avec ${project}`,
+  showLinks: 'Afficher les liens sur la carte',
 };

@@ -133,4 +133,8 @@ export const messages: Messages = {
   shareTitle: 'Scansiona per esplorare questa mappa',
   copyLink: 'Copia il link',
   linkCopied: 'Link copiato',
+  members: 'Membri',
+  worksWith: (n, p) => `Collabora con ${count(n)} ${plural(n, 'organizzazione', 'organizzazioni')} in ${count(p)} ${plural(p, 'progetto', 'progetti')}`,
+  sharesWith: (n, project) => `Condivide ${count(n)} partner con ${project}`,
+  showLinks: 'Mostra i collegamenti sulla mappa',
 };

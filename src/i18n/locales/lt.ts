@@ -141,4 +141,9 @@ export const messages: Messages = {
   shareTitle: 'Nuskaitykite ir tyrinėkite šį žemėlapį',
   copyLink: 'Kopijuoti nuorodą',
   linkCopied: 'Nuoroda nukopijuota',
+  members: 'Nariai',
+  worksWith: (n, p) =>
+    `Bendradarbiauja su ${count(n)} ${plural(n, 'organizacija', 'organizacijomis', 'organizacijų')} (${count(p)} ${plural(p, 'projektas', 'projektai', 'projektų')})`,
+  sharesWith: (n, project) => `Dalijasi ${count(n)} ${plural(n, 'partneriu', 'partneriais', 'partnerių')} su ${project}`,
+  showLinks: 'Rodyti ryšius žemėlapyje',
 };

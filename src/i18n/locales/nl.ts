@@ -134,4 +134,8 @@ export const messages: Messages = {
   shareTitle: 'Scan om deze kaart te verkennen',
   copyLink: 'Link kopiëren',
   linkCopied: 'Link gekopieerd',
+  members: 'Leden',
+  worksWith: (n, p) => `Werkt met ${count(n)} ${plural(n, 'organisatie', 'organisaties')} in ${count(p)} ${plural(p, 'project', 'projecten')}`,
+  sharesWith: (n, project) => `Deelt ${count(n)} ${plural(n, 'partner', 'partners')} met ${project}`,
+  showLinks: 'Verbindingen op de kaart tonen',
 };

@@ -134,4 +134,8 @@ export const messages: Messages = {
   shareTitle: 'Digitalize para explorar este mapa',
   copyLink: 'Copiar a ligação',
   linkCopied: 'Ligação copiada',
+  members: 'Membros',
+  worksWith: (n, p) => `Trabalha com ${count(n)} ${plural(n, 'organização', 'organizações')} em ${count(p)} ${plural(p, 'projeto', 'projetos')}`,
+  sharesWith: (n, project) => `Partilha ${count(n)} ${plural(n, 'parceiro', 'parceiros')} com ${project}`,
+  showLinks: 'Mostrar as ligações no mapa',
 };
