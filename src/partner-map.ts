@@ -378,11 +378,11 @@ export class PartnerMap extends PartnerMapProperties {
     }
     if (changed.has('tour') && this.tour !== undefined) void this.updateComplete.then(() => this.#tour.autoplay());
     if (changed.has('theme') || changed.has('presentation')) this.#map.restyle();
-    this.#map.setSelected(this.#details.markKey);
+    this.#map.emphasis.setSelected(this.#details.markKey);
     const shown = this.#details.links ? this.#details.target(this.#model.vm) : undefined;
-    this.#map.setCoLinks(shown?.kind === 'partner' ? shown.partner : undefined, this.#model.vm.data);
+    this.#map.showCoLinks(shown?.kind === 'partner' ? shown.partner : undefined, this.#model.vm.data);
     // A project in the details (chosen, or shown by the tour) is in focus: the others are dimmed.
-    this.#map.setFocus(this.#focus);
+    this.#map.emphasis.setFocus(this.#focus);
   }
 
   /** The selection last written to the URL. */

@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Collaborations, Partner, Project } from '../data/types.js';
-import { coPartners } from '../data/selectors.js';
+import type { Partner, Project } from '../data/types.js';
 import * as L from './leaflet.js';
 import type { ClusterIndex, ClusterItem } from './cluster/cluster-index.js';
 import { MAX_ZOOM } from './cluster-loader.js';
@@ -8,7 +7,8 @@ import { ClusterSlot } from './cluster-slot.js';
 import { TileSlot } from './tile-slot.js';
 import { createMap, nameMap, reducedMotion, whenNear } from './create-map.js';
 import { MapLabel } from './map-label.js';
-import { coLinks, DataLayers } from './data-layers.js';
+import { DataLayers } from './data-layers.js';
+import { Emphasis } from './emphasis.js';
 import { isClustered, type MapInput, type MapOptions } from './map-input.js';
 import { MarksLayer } from './marks-layer.js';
 import { fineLand } from './fine-land.js';
@@ -48,8 +48,9 @@ export class MapController implements ReactiveController {
   private scaleFactor = 1;
   /** Set by a draw of new data until it is complete (with a clustered canvas: once that is drawn). */
   private readyPending = false;
-  /** The selected mark's key, kept for marks drawn later (a new map, new data). */
-  private selectedKey: string | undefined;
+  /** The project in focus, the selected mark's ring and a partner's co-links, kept for marks
+   *  drawn later (a new map, new data). */
+  readonly emphasis = new Emphasis(() => ({ map: this.map, marks: this.marks, cluster: this.cluster }));
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -214,19 +215,6 @@ export class MapController implements ReactiveController {
     return this.marks?.drawnMarks() ?? [];
   }
 
-  /** Dims the marks, links, arcs and markets of projects other than `project` (undefined: none). */
-  setFocus(project: string | undefined): void {
-    this.focus = project;
-    this.marks?.setFocus(project);
-    const box = this.map?.getContainer();
-    if (!box) return;
-    for (const path of box.querySelectorAll<SVGElement>('.pm-link, .pm-arc, .pm-market')) {
-      path.classList.toggle('pm-dim', !!project && !path.classList.contains(`pm-of-${project}`));
-    }
-  }
-
-  private focus: string | undefined;
-
   size(): { width: number; height: number } {
     return this.viewport?.size() ?? { width: 0, height: 0 };
   }
@@ -268,6 +256,17 @@ export class MapController implements ReactiveController {
     this.marks?.focusMark(key);
   }
 
+  /** Draws a partner's links to its co-partners (undefined removes them) and fits new ones in view. */
+  showCoLinks(...args: Parameters<Emphasis['setCoLinks']>): void {
+    const fit = this.emphasis.setCoLinks(...args);
+    if (!fit) return;
+    this.moveAway();
+    this.viewport?.fit(
+      fit.map((p) => [p.position[1], p.position[0]]),
+      true,
+    );
+  }
+
   /** Large networks: what the canvas draws now (groups and single partners), in the map's pixels. */
   clusterItems(): readonly { readonly item: ClusterItem; readonly x: number; readonly y: number; readonly r: number }[] {
     return this.cluster.items();
@@ -288,33 +287,6 @@ export class MapController implements ReactiveController {
     this.cluster.restyle(this.scaleFactor);
   }
 
-  /** Draws dashed lines from a partner to each partner it shares a project with, and fits them in
-   *  view (made again only when the partner changes); undefined removes them. */
-  setCoLinks(from: Partner | undefined, data: Collaborations): void {
-    if (from === this.coFrom) return;
-    this.coFrom = from;
-    this.coLayer?.remove();
-    this.coLayer = undefined;
-    if (!from || !this.map) return;
-    const to = [from, ...coPartners(data, from).map((c) => c.partner)];
-    this.coLayer = coLinks(from, to.slice(1)).addTo(this.map);
-    this.moveAway();
-    this.viewport?.fit(
-      to.map((p) => [p.position[1], p.position[0]]),
-      true,
-    );
-  }
-
-  private coFrom: Partner | undefined;
-  private coLayer: L.Layer | undefined;
-
-  /** Rings the selected mark (`partner:id` or `event:id`), without redrawing anything. */
-  setSelected(key: string | undefined): void {
-    this.selectedKey = key;
-    this.marks?.setSelected(key);
-    this.cluster.setSelected(partnerOf(key));
-  }
-
   private create(container: HTMLElement): void {
     // Each map gets a fresh element of its own: Leaflet leaves its event bookkeeping on the
     // element it was given (keys set to null, never deleted), which would grow on every remount.
@@ -331,7 +303,7 @@ export class MapController implements ReactiveController {
     this.viewport = new Viewport(map, this.options.insets);
     this.layers = new DataLayers(map);
     this.marks = new MarksLayer(this.label).addTo(map);
-    this.marks.setSelected(this.selectedKey);
+    this.emphasis.reapply();
     this.fineLand = fineLand(map);
     this.resize = new ResizeObserver(() => {
       map.invalidateSize({ animate: false });
@@ -368,7 +340,7 @@ export class MapController implements ReactiveController {
     this.starting = false;
     this.baseTiles = undefined;
     this.layers = undefined;
-    this.coFrom = this.coLayer = undefined; // went with the map
+    this.emphasis.reset(); // its layer went with the map
     this.cluster.reset(); // its layer went with the map
     this.label.reset();
     this.tiles.reset();
@@ -399,7 +371,7 @@ export class MapController implements ReactiveController {
     };
     const settle = () => {
       this.marks?.settle();
-      this.setFocus(this.focus);
+      this.emphasis.reapply();
       this.readyPending ||= newData;
       if (clustered) this.drawClusters(input);
       else {
@@ -437,6 +409,3 @@ export class MapController implements ReactiveController {
     if (this.map) this.tiles.set(this.map, input.tiles, input.tilesCrossOrigin);
   }
 }
-
-/** The partner id of a mark key (`partner:biocat` → `biocat`), if it is a partner's. */
-const partnerOf = (key: string | undefined): string | undefined => (key?.startsWith('partner:') ? key.slice(8) : undefined);

@@ -145,6 +145,7 @@ export const toolsStyles = css`
     font-weight: 650;
   }
   .share-link {
+    min-height: 28px;
     font: inherit;
     font-size: 12px;
   }
