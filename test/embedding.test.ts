@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { PartnerMap } from '../src/partner-map.js';
-import { cleanup, drawnPartners, letTimePass, mountMap, shadow, waitFor } from './helpers.js';
+import { cleanup, drawnPartners, letTimePass, mountMap, shadow, waitFor, waitForMapAtRest } from './helpers.js';
 
 // A host page's own Leaflet, set before the widget's code loads: it must survive.
 const hostLeaflet = { version: '1.7.1', host: true };
@@ -199,8 +199,10 @@ describe('<partner-map> in hidden and resized containers', () => {
     window.scrollTo(0, 0);
   });
 
-  it('follows its box: markers stay on their places after the host is resized', async () => {
+  it('follows its box: once the visitor has moved the map, markers stay on their places when the host is resized', async () => {
     const el = await mountMap();
+    // The visitor's own view (a press on the map) is kept: the map is not fitted again.
+    shadow(el).querySelector('.map-surface')!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
     // The Barcelona group (Biocat and its neighbours) is drawn at its members' centre, a fixed place.
     const marker = () => markOf(el, 'biocat')?.getBoundingClientRect();
     const map = shadow(el).querySelector('.map')?.getBoundingClientRect();
@@ -210,6 +212,18 @@ describe('<partner-map> in hidden and resized containers', () => {
     const after = marker();
     // Leaflet keeps the centre: a 360px narrower map moves a fixed point left by about 180px.
     expect(before && after && map ? before.left - after.left : 0).to.be.closeTo(180, 4);
+  });
+
+  it('an untouched first view is fitted to its new box when the host is resized: every mark stays inside', async () => {
+    const el = await mountMap();
+    el.style.width = '420px';
+    await waitFor(() => Math.round(shadow(el).querySelector('.map')!.getBoundingClientRect().width) === 420, 'the map is 420 px wide');
+    await waitForMapAtRest(el, 5000, 10);
+    const map = shadow(el).querySelector('.leaflet-container')!.getBoundingClientRect();
+    for (const m of shadow(el).querySelectorAll<HTMLElement>('.leaflet-marker-pane > *')) {
+      const r = m.getBoundingClientRect();
+      expect(r.left >= map.left && r.right <= map.right, `${m.dataset.partner ?? m.dataset.partners} inside`).to.equal(true);
+    }
   });
 
   it('folds its legend on a phone-sized widget', async () => {
