@@ -144,6 +144,9 @@ export interface Messages {
   count: (n: number) => string;
   /** Beside a country the data did not give, found from the point (issue #14). */
   countryDerived: string;
+  /** While the list view's chunk is on its way, and if it cannot be loaded. */
+  listLoading: string;
+  listFailed: string;
 }
 
 /** A language as it arrives: its messages and the bundled data's texts in it (src/data/bundled.ts). */

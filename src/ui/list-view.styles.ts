@@ -1,6 +1,7 @@
 import { css } from 'lit';
 
-/** The list view: the partners and markets tables, their sort buttons and the pager. */
+/** The list view: its tables, their sort buttons and the pager. In the list's chunk, adopted after
+ *  the element's sheet (print included): its print rules are here, where they come last. */
 export const listViewStyles = css`
   .list {
     position: absolute;
@@ -99,5 +100,14 @@ export const listViewStyles = css`
   .roles-cell .pm-key {
     vertical-align: -1px;
     margin-inline-end: 5px;
+  }
+  @media print {
+    .list {
+      position: static;
+      overflow: visible;
+    }
+    thead th {
+      position: static;
+    }
   }
 `;

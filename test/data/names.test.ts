@@ -5,7 +5,7 @@ import { bundledCollaborations } from '../../src/data/bundled.js';
 import { searchPartners } from '../../src/data/search.js';
 import { LANGS } from '../../src/i18n/messages.js';
 import { loadLocale } from '../../src/i18n/load.js';
-import { cleanup, mountMap, settle, shadow, waitFor } from '../helpers.js';
+import { cleanup, listShown, mountMap, shadow, waitFor } from '../helpers.js';
 
 /** Every text of a value, with the key it sits under (ids, URLs and source domains aside). */
 function texts(value: unknown, key = ''): [string, string][] {
@@ -49,7 +49,7 @@ describe('names keep their accents', () => {
     expect(option?.getAttribute('data-partner')).to.equal('lyonbiopole');
     expect(option?.querySelector('.hit-name')?.textContent).to.equal('Lyonbiopôle');
     el.view = 'list';
-    await settle(el);
+    await listShown(el);
     const row = root.querySelector('.partners-table tbody tr[data-partner="lyonbiopole"]');
     expect(row?.textContent).to.contain('Lyonbiopôle');
   });

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { PartnerMap } from '../../src/partner-map.js';
 import { parseCollaborations } from '../../src/data/parse.js';
-import { cleanup, drawnPartners, mountMap, settle, shadow } from '../helpers.js';
+import { cleanup, drawnPartners, listShown, mountMap, settle, shadow } from '../helpers.js';
 import { PAYLOADS } from './payloads.js';
 
 const w = window as unknown as { __xss?: number };
@@ -169,7 +169,7 @@ describe(`hostile text: ${PAYLOADS.length} payloads in every string field`, () =
       await settle(map);
       if (input.value.trim()) expect(text(map, '.search [role="listbox"]')).to.contain(chunk[1]?.slice(0, 12));
       map.view = 'list';
-      await settle(map);
+      await listShown(map);
       for (const payload of chunk) expect(text(map, '.partners-table')).to.contain(payload);
       assertClean(map);
       const svg = new DOMParser().parseFromString(await map.exportSVG(), 'image/svg+xml');

@@ -129,4 +129,6 @@ export const messages: Messages = {
   tools: 'Eines',
   tour: 'Recorregut',
   countryDerived: 'país deduït de la ubicació',
+  listLoading: 'S’està carregant la llista…',
+  listFailed: 'No s’ha pogut carregar la llista.',
 };

@@ -130,4 +130,6 @@ export const messages: Messages = {
   tools: 'Værktøjer',
   tour: 'Rundvisning',
   countryDerived: 'land udledt af placeringen',
+  listLoading: 'Indlæser listen…',
+  listFailed: 'Listen kunne ikke indlæses.',
 };

@@ -130,4 +130,6 @@ export const messages: Messages = {
   tools: 'Werkzeuge',
   tour: 'Rundgang',
   countryDerived: 'Land aus dem Standort abgeleitet',
+  listLoading: 'Liste wird geladen…',
+  listFailed: 'Die Liste konnte nicht geladen werden.',
 };

@@ -130,4 +130,6 @@ export const messages: Messages = {
   tools: 'Tools',
   tour: 'Tour',
   countryDerived: 'country derived from the location',
+  listLoading: 'Loading the list…',
+  listFailed: 'The list could not be loaded.',
 };

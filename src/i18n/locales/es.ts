@@ -129,4 +129,6 @@ export const messages: Messages = {
   tools: 'Herramientas',
   tour: 'Recorrido',
   countryDerived: 'país deducido de la ubicación',
+  listLoading: 'Cargando la lista…',
+  listFailed: 'No se ha podido cargar la lista.',
 };

@@ -132,4 +132,6 @@ export const messages: Messages = {
   tools: 'Outils',
   tour: 'Visite',
   countryDerived: 'pays déduit de l’emplacement',
+  listLoading: 'Chargement de la liste…',
+  listFailed: 'La liste n’a pas pu être chargée.',
 };

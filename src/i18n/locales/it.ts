@@ -129,4 +129,6 @@ export const messages: Messages = {
   tools: 'Strumenti',
   tour: 'Percorso',
   countryDerived: 'paese dedotto dalla posizione',
+  listLoading: 'Caricamento dell’elenco…',
+  listFailed: 'Non è stato possibile caricare l’elenco.',
 };

@@ -137,4 +137,6 @@ export const messages: Messages = {
   tools: 'Įrankiai',
   tour: 'Apžvalga',
   countryDerived: 'šalis nustatyta pagal vietą',
+  listLoading: 'Įkeliamas sąrašas…',
+  listFailed: 'Sąrašo įkelti nepavyko.',
 };

@@ -130,4 +130,6 @@ export const messages: Messages = {
   tools: 'Hulpmiddelen',
   tour: 'Rondleiding',
   countryDerived: 'land afgeleid uit de locatie',
+  listLoading: 'Lijst wordt geladen…',
+  listFailed: 'De lijst kon niet worden geladen.',
 };

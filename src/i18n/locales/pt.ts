@@ -130,4 +130,6 @@ export const messages: Messages = {
   tools: 'Ferramentas',
   tour: 'Visita',
   countryDerived: 'país deduzido da localização',
+  listLoading: 'A carregar a lista…',
+  listFailed: 'Não foi possível carregar a lista.',
 };
