@@ -19,6 +19,8 @@ export class ListController implements ReactiveController {
   /** Undefined: the module's default (the module is not here yet to say it). */
   private sort: SortState | undefined;
   private page = 0;
+  /** The year the projects table and timeline are narrowed to, if one is chosen. */
+  private year: number | undefined;
   private module: ListModule | undefined;
   private failed = false;
 
@@ -66,12 +68,18 @@ export class ListController implements ReactiveController {
     };
     return list.listView({
       selection: vm.selection,
+      data: vm.data,
+      counts: vm.counts,
+      partner: (id) => vm.partner(id),
       sort: (this.sort ??= list.DEFAULT_SORT),
       looks: vm.looks,
       lang,
       msg,
       selectedPartner,
       page: this.page,
+      year: this.year,
+      onYear: (y) => update(() => (this.year = y)),
+      onProject: (project, origin) => this.select({ kind: 'project', project }, origin),
       onSort: (s) => update(() => ([this.sort, this.page] = [s, 0])),
       onPage: (p) => update(() => (this.page = p)),
       onPartner: (id, origin) => {
