@@ -139,9 +139,22 @@ export class PartnerMap extends PartnerMapProperties {
   });
   readonly #search = new SearchController(
     this,
-    (query) => this.#model.vm.search(query),
+    () => ({
+      data: this.#model.vm.data,
+      offered: this.#partnerView.view.offered,
+      visible: this.#model.vm.selection.projects,
+      lang: this.language,
+      msg: this.#msg,
+    }),
     (hit) => {
-      this.selectPartner(hit.partner.id);
+      // Found in a project the filters hide: that project is shown again first.
+      if (hit.show) this.#toggleProject(hit.show);
+      const { data } = this.#model.vm;
+      const event = hit.kind === 'event' && data.events.find((e) => e.id === hit.id);
+      if (hit.kind === 'partner') this.selectPartner(hit.id);
+      else if (hit.kind === 'project') this.focusProject(hit.id);
+      else if (event) this.#select({ kind: 'event', event }, null);
+      else if (hit.kind === 'country') this.#select({ kind: 'country', country: hit.id }, null);
       // Focus goes to the details; closing them returns to the search box.
       this.#details.returnTo(this.renderRoot.querySelector<HTMLElement>('.search input'));
     },

@@ -277,7 +277,7 @@ describe('exploring: search', () => {
     const input = $(el, '.search input') as HTMLInputElement;
     input.focus();
     await sendKeys({ type: 'liege' });
-    await settle(el);
+    await waitFor(() => !!$(el, '.search [role="option"]'), 'the search lists a result');
     expect(input.getAttribute('aria-expanded')).to.equal('true');
     expect($$(el, '.search [role="option"]').map((o) => o.dataset['partner'])).to.deep.equal(['uliege']);
     const selected = nextEvent(el, 'partner-select');
@@ -296,9 +296,9 @@ describe('exploring: search', () => {
     const input = $(el, '.search input') as HTMLInputElement;
     input.focus();
     await sendKeys({ type: 'Barcelona' });
-    await settle(el);
+    await waitFor(() => !!$(el, '.search [role="option"]'), 'the search lists a result');
     expect(
-      $$(el, '.search [role="option"]')
+      $$(el, '.search [role="option"][data-partner]')
         .map((o) => o.dataset['partner'])
         .sort(),
     ).to.deep.equal(['biocat', 'vhio']);
@@ -312,12 +312,12 @@ describe('exploring: search', () => {
     const input = $(el, '.search input') as HTMLInputElement;
     input.focus();
     await sendKeys({ type: 'Oost NV' });
-    await settle(el);
+    await waitFor(() => !!$(el, '.search [role="option"]'), 'the search lists a result');
     expect($$(el, '.search [role="option"]').map((o) => o.dataset['partner'])).to.deep.equal(['oost-nl']);
     input.value = '';
     await sendKeys({ type: 'zzzz' });
     await settle(el);
-    expect($(el, '.search .no-results')?.textContent).to.contain('No partner matches');
+    expect($(el, '.search .no-results')?.textContent).to.contain('Nothing matches');
   });
 });
 

@@ -109,7 +109,7 @@ describe('languages: each of the ten, downloaded alone', function () {
       // No English interface string left, in the list view and in the map view with its legend
       // (an English widget is checked against nothing).
       const forbidden = lang === 'en' ? new Set<string>() : english(lang);
-      if (lang !== 'en') expect([...forbidden]).to.include.members(['Legend', 'Lead partner', 'Search partners or cities…']);
+      if (lang !== 'en') expect([...forbidden]).to.include.members(['Legend', 'Lead partner', 'Search partners, projects, places…']);
       const listTexts = shownTexts(el);
       el.view = 'map';
       await settle(el);
