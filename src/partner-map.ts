@@ -59,7 +59,7 @@ const widgetEvent = (type: string, detail: unknown): CustomEvent => new CustomEv
  * @attr {string} partner - A partner's own view: only the projects that organisation is in, its mark and links emphasised, the first view fitted to its network, and its name in the title.
  * @attr {string} heading - A title replacing the widget's own (and a partner's view's).
  * @attr {string} layers - Space-separated layers to show, of `consortia reach events` (default: all). Kept in sync with the layer toggles.
- * @attr {"map" | "list"} view - `map` (default) or `list`: the same filtered data as sortable tables.
+ * @attr {"map" | "list"} view - `map` (default) or `list`: the same filtered data as sortable tables (projects with their timeline, partners, target markets).
  * @attr {string} lang - `en`, `ca`, `es`, `fr`, `de`, `nl`, `it`, `pt`, `da` or `lt`; without it, the nearest ancestor's `lang`, else English. Each language but English is fetched as a chunk of its own; English shows until it arrives.
  * @attr {string} tiles - Optional raster tile URL template (`https://…/{z}/{x}/{y}.png`) drawn under the data.
  * @attr {string} tiles-attribution - Attribution for `tiles`, shown as plain text.

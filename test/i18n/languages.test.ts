@@ -45,7 +45,7 @@ const SAME_AS_ENGLISH: Record<Lang, readonly string[]> = {
   nl: [...FORMATS, 'Website', 'Consortium', 'consortium', 'Consortia', 'Filters', 'SVG (vector)', 'Partner', 'partner', 'Project', 'Impact'],
   it: [...FORMATS, 'Partner', 'partner'],
   pt: [...FORMATS, 'hospital'],
-  da: [...FORMATS, 'Type', 'Partner', 'partner', 'hospital'],
+  da: [...FORMATS, 'Type', 'Partner', 'partner', 'hospital', 'Start'],
   lt: FORMATS,
 };
 
