@@ -6,7 +6,6 @@ import { toolsStyles } from './present/tools.styles.js';
 import { detailsStyles } from './ui/details.styles.js';
 import { filtersStyles } from './ui/filters.styles.js';
 import { legendStyles } from './ui/legend.styles.js';
-import { listViewStyles } from './ui/list-view.styles.js';
 import { searchStyles } from './ui/search.styles.js';
 
 /** The host: its tokens (custom properties), full screen and presentation, and the frame it lays out:
@@ -391,17 +390,4 @@ const dark = css`
 /** Leaflet first, our rules after it; the parts in the order their rules held in one sheet (where two
  *  parts' rules could meet on one element, specificity decides, not this order); print and the dark
  *  palette last, as before, so they override what they must. */
-export const styles = [
-  leafletStyles,
-  host,
-  searchStyles,
-  filtersStyles,
-  detailsStyles,
-  listViewStyles,
-  mapStyles,
-  legendStyles,
-  toolsStyles,
-  clusterStyles,
-  printStyles,
-  dark,
-];
+export const styles = [leafletStyles, host, searchStyles, filtersStyles, detailsStyles, mapStyles, legendStyles, toolsStyles, clusterStyles, printStyles, dark];

@@ -60,7 +60,7 @@ const widgetEvent = (type: string, detail: unknown): CustomEvent => new CustomEv
  * @attr {string} partner - A partner's own view: only the projects that organisation is in, its mark and links emphasised, the first view fitted to its network, and its name in the title.
  * @attr {string} heading - A title replacing the widget's own (and a partner's view's).
  * @attr {string} layers - Space-separated layers to show, of `consortia reach events` (default: all). Kept in sync with the layer toggles.
- * @attr {"map" | "list"} view - `map` (default) or `list`: the same filtered data as sortable tables.
+ * @attr {"map" | "list"} view - `map` (default) or `list`: the same filtered data as sortable tables (projects with their timeline, partners, target markets).
  * @attr {string} lang - `en`, `ca`, `es`, `fr`, `de`, `nl`, `it`, `pt`, `da` or `lt`; without it, the nearest ancestor's `lang`, else English. Each language but English is fetched as a chunk of its own; English shows until it arrives.
  * @attr {string} tiles - Optional raster tile URL template (`https://…/{z}/{x}/{y}.png`) drawn under the data.
  * @attr {string} tiles-attribution - Attribution for `tiles`, shown as plain text.
@@ -140,9 +140,22 @@ export class PartnerMap extends PartnerMapProperties {
   });
   readonly #search = new SearchController(
     this,
-    (query) => this.#model.vm.search(query),
+    () => ({
+      data: this.#model.vm.data,
+      offered: this.#partnerView.view.offered,
+      visible: this.#model.vm.selection.projects,
+      lang: this.language,
+      msg: this.#msg,
+    }),
     (hit) => {
-      this.selectPartner(hit.partner.id);
+      // Found in a project the filters hide: that project is shown again first.
+      if (hit.show) this.#toggleProject(hit.show);
+      const { data } = this.#model.vm;
+      const event = hit.kind === 'event' && data.events.find((e) => e.id === hit.id);
+      if (hit.kind === 'partner') this.selectPartner(hit.id);
+      else if (hit.kind === 'project') this.focusProject(hit.id);
+      else if (event) this.#select({ kind: 'event', event }, null);
+      else if (hit.kind === 'country') this.#select({ kind: 'country', country: hit.id }, null);
       // Focus goes to the details; closing them returns to the search box.
       this.#details.returnTo(this.renderRoot.querySelector<HTMLElement>('.search input'));
     },

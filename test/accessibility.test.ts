@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { PartnerMap } from '../src/partner-map.js';
-import { animationsDone, cleanup, languageShown, mountMap, settle, shadow, waitFor, waitForMapAtRest } from './helpers.js';
+import { animationsDone, cleanup, languageShown, listShown, mountMap, settle, shadow, waitFor, waitForMapAtRest } from './helpers.js';
 
 const $ = (el: PartnerMap, selector: string) => shadow(el).querySelector<HTMLElement>(selector);
 const $$ = (el: PartnerMap, selector: string) => [...shadow(el).querySelectorAll<HTMLElement>(selector)];
@@ -15,6 +15,7 @@ describe('accessibility: axe-core finds no violations', () => {
       for (const view of ['map', 'list']) {
         it(`${view} view, ${theme} theme, ${lang}`, async () => {
           const el = await mountMap({ lang, theme, view });
+          if (view === 'list') await listShown(el);
           el.focusProject('boost4health');
           await waitForMapAtRest(el, 8000, 10);
           await animationsDone(el);
@@ -223,6 +224,7 @@ describe('accessibility: languages', () => {
 
   it('lang="ca": Catalan country names and Catalan money', async () => {
     const el = await mountMap({ lang: 'ca', view: 'list' });
+    await listShown(el);
     const markets = [...shadow(el).querySelectorAll('.markets-table tbody th')].map((th) => th.textContent.trim());
     expect(markets).to.include.members(['Estats Units', 'Japó', 'Corea del Sud', 'Brasil', 'Xina']);
     el.focusProject('boost4health');
@@ -234,6 +236,7 @@ describe('accessibility: languages', () => {
 
   it('lang="es": Spanish interface, names and money', async () => {
     const el = await mountMap({ lang: 'es', view: 'list' });
+    await listShown(el);
     const markets = [...shadow(el).querySelectorAll('.markets-table tbody th')].map((th) => th.textContent.trim());
     expect(markets).to.include.members(['Estados Unidos', 'Japón', 'Corea del Sur']);
     expect($(el, '[data-view="list"]')?.textContent.trim()).to.equal('Lista');

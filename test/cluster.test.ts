@@ -187,7 +187,7 @@ describe('a network of 100,000 partners', function () {
     const input = shadow(el).querySelector('.search input') as HTMLInputElement;
     input.focus();
     await sendKeys({ type: 'Org 54321' });
-    await settle(el);
+    await waitFor(() => !!shadow(el).querySelector('.search [role="option"]'), 'the search lists a result');
     const hit = shadow(el).querySelector('.search [role="option"]');
     expect(hit?.textContent).to.contain('Org 54321');
     await movedBy(el, () => sendKeys({ press: 'Enter' }));

@@ -202,7 +202,9 @@ describe('<partner-map> in hidden and resized containers', () => {
   it('follows its box: once the visitor has moved the map, markers stay on their places when the host is resized', async () => {
     const el = await mountMap();
     // The visitor's own view (a press on the map) is kept: the map is not fitted again.
-    shadow(el).querySelector('.map-surface')!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    shadow(el)
+      .querySelector('.map-surface')!
+      .dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
     // The Barcelona group (Biocat and its neighbours) is drawn at its members' centre, a fixed place.
     const marker = () => markOf(el, 'biocat')?.getBoundingClientRect();
     const map = shadow(el).querySelector('.map')?.getBoundingClientRect();

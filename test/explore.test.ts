@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { PartnerMap } from '../src/partner-map.js';
-import { animationsDone, cleanup, drawnPartners, mountMap, nextEvent, settle, shadedMarkets, shadow, waitFor, waitForMapAtRest } from './helpers.js';
+import { animationsDone, cleanup, drawnPartners, listShown, mountMap, nextEvent, settle, shadedMarkets, shadow, waitFor, waitForMapAtRest } from './helpers.js';
 
 const $ = (el: PartnerMap, selector: string) => shadow(el).querySelector<HTMLElement>(selector);
 const $$ = (el: PartnerMap, selector: string) => [...shadow(el).querySelectorAll<HTMLElement>(selector)];
@@ -41,7 +41,7 @@ describe('exploring: filters', () => {
     expect(drawnPartners(el)).to.include('biocat');
     expect($(el, '.legend [data-project="boost4health"]')).to.equal(null);
     el.view = 'list';
-    await settle(el);
+    await listShown(el);
     const rows = $$(el, '.partners-table tbody tr').map((r) => r.dataset['partner']);
     expect(rows).to.have.length(25 - 9);
     expect(rows).to.not.include('bom');
@@ -262,7 +262,7 @@ describe('exploring: details and selection', () => {
     expect(text).to.contain('Spain');
     for (const name of ['Biocat', 'CNIO', 'ICO', 'VHIO', 'Navarrabiomed', 'PTS Granada']) expect(text).to.contain(name);
     el.view = 'list';
-    await settle(el);
+    await listShown(el);
     $(el, '.markets-table [data-country="IL"] button')?.click();
     await settle(el);
     expect(details(el)).to.contain('Israel').and.contain('LASER-GO').and.not.contain('bioXclusters plus');
@@ -277,7 +277,7 @@ describe('exploring: search', () => {
     const input = $(el, '.search input') as HTMLInputElement;
     input.focus();
     await sendKeys({ type: 'liege' });
-    await settle(el);
+    await waitFor(() => !!$(el, '.search [role="option"]'), 'the search lists a result');
     expect(input.getAttribute('aria-expanded')).to.equal('true');
     expect($$(el, '.search [role="option"]').map((o) => o.dataset['partner'])).to.deep.equal(['uliege']);
     const selected = nextEvent(el, 'partner-select');
@@ -296,9 +296,9 @@ describe('exploring: search', () => {
     const input = $(el, '.search input') as HTMLInputElement;
     input.focus();
     await sendKeys({ type: 'Barcelona' });
-    await settle(el);
+    await waitFor(() => !!$(el, '.search [role="option"]'), 'the search lists a result');
     expect(
-      $$(el, '.search [role="option"]')
+      $$(el, '.search [role="option"][data-partner]')
         .map((o) => o.dataset['partner'])
         .sort(),
     ).to.deep.equal(['biocat', 'vhio']);
@@ -312,12 +312,12 @@ describe('exploring: search', () => {
     const input = $(el, '.search input') as HTMLInputElement;
     input.focus();
     await sendKeys({ type: 'Oost NV' });
-    await settle(el);
+    await waitFor(() => !!$(el, '.search [role="option"]'), 'the search lists a result');
     expect($$(el, '.search [role="option"]').map((o) => o.dataset['partner'])).to.deep.equal(['oost-nl']);
     input.value = '';
     await sendKeys({ type: 'zzzz' });
     await settle(el);
-    expect($(el, '.search .no-results')?.textContent).to.contain('No partner matches');
+    expect($(el, '.search .no-results')?.textContent).to.contain('Nothing matches');
   });
 });
 
@@ -326,6 +326,7 @@ describe('exploring: list view', () => {
 
   it('shows exactly the filtered partners and markets as tables with captions and header cells', async () => {
     const el = await mountMap({ projects: 'laser-go', view: 'list' });
+    await listShown(el);
     expect($(el, '.map')?.hidden).to.equal(true);
     const partners = $$(el, '.partners-table tbody tr')
       .map((r) => r.dataset['partner'])
@@ -342,6 +343,7 @@ describe('exploring: list view', () => {
 
   it('sorts by a column when its header is pressed, and says so with aria-sort', async () => {
     const el = await mountMap({ projects: 'laser-go', view: 'list' });
+    await listShown(el);
     $(el, '.partners-table [data-column="city"]')?.click();
     await settle(el);
     const cities = $$(el, '.partners-table tbody tr td:nth-of-type(2)').map((c) => c.textContent.trim());
@@ -355,7 +357,7 @@ describe('exploring: list view', () => {
   it('switches between map and list with the visible switch', async () => {
     const el = await mountMap();
     $(el, '[data-view="list"]')?.click();
-    await settle(el);
+    await listShown(el);
     expect(el.getAttribute('view')).to.equal('list');
     expect($(el, '.partners-table')).to.not.equal(null);
     $(el, '[data-view="map"]')?.click();
@@ -366,6 +368,7 @@ describe('exploring: list view', () => {
 
   it('opens a partner from its row', async () => {
     const el = await mountMap({ view: 'list' });
+    await listShown(el);
     const selected = nextEvent(el, 'partner-select');
     $(el, '.partners-table [data-partner="biom"] button')?.click();
     expect((await selected).detail.partner.id).to.equal('biom');

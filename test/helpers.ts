@@ -62,6 +62,13 @@ export async function waitFor(condition: () => boolean, message: string, timeout
   }
 }
 
+/** Waits until the list view is drawn: it comes in a chunk of its own, fetched the first time the
+ *  list is shown (a short loading note stands in until then). */
+export async function listShown(el: PartnerMap): Promise<void> {
+  await waitFor(() => !!shadow(el).querySelector('[part="list"] table'), 'the list view is drawn');
+  await settle(el);
+}
+
 /**
  * Waits until the map has stopped moving: no zoom animation running and the map pane where it was
  * for `frames` frames in a row (a flight or a pan moves it every frame).

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../src/index.js';
 import { generate, type GeneratedCollection } from '../bench/generate.mjs';
 import type { PartnerMap } from '../src/partner-map.js';
-import { cleanup, languageShown, mountMap, settle, shadow } from './helpers.js';
+import { cleanup, languageShown, listShown, mountMap, settle, shadow } from './helpers.js';
 
 const $ = (el: PartnerMap, selector: string) => shadow(el).querySelector<HTMLElement>(selector);
 const $$ = (el: PartnerMap, selector: string) => [...shadow(el).querySelectorAll<HTMLElement>(selector)];
@@ -26,7 +26,7 @@ const en = new Intl.NumberFormat('en');
 /** Switches to the list view with the visible switch, as a reader would. */
 async function openList(el: PartnerMap): Promise<void> {
   $(el, '[data-view="list"]')?.click();
-  await settle(el);
+  await listShown(el);
 }
 
 describe('list view with 100,000 partners', function () {
@@ -180,6 +180,7 @@ describe('list view pager: ends and the selected row', function () {
 
   it('shows no pager when every partner fits on one page', async () => {
     const small = await mountMap({ view: 'list' });
+    await listShown(small);
     expect(rows(small)).to.have.length(25);
     expect($(small, '.pager')).to.equal(null);
   });

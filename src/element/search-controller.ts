@@ -1,9 +1,17 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { SearchHit } from '../data/search.js';
+import type { SearchContext } from '../data/search-everything.js';
 import type { SearchInput } from '../ui/search.js';
+
+/** The search over everything is a chunk (its index and ranking), fetched when the box is first
+ *  focused or typed in; until it is here there are no results (and no "nothing matches"). */
+type Everything = typeof import('../data/search-everything.js');
+let loading: Promise<Everything> | undefined;
 
 /** The search box's state (query, open, highlighted option) and its keyboard. */
 export class SearchController {
+  private module: Everything | undefined;
+  private asked = false;
   query = '';
   open = false;
   /** Index of the highlighted option, or -1. */
@@ -14,9 +22,30 @@ export class SearchController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly hits: (query: string) => SearchHit[],
+    private readonly context: () => SearchContext,
     private readonly chosen: (hit: SearchHit) => void,
   ) {}
+
+  private hits(query: string): SearchHit[] {
+    if (!query.trim()) return [];
+    if (!this.module) {
+      this.load();
+      return [];
+    }
+    return this.module.searchEverything(this.context(), query);
+  }
+
+  private load(): void {
+    if (this.asked) return;
+    this.asked = true;
+    void (loading ??= import('../data/search-everything.js')).then(
+      (m) => {
+        this.module = m;
+        this.host.requestUpdate();
+      },
+      (error: unknown) => console.error('partner-map: the search did not load', error),
+    );
+  }
 
   /** The search template's state and callbacks (language and messages aside). */
   input(): Omit<SearchInput, 'lang' | 'msg'> {
@@ -26,6 +55,8 @@ export class SearchController {
       active: this.active,
       open: this.open,
       said: this.said,
+      pending: !this.module,
+      onFocus: () => this.load(),
       onInput: (q) => {
         // A screen reader hears the count 600 ms after the last keystroke, not after each one.
         this.said = -1;

@@ -1,5 +1,4 @@
 import { select, type Selection } from '../data/selectors.js';
-import { searchPartners, type SearchHit } from '../data/search.js';
 import type { Collaborations, LayerName, ParseResult, Partner } from '../data/types.js';
 import type { ProjectLook } from '../graphics/colours.js';
 import { dashOf } from '../graphics/colours.js';
@@ -7,8 +6,7 @@ import { shapeOf } from '../graphics/shapes.js';
 
 /**
  * What the element shows, derived once per data × project filter × language: the selection, each
- * project's look, counts for the toggles and the summary, partners by id, and search results
- * (the last query's, kept: every render asks, and a large network takes milliseconds to search).
+ * project's look, counts for the toggles and the summary, and partners by id.
  * Made again only when one of those changes: at 100k partners the selection is worth keeping (the
  * clustering index and the sorted list are keyed on it).
  */
@@ -23,7 +21,6 @@ export interface ViewModel {
   /** How many countries the visible partners are in. */
   readonly countries: number;
   partner(id: string): Partner | undefined;
-  search(query: string): SearchHit[];
 }
 
 export interface ViewModelInput {
@@ -41,7 +38,6 @@ export function viewModel({ parsed, projects, layers, colour }: ViewModelInput):
   const counts = new Map(data.projects.map((p) => [p.id, 0]));
   for (const x of data.partners) for (const id of Object.keys(x.roles)) counts.set(id, (counts.get(id) ?? 0) + 1);
   let byId: Map<string, Partner> | undefined;
-  let last: { query: string; hits: SearchHit[] } | undefined;
   return {
     parsed,
     data,
@@ -50,16 +46,5 @@ export function viewModel({ parsed, projects, layers, colour }: ViewModelInput):
     counts,
     countries: new Set(selection.partners.flatMap((v) => v.partner.country ?? [])).size,
     partner: (id) => (byId ??= new Map(data.partners.map((p) => [p.id, p]))).get(id),
-    search(query) {
-      if (last?.query !== query)
-        last = {
-          query,
-          hits: searchPartners(
-            selection.partners.map((v) => v.partner),
-            query,
-          ),
-        };
-      return last.hits;
-    },
   };
 }

@@ -157,6 +157,22 @@ export interface Messages {
   worksWith: (partners: number, projects: number) => string;
   sharesWith: (partners: number, project: string) => string;
   showLinks: string;
+  /** While the list view's chunk is on its way, and if it cannot be loaded. */
+  listLoading: string;
+  listFailed: string;
+  /** The list view's projects table (its caption: the count, formatted) and its columns (and `members`). */
+  projectsTable: (n: string) => string;
+  start: string;
+  end: string;
+  /** The timeline of projects, its year selector ("Active in" [All years | 2018…]) and what the
+   *  chosen year shows. */
+  timeline: string;
+  activeIn: string;
+  allYears: string;
+  activeInYear: (year: string, projects: string) => string;
+  noneActive: (year: string) => string;
+  /** Beside a search result in a project the filters hide: choosing it shows that project again. */
+  hiddenProject: string;
 }
 
 /** A language as it arrives: its messages and the bundled data's texts in it (src/data/bundled.ts). */

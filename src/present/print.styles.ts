@@ -31,13 +31,6 @@ export const printStyles = css`
     .stage:has(.list) {
       height: auto;
     }
-    .list {
-      position: static;
-      overflow: visible;
-    }
-    thead th {
-      position: static;
-    }
     tr {
       break-inside: avoid;
     }

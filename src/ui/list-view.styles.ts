@@ -1,6 +1,7 @@
 import { css } from 'lit';
 
-/** The list view: the partners and markets tables, their sort buttons and the pager. */
+/** The list view: its tables, their sort buttons and the pager. In the list's chunk, adopted after
+ *  the element's sheet (print included): its print rules are here, where they come last. */
 export const listViewStyles = css`
   .list {
     position: absolute;
@@ -99,5 +100,121 @@ export const listViewStyles = css`
   .roles-cell .pm-key {
     vertical-align: -1px;
     margin-inline-end: 5px;
+  }
+  .number {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  .unknown {
+    font-style: italic;
+    color: var(--partner-map-muted);
+  }
+  .row-link .pm-key {
+    vertical-align: -1px;
+    margin-inline-end: 5px;
+  }
+  .more-rows {
+    margin: -12px 0 18px;
+    font-size: 13px;
+    color: var(--partner-map-muted);
+  }
+  /* The timeline: a row per project, its name and dates beside a track of years (the bars and
+     ticks are SVG in % of the track, so they follow its width); on a phone the name goes above. */
+  .timeline {
+    margin-bottom: 18px;
+    font-size: 13px;
+  }
+  .tl-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 4px 12px;
+  }
+  .timeline h3 {
+    margin: 4px 0 6px;
+    font-size: 14px;
+    font-weight: 650;
+  }
+  .tl-pick select {
+    min-height: 28px;
+    margin-inline-start: 6px;
+    font: inherit;
+    color: var(--partner-map-text);
+    background: var(--partner-map-background);
+    border: 1px solid var(--partner-map-control-border);
+    border-radius: 6px;
+  }
+  .tl-active {
+    margin: 2px 0 6px;
+    font-weight: 650;
+  }
+  .tl-rows {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .tl-row {
+    display: grid;
+    grid-template-columns: minmax(9em, 30%) 1fr;
+    gap: 2px 10px;
+    align-items: center;
+    padding: 3px 0;
+    border-bottom: 1px solid var(--partner-map-line-soft);
+  }
+  .tl-axis {
+    border: 0;
+    padding: 0;
+  }
+  .tl-label .pm-key {
+    vertical-align: -1px;
+    margin-inline-end: 5px;
+  }
+  .tl-track {
+    display: block;
+    width: 100%;
+    height: 22px;
+    overflow: visible;
+  }
+  .tl-axis .tl-track {
+    height: 18px;
+  }
+  .tl-track text {
+    font-size: 11px;
+    fill: var(--partner-map-muted);
+  }
+  .tl-grid {
+    stroke: var(--partner-map-line);
+  }
+  .tl-year {
+    fill: color-mix(in srgb, var(--partner-map-accent) 16%, transparent);
+  }
+  .tl-event {
+    stroke: var(--partner-map-text);
+    stroke-width: 2;
+  }
+  .tl-row.on .tl-bar {
+    stroke: var(--partner-map-text);
+    stroke-width: 2;
+  }
+  .tl-row.off .tl-bar {
+    opacity: 0.25;
+  }
+  @container (max-width: 600px) {
+    .tl-row {
+      grid-template-columns: 1fr;
+    }
+    .tl-axis > span {
+      display: none;
+    }
+  }
+  @media print {
+    .list {
+      position: static;
+      overflow: visible;
+    }
+    thead th {
+      position: static;
+    }
   }
 `;

@@ -1,30 +1,40 @@
-/** The list view: the same filtered data as two sortable tables, partners and target markets. */
+/** The list view: the same filtered data as sortable tables (projects, with their timeline;
+ *  partners; target markets). */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MarketReach, Selection, VisiblePartner } from '../data/selectors.js';
+import type { Collaborations, Partner, Project } from '../data/types.js';
 import { countryName, formatCount } from '../i18n/format.js';
 import type { Lang, Messages } from '../i18n/messages.js';
 import type { ProjectLook } from '../graphics/colours.js';
 import { projectKey } from '../graphics/marks.js';
 import { capped } from './capped.js';
 import { typeName } from './partner-text.js';
+import { projectsSection } from './projects-section.js';
+import type { ProjectColumn } from './projects-table.js';
+import { caption, collatorFor, header } from './table-parts.js';
 
 /** Projects a table cell names before "…and N more" (the lead of 10,000 projects is one row). */
 const CELL_CAP = 20;
-
-/** A table's caption: its text alone, with no white space around it (tests and screen readers read it). */
-// prettier-ignore
-const caption = (text: string) => html`<caption>${text}</caption>`;
 
 export type PartnerColumn = 'name' | 'type' | 'city' | 'country' | 'projects';
 export type MarketColumn = 'country' | 'programmes';
 export interface SortState {
   readonly partners: { readonly by: PartnerColumn; readonly ascending: boolean };
   readonly markets: { readonly by: MarketColumn; readonly ascending: boolean };
+  readonly projects: { readonly by: ProjectColumn; readonly ascending: boolean };
 }
-export const DEFAULT_SORT: SortState = { partners: { by: 'name', ascending: true }, markets: { by: 'programmes', ascending: false } };
+export const DEFAULT_SORT: SortState = {
+  partners: { by: 'name', ascending: true },
+  markets: { by: 'programmes', ascending: false },
+  projects: { by: 'start', ascending: true },
+};
 
 export interface ListInput {
   readonly selection: Selection;
+  readonly data: Collaborations;
+  /** Partners per project (in the whole data). */
+  readonly counts: ReadonlyMap<string, number>;
+  readonly partner: (id: string) => Partner | undefined;
   readonly sort: SortState;
   readonly looks: ReadonlyMap<string, ProjectLook>;
   readonly lang: Lang;
@@ -32,6 +42,10 @@ export interface ListInput {
   readonly selectedPartner: string | undefined;
   /** The page of the partners table, from 0; clamped to the pages there are. */
   readonly page: number;
+  /** The year the projects table and timeline are narrowed to, if one is chosen. */
+  readonly year: number | undefined;
+  readonly onYear: (year: number | undefined) => void;
+  readonly onProject: (project: Project, origin: HTMLElement) => void;
   readonly onSort: (sort: SortState) => void;
   readonly onPage: (page: number) => void;
   readonly onPartner: (id: string, origin: HTMLElement) => void;
@@ -40,15 +54,6 @@ export interface ListInput {
 
 /** Partner rows on one page: rendering every row freezes the page at 100k partners; 100 still reads as a list. */
 export const PAGE_SIZE = 100;
-
-/** One collator per language: building one costs more than a thousand comparisons. */
-const collators = new Map<Lang, Intl.Collator>();
-function collatorFor(lang: Lang): Intl.Collator {
-  let collator = collators.get(lang);
-  // numeric: "Org 9" before "Org 10"; base: case and accents do not split names apart.
-  if (!collator) collators.set(lang, (collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true })));
-  return collator;
-}
 
 interface SortedPartners {
   readonly by: PartnerColumn;
@@ -138,22 +143,6 @@ function pager(l: ListInput, page: number, pages: number, total: number): Templa
   </div>`;
 }
 
-/** A column header whose button sorts the table, with aria-sort on the sorted column. */
-function header<C extends string>(
-  label: string,
-  column: C,
-  current: { by: C; ascending: boolean },
-  sort: (by: C, ascending: boolean) => void,
-  msg: Messages,
-): TemplateResult {
-  const active = current.by === column;
-  return html`<th scope="col" aria-sort=${active ? (current.ascending ? 'ascending' : 'descending') : 'none'}>
-    <button type="button" class="sort" data-column=${column} title=${msg.sortBy(label)} @click=${() => sort(column, active ? !current.ascending : true)}>
-      ${label}<span class="arrow" aria-hidden="true">${active ? (current.ascending ? '▲' : '▼') : '↕'}</span>
-    </button>
-  </th>`;
-}
-
 export function listView(l: ListInput): TemplateResult {
   const { msg, sort } = l;
   const partners = sortedPartners(l.selection, sort.partners, l.lang, msg);
@@ -166,6 +155,12 @@ export function listView(l: ListInput): TemplateResult {
   const sortPartners = (by: PartnerColumn, ascending: boolean) => l.onSort({ ...sort, partners: { by, ascending } });
   const sortMarkets = (by: MarketColumn, ascending: boolean) => l.onSort({ ...sort, markets: { by, ascending } });
   return html`<div class="list" part="list">
+    ${projectsSection({
+      ...l,
+      projects: l.selection.projects,
+      sort: sort.projects,
+      onSort: (by, ascending) => l.onSort({ ...sort, projects: { by, ascending } }),
+    })}
     <table class="partners-table">
       ${caption(msg.partnersTable(total))}
       <thead>

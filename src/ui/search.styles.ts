@@ -18,7 +18,7 @@ export const searchStyles = css`
     color: var(--partner-map-text);
     font: inherit;
   }
-  .search ul {
+  .search [role='listbox'] {
     position: absolute;
     top: calc(100% + 4px);
     left: 0;
@@ -26,7 +26,6 @@ export const searchStyles = css`
     z-index: 1200;
     margin: 0;
     padding: 4px;
-    list-style: none;
     max-height: 280px;
     overflow: auto;
     background: var(--partner-map-background);
@@ -34,7 +33,8 @@ export const searchStyles = css`
     border-radius: 6px;
     box-shadow: 0 6px 18px rgb(0 0 0 / 0.18);
   }
-  .search li {
+  .search [role='option'],
+  .search .no-results {
     display: flex;
     flex-direction: column;
     padding: 5px 8px;
@@ -42,12 +42,26 @@ export const searchStyles = css`
     cursor: pointer;
     min-height: 24px;
   }
-  .search li[aria-selected='true'],
-  .search li:hover {
+  .search [aria-selected='true'],
+  .search [role='option']:hover {
     background: color-mix(in srgb, var(--partner-map-accent) 14%, transparent);
   }
   .search .hit-name {
     font-weight: 600;
+  }
+  /* A group's label: the kind of its results. */
+  .search .hit-group {
+    display: block;
+    padding: 6px 8px 2px;
+    font-size: 11px;
+    font-weight: 650;
+    text-transform: uppercase;
+    color: var(--partner-map-muted);
+  }
+  .search .hit-hidden {
+    font-size: 12px;
+    font-style: italic;
+    color: var(--partner-map-accent);
   }
   .search .hit-meta,
   .search .no-results {

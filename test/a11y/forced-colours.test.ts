@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { PartnerMap } from '../../src/partner-map.js';
-import { cleanup, mountMap, settle, shadow } from '../helpers.js';
+import { cleanup, listShown, mountMap, settle, shadow } from '../helpers.js';
 
 const $ = (el: PartnerMap, selector: string) => shadow(el).querySelector<HTMLElement>(selector);
 
@@ -68,6 +68,7 @@ describe('a11y: forced colours', () => {
     await executeServerCommand('forced-colors', 'active');
     for (const view of ['map', 'list']) {
       const el = await mountMap({ view });
+      if (view === 'list') await listShown(el);
       el.focusProject('boost4health');
       await settle(el);
       await expect(el).to.be.accessible();

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { PartnerMap } from '../../src/partner-map.js';
-import { cleanup, mountMap, settle, shadow, waitFor } from '../helpers.js';
+import { cleanup, listShown, mountMap, settle, shadow, waitFor } from '../helpers.js';
 
 const $ = (el: PartnerMap, selector: string) => shadow(el).querySelector<HTMLElement>(selector);
 const active = (el: PartnerMap) => shadow(el).activeElement as HTMLElement | null;
@@ -124,6 +124,7 @@ describe('a11y: focus after details opened from details', () => {
 
   it('list: Biocat → Spain → Biocat → Escape returns focus to Biocat in the list', async () => {
     const el = await mountMap({ view: 'list' });
+    await listShown(el);
     const row = $(el, '.list tr[data-partner="biocat"] .row-link')!;
     row.focus();
     await sendKeys({ press: 'Enter' });

@@ -2,10 +2,11 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { bundledCollaborations } from '../../src/data/bundled.js';
-import { searchPartners } from '../../src/data/search.js';
+import { searchEverything } from '../../src/data/search-everything.js';
+import { messages as en } from '../../src/i18n/locales/en.js';
 import { LANGS } from '../../src/i18n/messages.js';
 import { loadLocale } from '../../src/i18n/load.js';
-import { cleanup, mountMap, settle, shadow, waitFor } from '../helpers.js';
+import { cleanup, listShown, mountMap, shadow, waitFor } from '../helpers.js';
 
 /** Every text of a value, with the key it sits under (ids, URLs and source domains aside). */
 function texts(value: unknown, key = ''): [string, string][] {
@@ -30,11 +31,12 @@ describe('names keep their accents', () => {
   });
 
   it('search finds Lyonbiopôle typed without the accent, and shows it with it', () => {
-    const { partners } = bundledCollaborations();
-    const [hit] = searchPartners(partners, 'lyonbiopole');
-    expect(hit?.partner.id).to.equal('lyonbiopole');
+    const data = bundledCollaborations();
+    const context = { data, offered: data.projects, visible: data.projects, lang: 'en' as const, msg: en };
+    const [hit] = searchEverything(context, 'lyonbiopole');
+    expect(hit?.id).to.equal('lyonbiopole');
     expect(hit?.matched).to.equal('Lyonbiopôle');
-    expect(searchPartners(partners, 'LYONBIOPÔLE')[0]?.partner.id).to.equal('lyonbiopole');
+    expect(searchEverything(context, 'LYONBIOPÔLE')[0]?.id).to.equal('lyonbiopole');
   });
 
   it('the mark, the search box and the list view say Lyonbiopôle', async () => {
@@ -49,7 +51,7 @@ describe('names keep their accents', () => {
     expect(option?.getAttribute('data-partner')).to.equal('lyonbiopole');
     expect(option?.querySelector('.hit-name')?.textContent).to.equal('Lyonbiopôle');
     el.view = 'list';
-    await settle(el);
+    await listShown(el);
     const row = root.querySelector('.partners-table tbody tr[data-partner="lyonbiopole"]');
     expect(row?.textContent).to.contain('Lyonbiopôle');
   });

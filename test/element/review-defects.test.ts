@@ -1,7 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { PartnerMap } from '../../src/partner-map.js';
-import { cleanup, languageShown, letTimePass, mountMap, settle, shadow } from '../helpers.js';
+import { cleanup, languageShown, letTimePass, listShown, mountMap, settle, shadow } from '../helpers.js';
 
 /** The text of the open details panel. */
 const details = (el: PartnerMap) => shadow(el).querySelector('.drawer')?.textContent ?? '';
@@ -40,7 +40,7 @@ describe('defects found in review', () => {
     await waitUntil(() => el.projects === null, 'the project filter is cleared');
     expect(el.layers).to.deep.equal(['consortia', 'reach', 'events']);
     expect(el.view).to.equal('list');
-    await settle(el);
+    await listShown(el);
     expect(shadow(el).querySelectorAll('.list tbody tr').length, 'every partner is listed').to.be.greaterThan(20);
   });
 

@@ -9,7 +9,7 @@ import { messages as en } from '../../src/i18n/locales/en.js';
 import { loadLocale } from '../../src/i18n/load.js';
 import { parseCollaborations } from '../../src/data/parse.js';
 import { bundledData } from '../../src/generated/bundled-data.js';
-import { cleanup, mountMap, settle, shadow, waitFor } from '../helpers.js';
+import { cleanup, listShown, mountMap, settle, shadow, waitFor } from '../helpers.js';
 
 /** The language each module a page fetches belongs to (the chunk, or in the test server its sources). */
 const languageOf = (url: string): string | undefined => /\/(?:locale-|locales\/)([a-z]{2,3})\.(?:js|ts)\b/.exec(url)?.[1];
@@ -45,7 +45,7 @@ const SAME_AS_ENGLISH: Record<Lang, readonly string[]> = {
   nl: [...FORMATS, 'Website', 'Consortium', 'consortium', 'Consortia', 'Filters', 'SVG (vector)', 'Partner', 'partner', 'Project', 'Impact'],
   it: [...FORMATS, 'Partner', 'partner'],
   pt: [...FORMATS, 'hospital'],
-  da: [...FORMATS, 'Type', 'Partner', 'partner', 'hospital'],
+  da: [...FORMATS, 'Type', 'Partner', 'partner', 'hospital', 'Start'],
   lt: FORMATS,
 };
 
@@ -96,7 +96,7 @@ describe('languages: each of the ten, downloaded alone', function () {
       const fetches = watchFetches();
       const el = await mountMap({ lang, view: 'list' });
       // The chunk's modules are reported once fetched; a late one for another language would show too.
-      await settle(el);
+      await listShown(el);
       fetches.stop();
       expect(fetches.languages(), 'language modules fetched').to.deep.equal(lang === 'en' ? [] : [lang]);
       const msg = (await loadLocale(lang))?.messages as Messages;
@@ -109,7 +109,7 @@ describe('languages: each of the ten, downloaded alone', function () {
       // No English interface string left, in the list view and in the map view with its legend
       // (an English widget is checked against nothing).
       const forbidden = lang === 'en' ? new Set<string>() : english(lang);
-      if (lang !== 'en') expect([...forbidden]).to.include.members(['Legend', 'Lead partner', 'Search partners or cities…']);
+      if (lang !== 'en') expect([...forbidden]).to.include.members(['Legend', 'Lead partner', 'Search partners, projects, places…']);
       const listTexts = shownTexts(el);
       el.view = 'map';
       await settle(el);

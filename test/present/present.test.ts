@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { PartnerMap } from '../../src/partner-map.js';
-import { animationsDone, cleanup, drawnPartners, letTimePass, mountMap, nextEvent, settle, shadow, waitFor, waitForMapAtRest } from '../helpers.js';
+import { animationsDone, cleanup, drawnPartners, letTimePass, listShown, mountMap, nextEvent, settle, shadow, waitFor, waitForMapAtRest } from '../helpers.js';
 
 const $ = (el: PartnerMap, selector: string) => shadow(el).querySelector<HTMLElement>(selector);
 
@@ -271,6 +271,7 @@ describe('presenting: presentation scale and print', () => {
 
   it('prints without controls, and the list view in full', async () => {
     const el = await mountMap({ view: 'list' });
+    await listShown(el);
     await emulateMedia({ media: 'print' });
     try {
       await waitFor(() => getComputedStyle($(el, '.tools')!).display === 'none', 'the print styles apply');

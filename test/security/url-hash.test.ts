@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { PartnerMap } from '../../src/partner-map.js';
 import { MAX_URL_STATE } from '../../src/present/url-sync.js';
-import { cleanup, drawnPartners, mountMap, settle, shadow, waitFor } from '../helpers.js';
+import { cleanup, drawnPartners, listShown, mountMap, settle, shadow, waitFor } from '../helpers.js';
 
 const ALL_LAYERS = ['consortia', 'reach', 'events'];
 /** Sets the hash as a link or a history step would, and waits for the page's hashchange. */
@@ -51,6 +51,7 @@ describe('URL state: a whole state, checked', () => {
     expect(el.projects).to.equal(null);
     expect(el.layers).to.deep.equal(ALL_LAYERS);
     expect(el.view).to.equal('list');
+    await listShown(el);
     expect(shadow(el).querySelectorAll('.partners-table tbody tr')).to.have.length(25);
   });
 
