@@ -173,6 +173,9 @@ export interface Messages {
   noneActive: (year: string) => string;
   /** Beside a search result in a project the filters hide: choosing it shows that project again. */
   hiddenProject: string;
+  /** The list's downloads of what it shows: their group's name, and the spreadsheet's button. */
+  downloadData: string;
+  dataCsv: string;
 }
 
 /** A language as it arrives: its messages and the bundled data's texts in it (src/data/bundled.ts). */

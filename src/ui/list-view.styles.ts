@@ -9,6 +9,27 @@ export const listViewStyles = css`
     overflow: auto;
     padding: 8px 12px 16px;
   }
+  /* The data out: what the list shows, as a spreadsheet or GeoJSON. */
+  .list-download {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: flex-end;
+    gap: 6px;
+    margin-bottom: 8px;
+    font-size: 13px;
+    color: var(--partner-map-muted);
+  }
+  .list-download button {
+    min-height: 28px;
+    padding: 2px 10px;
+    border: 1px solid var(--partner-map-control-border);
+    border-radius: 14px;
+    background: var(--partner-map-background);
+    color: var(--partner-map-text);
+    font: inherit;
+    cursor: pointer;
+  }
   table {
     width: 100%;
     border-collapse: collapse;
@@ -215,6 +236,9 @@ export const listViewStyles = css`
     }
     thead th {
       position: static;
+    }
+    .list-download {
+      display: none;
     }
   }
 `;

@@ -12,6 +12,7 @@ import { typeName } from './partner-text.js';
 import { projectsSection } from './projects-section.js';
 import type { ProjectColumn } from './projects-table.js';
 import { caption, collatorFor, header } from './table-parts.js';
+import { listDownload } from './list-download.js';
 
 /** Projects a table cell names before "…and N more" (the lead of 10,000 projects is one row). */
 const CELL_CAP = 20;
@@ -155,6 +156,7 @@ export function listView(l: ListInput): TemplateResult {
   const sortPartners = (by: PartnerColumn, ascending: boolean) => l.onSort({ ...sort, partners: { by, ascending } });
   const sortMarkets = (by: MarketColumn, ascending: boolean) => l.onSort({ ...sort, markets: { by, ascending } });
   return html`<div class="list" part="list">
+    ${listDownload(l.data, l.selection, msg)}
     ${projectsSection({
       ...l,
       projects: l.selection.projects,

@@ -7,6 +7,9 @@ import { parseCollaborations } from '../../src/data/parse.js';
 import { select } from '../../src/data/selectors.js';
 import { parseSheetText } from '../../src/data/sheet.js';
 import { LAYERS, type Collaborations } from '../../src/data/types.js';
+import '../../src/index.js';
+import type { PartnerMap } from '../../src/partner-map.js';
+import { cleanup, mountMap, shadow, waitFor } from '../helpers.js';
 
 const data = bundledCollaborations();
 const selectionOf = (d: Collaborations, projects: string[] | null) => select(d, { projects, layers: [...LAYERS] });
@@ -68,5 +71,43 @@ describe('data out: the list as GeoJSON and CSV', () => {
       }),
       { numRuns: 10000 },
     );
+  });
+});
+
+describe('data out: the list view’s downloads', () => {
+  afterEach(cleanup);
+
+  /** The file the list saves for a button, as the browser would get it: the download link's name
+   *  and what it points to (the test takes the link's click instead of saving a file). */
+  async function saved(el: PartnerMap, format: 'csv' | 'geojson'): Promise<{ name: string; text: string }> {
+    const clicked = new Promise<HTMLAnchorElement>((resolve) =>
+      shadow(el).addEventListener(
+        'click',
+        (e) => {
+          if (!(e.target instanceof HTMLAnchorElement)) return;
+          e.preventDefault();
+          resolve(e.target);
+        },
+        { capture: true },
+      ),
+    );
+    shadow(el).querySelector<HTMLElement>(`.list-download [data-download="${format}"]`)!.click();
+    const link = await clicked;
+    return { name: link.download, text: await (await fetch(link.href)).text() };
+  }
+
+  it('saves what the list shows after the filters, as a CSV a spreadsheet opens safely and as GeoJSON that validates', async () => {
+    const el = await mountMap({ view: 'list', projects: 'onconet laser-go' });
+    await waitFor(() => !!shadow(el).querySelector('.list-download'), 'the list and its downloads');
+    const csv = await saved(el, 'csv');
+    expect(csv.name).to.equal('partner-map-network.csv');
+    const back = parseSheetText(csv.text);
+    expect(back.data.projects.map((p) => p.name).sort()).to.deep.equal(['LASER-GO', 'Onconet']);
+    expect(back.data.partners).to.have.length(el.partners.length);
+    const geo = await saved(el, 'geojson');
+    expect(geo.name).to.equal('partner-map-network.geojson');
+    const parsed = parseCollaborations(JSON.parse(geo.text));
+    expect(parsed.errors).to.deep.equal([]);
+    expect(parsed.data.partners.map((p) => p.id).sort()).to.deep.equal(el.partners.map((p) => p.id).sort());
   });
 });

@@ -148,4 +148,6 @@ export const messages: Messages = {
   activeInYear: (y, p) => `Actius el ${y}: ${p}`,
   noneActive: (y) => `No consta cap projecte actiu el ${y}.`,
   hiddenProject: 'en un projecte amagat — mostra’l',
+  downloadData: 'Baixa el que mostra la llista',
+  dataCsv: 'CSV (full de càlcul)',
 };

@@ -149,4 +149,6 @@ export const messages: Messages = {
   activeInYear: (y, p) => `Aktive i ${y}: ${p}`,
   noneActive: (y) => `Intet projekt vides at have været aktivt i ${y}.`,
   hiddenProject: 'i et skjult projekt — vis det',
+  downloadData: 'Hent det, listen viser',
+  dataCsv: 'CSV (regneark)',
 };

@@ -149,4 +149,6 @@ export const messages: Messages = {
   activeInYear: (y, p) => `Aktiv im Jahr ${y}: ${p}`,
   noneActive: (y) => `Für ${y} ist kein aktives Projekt bekannt.`,
   hiddenProject: 'in einem ausgeblendeten Projekt – einblenden',
+  downloadData: 'Herunterladen, was die Liste zeigt',
+  dataCsv: 'CSV (Tabelle)',
 };

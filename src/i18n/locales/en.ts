@@ -149,4 +149,6 @@ export const messages: Messages = {
   activeInYear: (y, p) => `Active in ${y}: ${p}`,
   noneActive: (y) => `No project is known to have been active in ${y}.`,
   hiddenProject: 'in a hidden project — show it',
+  downloadData: 'Download what the list shows',
+  dataCsv: 'CSV (spreadsheet)',
 };

@@ -148,4 +148,6 @@ export const messages: Messages = {
   activeInYear: (y, p) => `Activos en ${y}: ${p}`,
   noneActive: (y) => `No consta ningún proyecto activo en ${y}.`,
   hiddenProject: 'en un proyecto oculto — mostrarlo',
+  downloadData: 'Descarga lo que muestra la lista',
+  dataCsv: 'CSV (hoja de cálculo)',
 };

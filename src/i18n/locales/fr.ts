@@ -151,4 +151,6 @@ export const messages: Messages = {
   activeInYear: (y, p) => `Actifs en ${y} : ${p}`,
   noneActive: (y) => `Aucun projet n’est connu comme actif en ${y}.`,
   hiddenProject: 'dans un projet masqué — l’afficher',
+  downloadData: 'Télécharger ce que montre la liste',
+  dataCsv: 'CSV (tableur)',
 };

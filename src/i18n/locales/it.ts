@@ -148,4 +148,6 @@ export const messages: Messages = {
   activeInYear: (y, p) => `Attivi nel ${y}: ${p}`,
   noneActive: (y) => `Nessun progetto risulta attivo nel ${y}.`,
   hiddenProject: 'in un progetto nascosto — mostralo',
+  downloadData: 'Scarica ciò che mostra l’elenco',
+  dataCsv: 'CSV (foglio di calcolo)',
 };

@@ -157,4 +157,6 @@ export const messages: Messages = {
   activeInYear: (y, p) => `Aktyvūs ${y} m.: ${p}`,
   noneActive: (y) => `Nežinoma, kad ${y} m. būtų veikęs kuris nors projektas.`,
   hiddenProject: 'paslėptame projekte — rodyti',
+  downloadData: 'Atsisiųsti, ką rodo sąrašas',
+  dataCsv: 'CSV (skaičiuoklė)',
 };

@@ -149,4 +149,6 @@ export const messages: Messages = {
   activeInYear: (y, p) => `Actief in ${y}: ${p}`,
   noneActive: (y) => `Van geen enkel project is bekend dat het in ${y} actief was.`,
   hiddenProject: 'in een verborgen project — tonen',
+  downloadData: 'Download wat de lijst toont',
+  dataCsv: 'CSV (spreadsheet)',
 };

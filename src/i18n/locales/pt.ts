@@ -149,4 +149,6 @@ export const messages: Messages = {
   activeInYear: (y, p) => `Ativos em ${y}: ${p}`,
   noneActive: (y) => `Nenhum projeto consta como ativo em ${y}.`,
   hiddenProject: 'num projeto oculto — mostrá-lo',
+  downloadData: 'Descarregar o que a lista mostra',
+  dataCsv: 'CSV (folha de cálculo)',
 };
