@@ -150,5 +150,5 @@ export const messages: Messages = {
   noneActive: (y) => `Van geen enkel project is bekend dat het in ${y} actief was.`,
   hiddenProject: 'in een verborgen project — tonen',
   downloadData: 'Download wat de lijst toont',
-  dataCsv: 'CSV (spreadsheet)',
+  dataCsv: 'CSV (rekenblad)',
 };
