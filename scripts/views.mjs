@@ -38,7 +38,9 @@ try {
     const page = await browser.newPage();
     page.on('pageerror', (e) => console.error('page error:', e.message));
     page.on('console', (m) => ['error', 'warning'].includes(m.type()) && console.error('console:', m.text()));
-    if (process.env.FORCED) await page.emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+    // Puppeteer's own check does not know forced-colors; the DevTools protocol does.
+    if (process.env.FORCED)
+      await (await page.createCDPSession()).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
     // 400 % zoom is a viewport a quarter as wide at four device pixels per CSS pixel.
     await page.setViewport({ width: Math.round(width / zoom), height: Math.round(height / zoom), deviceScaleFactor: zoom });
     await page.goto(`http://localhost:${port}/screenshots/page.html`, { waitUntil: 'networkidle0' });

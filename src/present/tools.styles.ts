@@ -153,6 +153,23 @@ export const toolsStyles = css`
     border: 1px solid var(--partner-map-control-border);
     text-align: center;
   }
+  /* A box as low as a 1280×1024 screen at 400 % zoom: the tools leave the column under the zoom
+     buttons (they would fall off the map's bottom) for a row above the attribution. */
+  @container (max-height: 300px) {
+    .tools-group {
+      top: auto;
+      bottom: 24px;
+      flex-direction: row;
+    }
+    .tools-group > :is(button, details) > :is(summary, svg),
+    .tools-group > button {
+      border-bottom: 0;
+    }
+    .share .menu {
+      top: auto;
+      bottom: 0;
+    }
+  }
   .tour-bar {
     position: absolute;
     left: 50%;

@@ -24,6 +24,13 @@ export const reachInsetStyles = css`
     font-size: calc(12px * var(--partner-map-scale, 1));
     line-height: 1.2;
   }
+  /* A box as low as a 1280×1024 screen at 400 % zoom (256 px): the world inset would cover most
+     of the map and its pan buttons; the fit button (⤢) shows the whole world instead. */
+  @container (max-height: 300px) {
+    .reach-inset {
+      display: none;
+    }
+  }
   /* Open details cover the map's right side: the inset moves left of them; where that leaves no
      room beside the legend (or the details are a bottom sheet), it stays where it was, under them,
      out of sight and of the Tab order (the fits keep clear of it as before). */
