@@ -12,7 +12,7 @@ const BUDGET = 100 * 1024;
 
 if (![MAIN, 'dist/partner-map.iife.js'].every((f) => existsSync(f))) execSync('npm run build', { stdio: 'inherit' });
 const chunks = readdirSync('dist')
-  .filter((f) => /^partner-map-[a-z-]+\.js$/.test(f))
+  .filter((f) => /^partner-map-[a-z0-9-]+\.js$/.test(f))
   .map((f) => `dist/${f}`);
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const measure = (file) => {

@@ -29,7 +29,7 @@ test(
       requested.push(req.url);
       if (req.url === '/') res.writeHead(200, { 'content-type': 'text/html' }).end(page);
       else if (req.url === '/assets/partner-map.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
-      else if (/^\/assets\/partner-map-[a-z.-]+\.js$/.test(req.url) && req.url !== '/assets/partner-map-cluster.js' && existsSync(chunk(req.url)))
+      else if (/^\/assets\/partner-map-[a-z0-9.-]+\.js$/.test(req.url) && req.url !== '/assets/partner-map-cluster.js' && existsSync(chunk(req.url)))
         res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(chunk(req.url)));
       else res.writeHead(404).end('not here');
     });
