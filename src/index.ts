@@ -12,6 +12,6 @@ export type {
   Theme,
   MarketSummary,
   ExportOptions,
-} from './partner-map.js';
+} from './element/api.js';
 export type * from './data/types.js';
 export { parseCollaborations, parseCollaborationsText } from './data/parse.js';

@@ -30,17 +30,6 @@ import { FullscreenController } from './element/fullscreen.js';
 import { TilesSetting } from './element/tiles-setting.js';
 import { ShareSlot } from './element/share-slot.js';
 
-export type {
-  MapReadyEvent,
-  DataErrorEvent,
-  PartnerSelectEvent,
-  ProjectsChangeEvent,
-  TourStepEvent,
-  View,
-  Theme,
-  MarketSummary,
-  ExportOptions,
-} from './element/api.js';
 
 /** Lets the browser render and handle input before going on (a new task, not a microtask). */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

@@ -2,7 +2,8 @@ import { expect, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import { cleanup, drawnIds, drawnPartners, fillOf, languageShown, mountMap, settle, shadedMarkets, shadow, waitFor } from './helpers.js';
 import { REACH_RAMP } from '../src/graphics/colours.js';
-import type { MapReadyEvent, PartnerMap } from '../src/partner-map.js';
+import type { MapReadyEvent } from '../src/element/api.js';
+import type { PartnerMap } from '../src/partner-map.js';
 
 const CONSORTIA: Record<string, string[]> = {
   boost4health: ['biocat', 'biopeople', 'bioregio-stern', 'bom', 'eurasante', 'id2sante', 'kcc', 'mgc', 'oost-nl', 'uliege'],

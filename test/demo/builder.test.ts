@@ -3,6 +3,7 @@
 // (`npm test` does).
 import { expect } from '@open-wc/testing';
 import type { PartnerMap } from '../../src/partner-map.js';
+import { SHEET_WITH_BAD_ROW } from '../fixtures/bad-row-sheet.js';
 import { waitFor } from '../helpers.js';
 
 const frames: HTMLIFrameElement[] = [];
@@ -121,14 +122,7 @@ describe('the embed builder (demo/builder.html)', () => {
   it('takes a spreadsheet: says what it holds and where its problems are, previews it, and gives the code with its address', async () => {
     const doc = await frame({ src: '/demo/builder.html' });
     await waitFor(() => doc.documentElement.dataset['ready'] === 'true', 'the builder is ready', 15000);
-    const sheet = [
-      'project,organisation,role,city,country,lat,lon',
-      'Onconet,Biocat,lead,Barcelona,ES,41.3888,2.1590',
-      'Onconet,Lyonbiopôle,partner,Lyon,FR,123,4.8467',
-      'Onconet,Vilnius University,partner,Vilnius,LT,54.6828,25.2873',
-      'Health Valleys,Tilburg University,lead,Tilburg,NL,51.5632,5.0434',
-      'Health Valleys,Human.technology Styria,partner,Graz,AT,47.0707,15.4395',
-    ].join('\n');
+    const sheet = SHEET_WITH_BAD_ROW;
     const input = control(doc, 'A spreadsheet (CSV, TSV) or a GeoJSON file') as HTMLInputElement;
     const files = new DataTransfer();
     files.items.add(new File([sheet], 'network.csv', { type: 'text/csv' }));

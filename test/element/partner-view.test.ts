@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import type { DataErrorEvent, PartnerMap } from '../../src/partner-map.js';
+import type { DataErrorEvent } from '../../src/element/api.js';
+import type { PartnerMap } from '../../src/partner-map.js';
 import { cleanup, mountMap, nextEvent, settle, shadow, waitFor } from '../helpers.js';
 
 const $$ = (el: PartnerMap, selector: string): HTMLElement[] => [...shadow(el).querySelectorAll<HTMLElement>(selector)];

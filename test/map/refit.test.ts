@@ -3,16 +3,8 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { PartnerMap } from '../../src/partner-map.js';
+import { SHEET_WITH_BAD_ROW } from '../fixtures/bad-row-sheet.js';
 import { cleanup, shadow, waitFor, waitForMapAtRest } from '../helpers.js';
-
-const SHEET = [
-  'project,organisation,role,city,country,lat,lon',
-  'Onconet,Biocat,lead,Barcelona,ES,41.3888,2.1590',
-  'Onconet,Lyonbiopôle,partner,Lyon,FR,123,4.8467',
-  'Onconet,Vilnius University,partner,Vilnius,LT,54.6828,25.2873',
-  'Health Valleys,Tilburg University,lead,Tilburg,NL,51.5632,5.0434',
-  'Health Valleys,Human.technology Styria,partner,Graz,AT,47.0707,15.4395',
-].join('\n');
 
 describe('first view: the map box changes before the visitor touches it', () => {
   afterEach(cleanup);
@@ -21,7 +13,7 @@ describe('first view: the map box changes before the visitor touches it', () => 
     const el: PartnerMap = document.createElement('partner-map');
     el.style.width = '660px';
     el.style.setProperty('--partner-map-height', '420px');
-    el.src = `data:text/csv,${encodeURIComponent(SHEET)}`;
+    el.src = `data:text/csv,${encodeURIComponent(SHEET_WITH_BAD_ROW)}`;
     document.body.append(el);
     await waitFor(() => !!shadow(el).querySelector('.errors') && shadow(el).querySelectorAll('.leaflet-marker-pane > *').length > 0, 'drawn, with its problem');
     await waitForMapAtRest(el, 5000, 10);
