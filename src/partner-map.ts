@@ -30,7 +30,6 @@ import { FullscreenController } from './element/fullscreen.js';
 import { TilesSetting } from './element/tiles-setting.js';
 import { ShareSlot } from './element/share-slot.js';
 
-
 /** Lets the browser render and handle input before going on (a new task, not a microtask). */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 

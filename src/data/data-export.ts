@@ -59,7 +59,8 @@ export function networkGeoJson(data: Collaborations, selection: Selection): GeoJ
       summary: p.summary,
       start: p.start,
       end: p.end,
-      lead: p.lead,
+      // A lead the file leaves out (filtered away) would be an id it does not have.
+      lead: p.lead !== undefined && out.has(p.lead) ? p.lead : undefined,
       url: p.url,
       targetMarkets: p.targetMarkets,
       funding: p.funding,

@@ -2,6 +2,7 @@ import { html, type ReactiveController, type ReactiveControllerHost, type Templa
 import type { Lang, Messages } from '../i18n/messages.js';
 import type { DetailsTarget } from '../map/map-input.js';
 import type { SortState } from '../ui/list-view.js';
+import type { PartnerFilter } from '../ui/partner-filters.js';
 import type { ViewModel } from './view-model.js';
 
 /** The list view comes in a chunk of its own (its tables, timeline and styles), fetched the first
@@ -21,6 +22,8 @@ export class ListController implements ReactiveController {
   private page = 0;
   /** The year the projects table and timeline are narrowed to, if one is chosen. */
   private year: number | undefined;
+  /** The partners table's filters (type, country, role). */
+  private filter: PartnerFilter = {};
   private module: ListModule | undefined;
   private failed = false;
 
@@ -87,6 +90,8 @@ export class ListController implements ReactiveController {
         if (partner) this.select({ kind: 'partner', partner }, origin);
       },
       onCountry: (country, origin) => this.select({ kind: 'country', country }, origin),
+      filter: this.filter,
+      onFilter: (f) => update(() => ([this.filter, this.page] = [f, 0])),
     });
   }
 }

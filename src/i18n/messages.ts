@@ -176,6 +176,10 @@ export interface Messages {
   /** The list's downloads of what it shows: their group's name, and the spreadsheet's button. */
   downloadData: string;
   dataCsv: string;
+  /** The partners table's filters: the role's label, the select's first choice (every value), the group's name. */
+  role: string;
+  allOption: string;
+  partnerFilters: string;
 }
 
 /** A language as it arrives: its messages and the bundled data's texts in it (src/data/bundled.ts). */

@@ -9,6 +9,24 @@ export const listViewStyles = css`
     overflow: auto;
     padding: 8px 12px 16px;
   }
+  /* The partners table's filters: type, country and role. */
+  .partner-filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 4px 8px;
+    margin: 4px 0 8px;
+    font-size: 13px;
+  }
+  .partner-filters select {
+    min-height: 28px;
+    max-width: 14em;
+    border: 1px solid var(--partner-map-control-border);
+    border-radius: 4px;
+    background: var(--partner-map-background);
+    color: var(--partner-map-text);
+    font: inherit;
+  }
   /* The data out: what the list shows, as a spreadsheet or GeoJSON. */
   .list-download {
     display: flex;
@@ -237,7 +255,8 @@ export const listViewStyles = css`
     thead th {
       position: static;
     }
-    .list-download {
+    .list-download,
+    .partner-filters {
       display: none;
     }
   }

@@ -13,6 +13,7 @@ import { projectsSection } from './projects-section.js';
 import type { ProjectColumn } from './projects-table.js';
 import { caption, collatorFor, header } from './table-parts.js';
 import { listDownload } from './list-download.js';
+import { filterPartners, partnerFilters, type PartnerFilter } from './partner-filters.js';
 
 /** Projects a table cell names before "…and N more" (the lead of 10,000 projects is one row). */
 const CELL_CAP = 20;
@@ -51,6 +52,9 @@ export interface ListInput {
   readonly onPage: (page: number) => void;
   readonly onPartner: (id: string, origin: HTMLElement) => void;
   readonly onCountry: (code: string, origin: HTMLElement) => void;
+  /** The partners table's filters (type, country, role) and what changing them does. */
+  readonly filter: PartnerFilter;
+  readonly onFilter: (filter: PartnerFilter) => void;
 }
 
 /** Partner rows on one page: rendering every row freezes the page at 100k partners; 100 still reads as a list. */
@@ -146,7 +150,7 @@ function pager(l: ListInput, page: number, pages: number, total: number): Templa
 
 export function listView(l: ListInput): TemplateResult {
   const { msg, sort } = l;
-  const partners = sortedPartners(l.selection, sort.partners, l.lang, msg);
+  const partners = filterPartners(sortedPartners(l.selection, sort.partners, l.lang, msg), l.filter);
   const markets = sortedMarkets(l.selection.markets, sort.markets, l.lang);
   const total = partners.length;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
@@ -156,13 +160,14 @@ export function listView(l: ListInput): TemplateResult {
   const sortPartners = (by: PartnerColumn, ascending: boolean) => l.onSort({ ...sort, partners: { by, ascending } });
   const sortMarkets = (by: MarketColumn, ascending: boolean) => l.onSort({ ...sort, markets: { by, ascending } });
   return html`<div class="list" part="list">
-    ${listDownload(l.data, l.selection, msg)}
+    ${listDownload(l.data, { ...l.selection, partners }, msg)}
     ${projectsSection({
       ...l,
       projects: l.selection.projects,
       sort: sort.projects,
       onSort: (by, ascending) => l.onSort({ ...sort, projects: { by, ascending } }),
     })}
+    ${partnerFilters(l.selection.partners, l.filter, l.lang, msg, l.onFilter)}
     <table class="partners-table">
       ${caption(msg.partnersTable(total))}
       <thead>

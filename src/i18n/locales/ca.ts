@@ -150,4 +150,7 @@ export const messages: Messages = {
   hiddenProject: 'en un projecte amagat — mostra’l',
   downloadData: 'Baixa el que mostra la llista',
   dataCsv: 'CSV (full de càlcul)',
+  role: 'Rol',
+  allOption: 'Tots',
+  partnerFilters: 'Filtra els socis',
 };

@@ -151,4 +151,7 @@ export const messages: Messages = {
   hiddenProject: 'i et skjult projekt — vis det',
   downloadData: 'Hent det, listen viser',
   dataCsv: 'CSV (regneark)',
+  role: 'Rolle',
+  allOption: 'Alle',
+  partnerFilters: 'Afgræns partnerne',
 };

@@ -151,4 +151,7 @@ export const messages: Messages = {
   hiddenProject: 'in einem ausgeblendeten Projekt – einblenden',
   downloadData: 'Herunterladen, was die Liste zeigt',
   dataCsv: 'CSV (Tabelle)',
+  role: 'Rolle',
+  allOption: 'Alle',
+  partnerFilters: 'Partner eingrenzen',
 };

@@ -151,4 +151,7 @@ export const messages: Messages = {
   hiddenProject: 'in a hidden project — show it',
   downloadData: 'Download what the list shows',
   dataCsv: 'CSV (spreadsheet)',
+  role: 'Role',
+  allOption: 'All',
+  partnerFilters: 'Narrow the partners',
 };

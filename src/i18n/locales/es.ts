@@ -150,4 +150,7 @@ export const messages: Messages = {
   hiddenProject: 'en un proyecto oculto — mostrarlo',
   downloadData: 'Descarga lo que muestra la lista',
   dataCsv: 'CSV (hoja de cálculo)',
+  role: 'Rol',
+  allOption: 'Todos',
+  partnerFilters: 'Filtra los socios',
 };

@@ -153,4 +153,7 @@ export const messages: Messages = {
   hiddenProject: 'dans un projet masqué — l’afficher',
   downloadData: 'Télécharger ce que montre la liste',
   dataCsv: 'CSV (tableur)',
+  role: 'Rôle',
+  allOption: 'Tous',
+  partnerFilters: 'Filtrer les partenaires',
 };

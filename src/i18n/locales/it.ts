@@ -150,4 +150,7 @@ export const messages: Messages = {
   hiddenProject: 'in un progetto nascosto — mostralo',
   downloadData: 'Scarica ciò che mostra l’elenco',
   dataCsv: 'CSV (foglio di calcolo)',
+  role: 'Ruolo',
+  allOption: 'Tutti',
+  partnerFilters: 'Filtra i partner',
 };

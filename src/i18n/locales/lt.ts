@@ -159,4 +159,7 @@ export const messages: Messages = {
   hiddenProject: 'paslėptame projekte — rodyti',
   downloadData: 'Atsisiųsti, ką rodo sąrašas',
   dataCsv: 'CSV (skaičiuoklė)',
+  role: 'Vaidmuo',
+  allOption: 'Visi',
+  partnerFilters: 'Atrinkti partnerius',
 };

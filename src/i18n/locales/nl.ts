@@ -151,4 +151,7 @@ export const messages: Messages = {
   hiddenProject: 'in een verborgen project — tonen',
   downloadData: 'Download wat de lijst toont',
   dataCsv: 'CSV (rekenblad)',
+  role: 'Rol',
+  allOption: 'Alle',
+  partnerFilters: 'Partners filteren',
 };

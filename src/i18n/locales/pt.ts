@@ -151,4 +151,7 @@ export const messages: Messages = {
   hiddenProject: 'num projeto oculto — mostrá-lo',
   downloadData: 'Descarregar o que a lista mostra',
   dataCsv: 'CSV (folha de cálculo)',
+  role: 'Papel',
+  allOption: 'Todos',
+  partnerFilters: 'Filtrar os parceiros',
 };
