@@ -9,6 +9,21 @@ export const listViewStyles = css`
     overflow: auto;
     padding: 8px 12px 16px;
   }
+  /* A table wider than the list scrolls sideways inside its own box, with a shadow at the edge
+     that has more (the covers scroll with the content, the shadows stay: a cue that goes when
+     the end is reached). */
+  .table-scroll {
+    overflow-x: auto;
+    margin-bottom: 18px;
+    background:
+      linear-gradient(to right, var(--partner-map-background) 30%, transparent) left / 24px 100% no-repeat local,
+      linear-gradient(to left, var(--partner-map-background) 30%, transparent) right / 24px 100% no-repeat local,
+      radial-gradient(farthest-side at 0 50%, rgb(0 0 0 / 0.45), transparent) left / 16px 100% no-repeat scroll,
+      radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 0.45), transparent) right / 16px 100% no-repeat scroll;
+  }
+  .table-scroll table {
+    margin-bottom: 0;
+  }
   /* The partners table's filters: type, country and role. */
   .partner-filters {
     display: flex;

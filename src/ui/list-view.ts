@@ -168,82 +168,87 @@ export function listView(l: ListInput): TemplateResult {
       onSort: (by, ascending) => l.onSort({ ...sort, projects: { by, ascending } }),
     })}
     ${partnerFilters(l.selection.partners, l.filter, l.lang, msg, l.onFilter)}
-    <table class="partners-table">
-      ${caption(msg.partnersTable(total))}
-      <thead>
-        <tr>
-          ${header(msg.name, 'name', sort.partners, sortPartners, msg)} ${header(msg.type, 'type', sort.partners, sortPartners, msg)}
-          ${header(msg.city, 'city', sort.partners, sortPartners, msg)} ${header(msg.country, 'country', sort.partners, sortPartners, msg)}
-          ${header(msg.projectsRoles, 'projects', sort.partners, sortPartners, msg)}
-        </tr>
-      </thead>
-      <tbody>
-        ${shown.map(
-          ({ partner, roles }) =>
-            html`<tr data-partner=${partner.id} class=${l.selectedPartner === partner.id ? 'selected' : ''}>
-              <th scope="row">
-                <button type="button" class="row-link" @click=${(e: Event) => l.onPartner(partner.id, e.currentTarget as HTMLElement)}>
-                  ${partner.shortName}
-                </button>
-                ${partner.shortName !== partner.name ? html`<span class="sub">${partner.name}</span>` : nothing}
-              </th>
-              <td>${typeName(msg, partner.type)}</td>
-              <td>${partner.city}</td>
-              <td>${countryName(l.lang, partner.country)}</td>
-              <td>
-                <ul class="roles-cell">
-                  ${capped(
-                    roles,
-                    ({ project, role }) =>
-                      html`<li>
-                        ${projectKey(l.looks.get(project.id)?.colour ?? '#666', l.looks.get(project.id)?.shape ?? 0)}${project.name}
-                        <span class="sub">${msg.roles[role]}</span>
-                      </li>`,
-                    (n) => msg.moreItems(formatCount(l.lang, n)),
-                    CELL_CAP,
-                  )}
-                </ul>
-              </td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
+    <div class="table-scroll">
+      <table class="partners-table">
+        ${caption(msg.partnersTable(total))}
+        <thead>
+          <tr>
+            ${header(msg.name, 'name', sort.partners, sortPartners, msg)} ${header(msg.type, 'type', sort.partners, sortPartners, msg)}
+            ${header(msg.city, 'city', sort.partners, sortPartners, msg)} ${header(msg.country, 'country', sort.partners, sortPartners, msg)}
+            ${header(msg.projectsRoles, 'projects', sort.partners, sortPartners, msg)}
+          </tr>
+        </thead>
+        <tbody>
+          ${shown.map(
+            ({ partner, roles }) =>
+              html`<tr data-partner=${partner.id} class=${l.selectedPartner === partner.id ? 'selected' : ''}>
+                <th scope="row">
+                  <button type="button" class="row-link" @click=${(e: Event) => l.onPartner(partner.id, e.currentTarget as HTMLElement)}>
+                    ${partner.shortName}
+                  </button>
+                  ${partner.shortName !== partner.name ? html`<span class="sub">${partner.name}</span>` : nothing}
+                </th>
+                <td>${typeName(msg, partner.type)}</td>
+                <td>${partner.city}</td>
+                <td>${countryName(l.lang, partner.country)}</td>
+                <td>
+                  <ul class="roles-cell">
+                    ${capped(
+                      roles,
+                      ({ project, role }) =>
+                        html`<li>
+                          ${projectKey(l.looks.get(project.id)?.colour ?? '#666', l.looks.get(project.id)?.shape ?? 0)}${project.name}
+                          <span class="sub">${msg.roles[role]}</span>
+                        </li>`,
+                      (n) => msg.moreItems(formatCount(l.lang, n)),
+                      CELL_CAP,
+                    )}
+                  </ul>
+                </td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
     ${pages > 1 ? pager(l, page, pages, total) : nothing}
     ${
       markets.length
-        ? html`<table class="markets-table">
-            ${caption(msg.marketsTable(markets.length))}
-            <thead>
-              <tr>
-                ${header(msg.country, 'country', sort.markets, sortMarkets, msg)} ${header(msg.programmes, 'programmes', sort.markets, sortMarkets, msg)}
-              </tr>
-            </thead>
-            <tbody>
-              ${markets.map(
-                (m) =>
-                  html`<tr data-country=${m.country}>
-                    <th scope="row">
-                      <button type="button" class="row-link" @click=${(e: Event) => l.onCountry(m.country, e.currentTarget as HTMLElement)}>
-                        ${countryName(l.lang, m.country)}
-                      </button>
-                    </th>
-                    <td>
-                      <ul class="roles-cell">
-                        ${capped(
-                          m.projects,
-                          (p) =>
-                            html`<li>
-                              ${projectKey(l.looks.get(p.id)?.colour ?? '#666', l.looks.get(p.id)?.shape ?? 0)}${p.name} <span class="sub">${p.programme}</span>
-                            </li>`,
-                          (n) => msg.moreItems(formatCount(l.lang, n)),
-                          CELL_CAP,
-                        )}
-                      </ul>
-                    </td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>`
+        ? html`<div class="table-scroll">
+            <table class="markets-table">
+              ${caption(msg.marketsTable(markets.length))}
+              <thead>
+                <tr>
+                  ${header(msg.country, 'country', sort.markets, sortMarkets, msg)} ${header(msg.programmes, 'programmes', sort.markets, sortMarkets, msg)}
+                </tr>
+              </thead>
+              <tbody>
+                ${markets.map(
+                  (m) =>
+                    html`<tr data-country=${m.country}>
+                      <th scope="row">
+                        <button type="button" class="row-link" @click=${(e: Event) => l.onCountry(m.country, e.currentTarget as HTMLElement)}>
+                          ${countryName(l.lang, m.country)}
+                        </button>
+                      </th>
+                      <td>
+                        <ul class="roles-cell">
+                          ${capped(
+                            m.projects,
+                            (p) =>
+                              html`<li>
+                                ${projectKey(l.looks.get(p.id)?.colour ?? '#666', l.looks.get(p.id)?.shape ?? 0)}${p.name}
+                                <span class="sub">${p.programme}</span>
+                              </li>`,
+                            (n) => msg.moreItems(formatCount(l.lang, n)),
+                            CELL_CAP,
+                          )}
+                        </ul>
+                      </td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>
+          </div>`
         : nothing
     }
   </div>`;

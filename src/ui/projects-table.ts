@@ -76,41 +76,43 @@ export function projectsTable(i: ProjectsInput): TemplateResult {
   const rows = sortedProjects(i);
   const column = (label: string, by: ProjectColumn) => header(label, by, i.sort, i.onSort, msg);
   const date = (d: string | null) => (d ? html`<td>${formatPartialDate(lang, d)}</td>` : unknownCell(msg));
-  return html`<table class="projects-table">
-      ${caption(msg.projectsTable(formatCount(lang, rows.length)))}
-      <thead>
-        <tr>
-          ${column(msg.name, 'name')} ${column(msg.programme, 'programme')} ${column(msg.start, 'start')} ${column(msg.end, 'end')} ${column(msg.lead, 'lead')}
-          ${column(msg.members, 'members')} ${column(msg.targetMarkets, 'markets')} ${column(msg.funding, 'funding')}
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.slice(0, PROJECT_ROWS).map((p) => {
-          const look = i.looks.get(p.id);
-          const lead = p.lead ? i.partner(p.lead) : undefined;
-          return html`<tr data-project=${p.id}>
-            <th scope="row">
-              <button type="button" class="row-link" @click=${(e: Event) => i.onProject(p, e.currentTarget as HTMLElement)}>
-                ${projectKey(look?.colour ?? '#666', look?.shape ?? 0)}${p.name}
-              </button>
-            </th>
-            <td>${p.programme}</td>
-            ${date(p.start)} ${date(p.end)}
-            <td>
-              ${
-                lead
-                  ? html`<button type="button" class="row-link" @click=${(e: Event) => i.onPartner(lead.id, e.currentTarget as HTMLElement)}>
-                      ${lead.shortName}
-                    </button>`
-                  : nothing
-              }
-            </td>
-            <td class="number">${formatCount(lang, i.counts.get(p.id) ?? 0)}</td>
-            <td class="number">${formatCount(lang, p.targetMarkets.length)}</td>
-            <td class="number">${p.funding ? formatMoney(lang, p.funding.amount, p.funding.currency) : nothing}</td>
-          </tr>`;
-        })}
-      </tbody>
-    </table>
+  return html`<div class="table-scroll">
+      <table class="projects-table">
+        ${caption(msg.projectsTable(formatCount(lang, rows.length)))}
+        <thead>
+          <tr>
+            ${column(msg.name, 'name')} ${column(msg.programme, 'programme')} ${column(msg.start, 'start')} ${column(msg.end, 'end')}
+            ${column(msg.lead, 'lead')} ${column(msg.members, 'members')} ${column(msg.targetMarkets, 'markets')} ${column(msg.funding, 'funding')}
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.slice(0, PROJECT_ROWS).map((p) => {
+            const look = i.looks.get(p.id);
+            const lead = p.lead ? i.partner(p.lead) : undefined;
+            return html`<tr data-project=${p.id}>
+              <th scope="row">
+                <button type="button" class="row-link" @click=${(e: Event) => i.onProject(p, e.currentTarget as HTMLElement)}>
+                  ${projectKey(look?.colour ?? '#666', look?.shape ?? 0)}${p.name}
+                </button>
+              </th>
+              <td>${p.programme}</td>
+              ${date(p.start)} ${date(p.end)}
+              <td>
+                ${
+                  lead
+                    ? html`<button type="button" class="row-link" @click=${(e: Event) => i.onPartner(lead.id, e.currentTarget as HTMLElement)}>
+                        ${lead.shortName}
+                      </button>`
+                    : nothing
+                }
+              </td>
+              <td class="number">${formatCount(lang, i.counts.get(p.id) ?? 0)}</td>
+              <td class="number">${formatCount(lang, p.targetMarkets.length)}</td>
+              <td class="number">${p.funding ? formatMoney(lang, p.funding.amount, p.funding.currency) : nothing}</td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </div>
     ${rows.length > PROJECT_ROWS ? html`<p class="more-rows">${msg.moreItems(formatCount(lang, rows.length - PROJECT_ROWS))}</p>` : nothing}`;
 }

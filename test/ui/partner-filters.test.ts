@@ -47,3 +47,26 @@ describe('list: narrowing the partners by type, country and role', () => {
     expect(rows(el)).to.have.length(25);
   });
 });
+
+describe('list: at 360 px', () => {
+  afterEach(cleanup);
+
+  it('every column of every table is reachable: each scrolls sideways in its own box, with a shadow at the edge that has more', async () => {
+    const el = await mountMap({ view: 'list' });
+    el.style.width = '360px';
+    await waitFor(() => shadow(el).querySelectorAll('.table-scroll').length >= 3, 'the three tables');
+    await settle(el);
+    for (const box of shadow(el).querySelectorAll<HTMLElement>('.table-scroll')) {
+      const name = box.querySelector('table')?.className ?? '';
+      if (box.scrollWidth <= box.clientWidth) continue; // fits: nothing to reach
+      expect(getComputedStyle(box).backgroundImage, `${name}: a cue`).to.contain('radial-gradient');
+      box.scrollLeft = box.scrollWidth;
+      await settle(el);
+      const last = [...box.querySelectorAll('thead th')].at(-1)!.getBoundingClientRect();
+      const seen = box.getBoundingClientRect();
+      expect(last.right <= seen.right + 1 && last.left >= seen.left - 1, `${name}: its last column in view`).to.equal(true);
+    }
+    const partners = shadow(el).querySelector<HTMLElement>('.partners-table')!.parentElement!;
+    expect(partners.scrollWidth, 'the partners table is wider than 360 px').to.be.greaterThan(partners.clientWidth);
+  });
+});
