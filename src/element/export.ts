@@ -7,6 +7,7 @@ import type { Lang, Messages } from '../i18n/messages.js';
 import type { MapController } from '../map/map-controller.js';
 import { SLIDE, exportSlide, exportSvg, svgToPng, type ExportInput } from '../present/svg-export.js';
 import type { ViewModel } from './view-model.js';
+import { saveFile } from '../present/save-file.js';
 
 export interface ExportState {
   readonly host: HTMLElement;
@@ -128,11 +129,6 @@ export async function download(state: ExportState, format: ExportFormat): Promis
     console.error('<partner-map> the export failed:', e);
     return false;
   }
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `partner-map${slide ? '-slide' : ''}.${format.endsWith('svg') ? 'svg' : 'png'}`;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveFile(blob, `partner-map${slide ? '-slide' : ''}.${format.endsWith('svg') ? 'svg' : 'png'}`);
   return true;
 }

@@ -4,19 +4,10 @@ import { networkCsv, networkGeoJson } from '../data/data-export.js';
 import type { Selection } from '../data/selectors.js';
 import type { Collaborations } from '../data/types.js';
 import type { Messages } from '../i18n/messages.js';
+import { saveFile } from '../present/save-file.js';
 
-/** Saves text as a file, through a link put for a moment beside the button that asked. */
-function save(e: Event, name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.hidden = true;
-  (e.currentTarget as Element).after(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+/** Saves the text the button asked for as a file, its link beside the button. */
+const save = (e: Event, name: string, type: string, text: string): void => saveFile(new Blob([text], { type }), name, e.currentTarget as Element);
 
 export function listDownload(data: Collaborations, selection: Selection, msg: Messages): TemplateResult {
   return html`<div class="list-download" role="group" aria-label=${msg.downloadData}>

@@ -148,6 +148,10 @@ function pager(l: ListInput, page: number, pages: number, total: number): Templa
   </div>`;
 }
 
+/** A project in a table cell: its key, its name and a note (a partner's role, a programme). */
+const projectLine = (l: ListInput, project: Project, note: string | undefined): TemplateResult =>
+  html`<li>${projectKey(l.looks.get(project.id)?.colour ?? '#666', l.looks.get(project.id)?.shape ?? 0)}${project.name} <span class="sub">${note}</span></li>`;
+
 export function listView(l: ListInput): TemplateResult {
   const { msg, sort } = l;
   const partners = filterPartners(sortedPartners(l.selection, sort.partners, l.lang, msg), l.filter);
@@ -195,11 +199,7 @@ export function listView(l: ListInput): TemplateResult {
                   <ul class="roles-cell">
                     ${capped(
                       roles,
-                      ({ project, role }) =>
-                        html`<li>
-                          ${projectKey(l.looks.get(project.id)?.colour ?? '#666', l.looks.get(project.id)?.shape ?? 0)}${project.name}
-                          <span class="sub">${msg.roles[role]}</span>
-                        </li>`,
+                      ({ project, role }) => projectLine(l, project, msg.roles[role]),
                       (n) => msg.moreItems(formatCount(l.lang, n)),
                       CELL_CAP,
                     )}
@@ -234,11 +234,7 @@ export function listView(l: ListInput): TemplateResult {
                         <ul class="roles-cell">
                           ${capped(
                             m.projects,
-                            (p) =>
-                              html`<li>
-                                ${projectKey(l.looks.get(p.id)?.colour ?? '#666', l.looks.get(p.id)?.shape ?? 0)}${p.name}
-                                <span class="sub">${p.programme}</span>
-                              </li>`,
+                            (p) => projectLine(l, p, p.programme),
                             (n) => msg.moreItems(formatCount(l.lang, n)),
                             CELL_CAP,
                           )}
