@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { clusterStyles } from './map/cluster/cluster.styles.js';
-import { leafletStyles, mapStyles } from './map/map.styles.js';
+import { insetPlacement, leafletStyles, mapStyles } from './map/map.styles.js';
 import { printStyles } from './present/print.styles.js';
 import { toolsStyles } from './present/tools.styles.js';
 import { detailsStyles } from './ui/details.styles.js';
@@ -390,4 +390,17 @@ const dark = css`
 /** Leaflet first, our rules after it; the parts in the order their rules held in one sheet (where two
  *  parts' rules could meet on one element, specificity decides, not this order); print and the dark
  *  palette last, as before, so they override what they must. */
-export const styles = [leafletStyles, host, searchStyles, filtersStyles, detailsStyles, mapStyles, legendStyles, toolsStyles, clusterStyles, printStyles, dark];
+export const styles = [
+  leafletStyles,
+  host,
+  searchStyles,
+  filtersStyles,
+  detailsStyles,
+  mapStyles,
+  insetPlacement,
+  legendStyles,
+  toolsStyles,
+  clusterStyles,
+  printStyles,
+  dark,
+];

@@ -1,4 +1,4 @@
-import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { countryAnchor } from '../data/world.js';
 import type { Lang, Messages } from '../i18n/messages.js';
 import type { ViewModel } from './view-model.js';
@@ -9,6 +9,8 @@ import type { ViewModel } from './view-model.js';
 type InsetModule = typeof import('../ui/reach-inset.js');
 
 let loading: Promise<InsetModule> | undefined;
+
+const PENDING = html`<div class="reach-inset-pending" aria-hidden="true"><div></div></div>`;
 
 /** The inset's module (asked for once per page; a failure is final for the page). */
 const loadInset = (): Promise<InsetModule> => (loading ??= import('../ui/reach-inset.js'));
@@ -54,7 +56,8 @@ export class ReachInsetController implements ReactiveController {
     const inset = this.module;
     if (!inset) {
       this.load();
-      return nothing;
+      // Its room, kept while the chunk loads: the first view is fitted beside it, once.
+      return PENDING;
     }
     const root = this.host.shadowRoot;
     const sheet = inset.reachInsetStyles.styleSheet;
@@ -96,6 +99,9 @@ export class ReachInsetController implements ReactiveController {
       (error: unknown) => {
         if (!this.failed) console.warn('partner-map: no reach inset', error);
         this.failed = true;
+        // The room kept for it goes: the first view takes it back.
+        this.host.requestUpdate();
+        void this.host.updateComplete.then(() => this.options.refit());
       },
     );
   }

@@ -6,9 +6,12 @@
 import { loaders } from '../generated/locales.js';
 import type { Lang, Locale } from './messages.js';
 import { messages as en } from './locales/en.js';
+import { countryNames } from '../generated/country-names.js';
+import { knowCountryNames } from './format.js';
 
 /** English: always here, the fallback of every text. */
-export const english: Locale = { messages: en, texts: [] };
+export const english: Locale = { messages: en, texts: [], countryNames };
+knowCountryNames('en', countryNames);
 
 const loaded = new Map<Lang, Locale>([['en', english]]);
 const pending = new Map<Lang, Promise<Locale | undefined>>();
@@ -30,6 +33,7 @@ export function loadLocale(lang: Lang): Promise<Locale | undefined> {
     load = (loader ? loader() : Promise.reject(new Error(`no chunk for ${lang}`))).then(
       (locale) => {
         loaded.set(lang, locale);
+        knowCountryNames(lang, locale.countryNames);
         return locale;
       },
       (error: unknown) => {

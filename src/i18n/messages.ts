@@ -187,6 +187,8 @@ export interface Locale {
   readonly messages: Messages;
   /** By the index the bundled model gives each translated text; null where it is the English one. */
   readonly texts: readonly (string | null)[];
+  /** The bundled data's countries' names in this language, as Intl.DisplayNames gives them. */
+  readonly countryNames?: Readonly<Record<string, string>>;
 }
 
 /** "ca-ES" → "ca"; anything unsupported → English. */

@@ -11,6 +11,7 @@ import type { GeometryCollection } from 'topojson-specification';
 import { fineArcs, fineTopology } from '../generated/basemap-fine.js';
 import { unpackArcs } from '../data/world.js';
 import * as L from './leaflet.js';
+import { nextTask } from '../next-task.js';
 
 /** [[south, west], [north, east]], as fine-land.ts gives it. */
 export type Box = [[number, number], [number, number]];
@@ -51,8 +52,6 @@ function parts(features: Feature<Geometry, null>[]): Feature<Geometry, null>[][]
   }
   return out;
 }
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export class Coasts {
   private readonly group = L.layerGroup();

@@ -128,3 +128,49 @@ export const mapStyles = css`
     display: none;
   }
 `;
+
+/** Where the reach inset goes (its look comes with its chunk). While its chunk loads, an empty box
+ *  of its size (`.reach-inset-pending`: the caption row, then the world at 360 × 151) keeps its
+ *  room, so the first view is fitted beside it and not fitted again when it arrives. */
+export const insetPlacement = css`
+  .reach-inset,
+  .reach-inset-pending {
+    /* Over the map, in its bottom-right corner, clear of the tool buttons and above the attribution. */
+    position: absolute;
+    right: calc(56px * var(--partner-map-scale, 1));
+    bottom: 24px;
+    z-index: 700;
+    width: clamp(calc(130px * var(--partner-map-scale, 1)), 30%, calc(320px * var(--partner-map-scale, 1)));
+  }
+  .reach-inset-pending {
+    /* The inset's padding and border (5 px), its caption row (24 px) and the gap under it (3 px). */
+    padding: 32px 5px 5px;
+    visibility: hidden;
+    pointer-events: none;
+  }
+  .reach-inset-pending > div {
+    aspect-ratio: 360 / 151;
+  }
+  /* A box as low as a 1280×1024 screen at 400 % zoom (256 px): the world inset would cover most
+     of the map and its pan buttons; the fit button (⤢) shows the whole world instead. */
+  @container (max-height: 300px) {
+    /* .frame: above the inset's own display, which its chunk's sheet (adopted later) sets. */
+    .frame .reach-inset,
+    .reach-inset-pending {
+      display: none;
+    }
+  }
+  /* Open details cover the map's right side: the inset moves left of them; where that leaves no
+     room beside the legend (or the details are a bottom sheet), it stays where it was, under them,
+     out of sight and of the Tab order (the fits keep clear of it as before). */
+  @container (min-width: 1001px) {
+    .with-details .reach-inset {
+      right: calc(min(340px, 45%) + 56px * var(--partner-map-scale, 1));
+    }
+  }
+  @container (max-width: 1000px) {
+    .with-details .reach-inset {
+      visibility: hidden;
+    }
+  }
+`;

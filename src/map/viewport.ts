@@ -5,6 +5,15 @@ import { countryMainBounds } from '../data/world.js';
 import * as L from './leaflet.js';
 import type { Insets, MapInput, Side } from './map-input.js';
 
+/** Leaflet's own computation of a fit's centre and zoom (what fitBounds does before setView). */
+interface CentreZoom {
+  _getBoundsCenterZoom(bounds: L.LatLngBounds, options: L.FitBoundsOptions): { center: L.LatLng; zoom: number };
+}
+
+/** How far (px) a fit may leave the map's centre from where it would put it: a shift this small
+ *  is not worth redrawing the basemap for (the fits keep 8 px or more from every overlay). */
+const SAME_VIEW_PX = 6;
+
 export interface View {
   readonly lat: number;
   readonly lng: number;
@@ -124,12 +133,16 @@ export class Viewport {
     // data is fitted to the whole map.
     const bounds = L.latLngBounds(points);
     const { topLeft, bottomRight } = this.bestPadding(bounds, size);
-    map.fitBounds(bounds, {
-      paddingTopLeft: topLeft,
-      paddingBottomRight: bottomRight,
-      maxZoom: 7,
-      animate: animate && !reducedMotion(),
-    });
+    const options = { paddingTopLeft: topLeft, paddingBottomRight: bottomRight, maxZoom: 7 };
+    // A fit that would land where the map is (a refit when the reach inset arrives in the room kept
+    // for it, or when the box is observed for the first time) is not done: moving the map, even by
+    // a pixel, clips and simplifies every country's outline again, and a new zoom projects them all.
+    const target = (map as unknown as CentreZoom)._getBoundsCenterZoom(bounds, options);
+    if ((map as unknown as { _loaded?: boolean })._loaded && target.zoom === map.getZoom()) {
+      const shift = map.latLngToContainerPoint(target.center).distanceTo(size.divideBy(2));
+      if (shift <= SAME_VIEW_PX) return;
+    }
+    map.setView(target.center, target.zoom, { animate: animate && !reducedMotion() });
   }
 
   /** The padding, among every way of keeping each overlay clear, that fits `bounds` at the deepest

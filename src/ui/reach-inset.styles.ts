@@ -1,15 +1,11 @@
 import { css } from 'lit';
 
 /** The reach inset's look, in the element's custom properties (light and dark themes follow).
- *  The lead places it: absolute, bottom-right, 8 px from the map's edges. */
+ *  Where it goes is in the main stylesheet (insetPlacement), so its room is kept before it arrives. */
 export const reachInsetStyles = css`
+  /* Placed by the main stylesheet (src/map/map.styles.ts, insetPlacement): the room it takes is
+     kept before this chunk arrives, so the first view is fitted beside it once. */
   .reach-inset {
-    /* Over the map, in its bottom-right corner, clear of the tool buttons and above the attribution. */
-    position: absolute;
-    right: calc(56px * var(--partner-map-scale, 1));
-    bottom: 24px;
-    z-index: 700;
-    width: clamp(calc(130px * var(--partner-map-scale, 1)), 30%, calc(320px * var(--partner-map-scale, 1)));
     margin: 0;
     padding: 4px;
     display: flex;
@@ -23,26 +19,6 @@ export const reachInsetStyles = css`
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.15);
     font-size: calc(12px * var(--partner-map-scale, 1));
     line-height: 1.2;
-  }
-  /* A box as low as a 1280×1024 screen at 400 % zoom (256 px): the world inset would cover most
-     of the map and its pan buttons; the fit button (⤢) shows the whole world instead. */
-  @container (max-height: 300px) {
-    .reach-inset {
-      display: none;
-    }
-  }
-  /* Open details cover the map's right side: the inset moves left of them; where that leaves no
-     room beside the legend (or the details are a bottom sheet), it stays where it was, under them,
-     out of sight and of the Tab order (the fits keep clear of it as before). */
-  @container (min-width: 1001px) {
-    .with-details .reach-inset {
-      right: calc(min(340px, 45%) + 56px * var(--partner-map-scale, 1));
-    }
-  }
-  @container (max-width: 1000px) {
-    .with-details .reach-inset {
-      visibility: hidden;
-    }
   }
   .reach-inset figcaption {
     flex: 1 1 0;

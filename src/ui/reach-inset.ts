@@ -1,10 +1,13 @@
 /** The reach inset: a small world map in a corner that keeps every target market, and the arcs to
  *  them, in sight while the main map is fitted to the consortia in Europe. */
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import type { Geometry } from 'geojson';
 import type { Collaborations } from '../data/types.js';
 import { consortiumCentre, type Selection } from '../data/selectors.js';
 import { countries, countryAnchor, countryBox } from '../data/world.js';
+import { INSET_HEIGHT, geometryPath, insetProject } from '../graphics/inset-projection.js';
+import { insetLand } from '../generated/inset-land.js';
+
+export { INSET_HEIGHT, insetProject };
 import type { Lang, Messages } from '../i18n/messages.js';
 import { countryName } from '../i18n/format.js';
 import { greatCircle } from '../graphics/arcs.js';
@@ -25,64 +28,6 @@ export interface ReachInsetInput {
   readonly onWorld: () => void;
 }
 
-const RAD = Math.PI / 180;
-const NORTH = 78;
-const SOUTH = -56;
-/** Natural Earth I's polynomial (Šavrič et al.): rounder than equirectangular, a few lines instead of d3-geo. */
-const ny = (p: number) => {
-  const p2 = p * p;
-  return p * (1.007226 + p2 * (0.015085 + p2 * p2 * (-0.044475 + 0.028874 * p2 - 0.005916 * p2 * p2)));
-};
-/** Viewbox units per projected unit: the world's width at the equator is 360. */
-const K = 180 / (0.8707 * Math.PI);
-const TOP = K * ny(NORTH * RAD);
-export const INSET_HEIGHT = Math.ceil(TOP - K * ny(SOUTH * RAD));
-
-/** [lon, lat] → [x, y] in the inset's viewBox (0 0 360 INSET_HEIGHT), latitudes cropped to 56° S…78° N. */
-export function insetProject(lon: number, lat: number): [number, number] {
-  const p = Math.min(NORTH, Math.max(SOUTH, lat)) * RAD;
-  const p2 = p * p;
-  const p4 = p2 * p2;
-  const x = lon * RAD * (0.8707 - 0.131979 * p2 + p4 * (-0.013791 + p4 * (0.003971 * p2 - 0.001529 * p4)));
-  return [180 + K * x, TOP - K * ny(p)];
-}
-
-/**
- * One path for a geometry's rings, in tenths of a unit, simplified for the inset's size: a point
- * goes when it is close to the last one kept or nearly in line with it and the next (a triangle
- * under TURN tenths², a light Visvalingam), and rings under half a unit² (islands of a pixel) go.
- * The basemap cuts rings at the antimeridian, so none streaks across the world.
- */
-const STEP = 6;
-const TURN = 120;
-
-function geometryPath(g: Geometry): string {
-  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
-  let d = '';
-  for (const ring of polygons.flat()) {
-    const all = ring.map(([lon = 0, lat = 0]) => insetProject(lon, lat).map((v) => Math.round(v * 10)) as [number, number]);
-    const points: [number, number][] = [];
-    all.forEach(([x, y], i) => {
-      const [a, b] = points.at(-1) ?? [x, y];
-      const [c, e] = all[i + 1] ?? [a, b];
-      if (!points.length || (Math.abs(x - a) + Math.abs(y - b) >= STEP && Math.abs((x - a) * (e - b) - (c - a) * (y - b)) >= TURN)) points.push([x, y]);
-    });
-    let area = 0;
-    for (let i = 0, j = points.length - 1; i < points.length; j = i++)
-      area += (points[j]?.[0] ?? 0) * (points[i]?.[1] ?? 0) - (points[i]?.[0] ?? 0) * (points[j]?.[1] ?? 0);
-    if (Math.abs(area) < 100) continue; // 0.5 unit² = 50 tenths², doubled by the shoelace
-    // Relative moves after the first point: shorter (most are a digit or two) and exact in tenths.
-    d +=
-      points
-        .map(([x, y], i) =>
-          i ? `${i > 1 ? ' ' : 'l'}${(x - (points[i - 1]?.[0] ?? 0)) / 10} ${(y - (points[i - 1]?.[1] ?? 0)) / 10}` : `M${x / 10} ${y / 10}`,
-        )
-        .join('') + 'z';
-  }
-  return d;
-}
-
-let land: string | undefined;
 const shapes = new Map<string, string>();
 const shapeOf = (code: string): string => {
   let d = shapes.get(code);
@@ -126,9 +71,6 @@ const GLOBE = html`<svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden
 </svg>`;
 
 export function reachInset({ selection, data, looks, bounds, msg, lang, onCountry, onWorld }: ReachInsetInput): TemplateResult {
-  land ??= countries()
-    .all.map((f) => geometryPath(f.geometry))
-    .join('');
   const shade = reachShading(selection.maxReach);
   const names = selection.markets.map((m) => countryName(lang, m.country));
   const markets = selection.markets.map(({ country, projects }) => {
@@ -171,7 +113,7 @@ export function reachInset({ selection, data, looks, bounds, msg, lang, onCountr
   return html`<figure class="reach-inset" part="inset">
     <figcaption>${msg.targetMarkets}</figcaption>
     <svg viewBox="0 0 360 ${INSET_HEIGHT}" role="img" aria-label=${msg.insetLabel(new Intl.ListFormat(lang).format(names))} @click=${pick}>
-      ${svg`<rect class="sea" width="360" height=${INSET_HEIGHT}></rect><path class="land" d=${land}></path>${markets}${arcs}${bounds ? svg`<path class="view" d=${viewPath(bounds)}></path>` : nothing}`}
+      ${svg`<rect class="sea" width="360" height=${INSET_HEIGHT}></rect><path class="land" d=${insetLand}></path>${markets}${arcs}${bounds ? svg`<path class="view" d=${viewPath(bounds)}></path>` : nothing}`}
     </svg>
     <button type="button" class="inset-world" title=${msg.showWorld} @click=${onWorld}>${GLOBE}<span>${msg.showWorld}</span></button>
   </figure>`;

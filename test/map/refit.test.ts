@@ -26,4 +26,29 @@ describe('first view: the map box changes before the visitor touches it', () => 
       expect(inside, `${m.dataset.partner ?? m.dataset.partners} inside the map`).to.equal(true);
     }
   });
+
+  it('the first view is drawn once: the reach inset arrives in the room kept for it, and the map does not move', async () => {
+    const el: PartnerMap = document.createElement('partner-map');
+    el.style.width = '1280px';
+    el.style.setProperty('--partner-map-height', '620px');
+    // Every time Leaflet moves or zooms the map it sets each country's outline again: count the
+    // settings of one outline from its first drawing until the inset is there and all is at rest.
+    let outline: SVGPathElement | undefined;
+    let sets = 0;
+    const watch = new MutationObserver((records) => {
+      for (const r of records) if (r.target === outline && r.attributeName === 'd') sets++;
+    });
+    const ready = new Promise((resolve) => el.addEventListener('map-ready', resolve, { once: true }));
+    document.body.append(el);
+    await waitFor(() => !!shadow(el).querySelector('.leaflet-pm-base-pane path'), 'a country drawn');
+    outline = shadow(el).querySelector<SVGPathElement>('.leaflet-pm-base-pane path')!;
+    sets = 1;
+    watch.observe(outline, { attributes: true, attributeFilter: ['d'] });
+    await ready;
+    await waitFor(() => !!shadow(el).querySelector('.reach-inset'), 'the reach inset shown', 10000);
+    await waitForMapAtRest(el, 5000, 10);
+    watch.disconnect();
+    expect(shadow(el).querySelector('.reach-inset-pending'), 'the room kept for it is gone').to.equal(null);
+    expect(sets, 'times the outline was set').to.equal(1);
+  });
 });

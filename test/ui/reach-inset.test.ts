@@ -10,6 +10,7 @@ import { messages as es } from '../../src/i18n/locales/es.js';
 import { dashOf } from '../../src/graphics/colours.js';
 import { PROJECT_PALETTE } from '../../src/graphics/colours.js';
 import { reachInsetStyles } from '../../src/ui/reach-inset.styles.js';
+import { insetPlacement } from '../../src/map/map.styles.js';
 import { insetProject, reachInset, type ReachInsetInput } from '../../src/ui/reach-inset.js';
 
 const { data } = parseCollaborations(bundledData);
@@ -20,7 +21,8 @@ const looks = new Map(data.projects.map((p, i) => [p.id, { colour: PROJECT_PALET
 async function show(over: Partial<ReachInsetInput> = {}): Promise<ShadowRoot> {
   const host = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
   const root = host.attachShadow({ mode: 'open' });
-  root.adoptedStyleSheets = [reachInsetStyles.styleSheet as CSSStyleSheet];
+  // As in the element: placed by the main stylesheet, drawn by its chunk's.
+  root.adoptedStyleSheets = [insetPlacement.styleSheet as CSSStyleSheet, reachInsetStyles.styleSheet as CSSStyleSheet];
   const input: ReachInsetInput = {
     selection,
     data,

@@ -1,0 +1,7 @@
+/** Lets the browser render and handle input before going on: a new task, not a microtask. Where
+ *  the browser has scheduler.yield, the rest runs ahead of other queued tasks and without the 4 ms
+ *  that nested timers are held back by, so a start in eight steps costs no more than one. */
+export function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise<void>((resolve) => setTimeout(resolve, 0));
+}
