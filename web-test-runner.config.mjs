@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 import { devServerPlugin as leafletTrustedTypes } from './scripts/leaflet-trusted-types.mjs';
+import { generate } from './bench/generate.mjs';
 
 /** Every request a test page makes to a host other than this machine (it must stay empty). */
 const offHost = [];
@@ -36,6 +37,39 @@ export default {
         await new Promise((r) => setTimeout(r, 800));
         context.type = 'application/geo+json';
         context.body = await readFile(new URL('./data/collaborations.geojson', import.meta.url), 'utf8');
+        return;
+      }
+      // A generated network of N partners (bench/generate.mjs, seed 7) with two broken features
+      // (a partner without a point, a project with a bad id), as a server sends a file: with its
+      // length. /test/slow/… sends it in 8 parts over about 1.6 s, for the progress indicator.
+      const generated = /^\/test\/(generated|slow)\/partners-(\d+)\.geojson$/.exec(context.path);
+      if (generated) {
+        const network = generate(Number(generated[2]), 7);
+        const broken = [
+          { type: 'Feature', id: 'no-point', geometry: null, properties: { kind: 'partner', name: 'Nowhere', roles: { alpha: 'partner' } } },
+          { type: 'Feature', id: 'Bad Id!', geometry: null, properties: { kind: 'project', name: 'Bad', lead: 'p0', targetMarkets: [] } },
+        ];
+        const body = Buffer.from(JSON.stringify({ ...network, features: [...network.features, ...broken] }));
+        context.type = 'application/geo+json';
+        context.set('Content-Length', String(body.length));
+        if (generated[1] === 'generated') {
+          context.body = body;
+          return;
+        }
+        const { PassThrough } = await import('node:stream');
+        const stream = new PassThrough();
+        context.body = stream;
+        const part = Math.ceil(body.length / 8);
+        for (let i = 0; i < 8; i++)
+          setTimeout(() => (i < 7 ? stream.write(body.subarray(i * part, (i + 1) * part)) : stream.end(body.subarray(i * part))), 200 * (i + 1));
+        return;
+      }
+      // The strict policy as README gives it for large data (the worker allowed, with its Trusted
+      // Types policy), and with workers refused outright (the main thread reads the data).
+      if (context.path === '/test/security/worker-page.html' || context.path === '/test/security/no-worker-page.html') {
+        await next();
+        const workers = context.path.includes('no-worker') ? "worker-src 'none'" : 'worker-src blob:';
+        context.set('Content-Security-Policy', `${STRICT_CSP} partner-map; ${workers}`);
         return;
       }
       if (context.path === '/test/bad-server/elsewhere') {

@@ -271,6 +271,21 @@ const host = css`
     background: var(--partner-map-background);
     border: 1px solid var(--partner-map-line);
     box-shadow: 0 1px 4px rgb(0 0 0 / 0.12);
+    text-align: center;
+  }
+  .loading p {
+    margin: 0;
+  }
+  .loading progress {
+    display: block;
+    width: 12em;
+    margin: 4px auto 0;
+    accent-color: var(--partner-map-accent);
+  }
+  .loading .bytes {
+    font-size: 0.85em;
+    color: var(--partner-map-muted);
+    font-variant-numeric: tabular-nums;
   }
   .errors {
     margin: 0;

@@ -496,6 +496,7 @@ export class PartnerMap extends PartnerMapProperties {
       layers: this.layers,
       isList: this.view === 'list',
       loading: this.#source.loading,
+      progress: this.#source.progress,
       panelsOpen: this.#panelsOpen,
       clusterError: this.#clusterError,
       tilesProblem: this.#tiles.problem,

@@ -34,10 +34,16 @@ export function srcTimeoutOf(value: number): { ms: number | undefined; problem?:
   return { ms: Math.min(MAX_DELAY, value) };
 }
 
+/** How far a load has come, for a progress indicator: bytes read (of the length the server
+ *  announced, if it did), then the features being checked. */
+export type LoadProgress =
+  { readonly phase: 'reading'; readonly done: number; readonly total?: number } | { readonly phase: 'checking'; readonly features: number };
+
 /** The body, read chunk by chunk and cut off past `max` bytes (undefined: too large). */
-async function readBody(response: Response, max: number): Promise<Uint8Array | undefined> {
+async function readBody(response: Response, max: number, onProgress?: (p: LoadProgress) => void): Promise<Uint8Array | undefined> {
   const length = Number(response.headers.get('content-length'));
   if (length > max || !response.body) return length > max ? undefined : new Uint8Array(await response.arrayBuffer());
+  const total = length > 0 ? length : undefined;
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -50,6 +56,7 @@ async function readBody(response: Response, max: number): Promise<Uint8Array | u
       return undefined;
     }
     chunks.push(value);
+    onProgress?.({ phase: 'reading', done: size, ...(total ? { total } : {}) });
   }
   const bytes = new Uint8Array(size);
   let at = 0;
@@ -71,6 +78,7 @@ export async function loadCollaborations(
   timeoutMs: number,
   lang: TextLang = 'en',
   maxBytes = DEFAULT_SRC_MAX_BYTES,
+  onProgress?: (p: LoadProgress) => void,
 ): Promise<LoadResult | undefined> {
   const where = `src ${JSON.stringify(url)}`;
   const { ms, problem } = srcTimeoutOf(timeoutMs);
@@ -88,7 +96,7 @@ export async function loadCollaborations(
       headers: { Accept: 'application/geo+json, application/json, text/csv;q=0.9, text/tab-separated-values;q=0.9' },
     });
     if (!response.ok) return failure(`${where}: the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
-    const bytes = await readBody(response, limit);
+    const bytes = await readBody(response, limit, onProgress);
     if (signal.aborted) return undefined;
     if (!bytes) return failure(`${where}: the file is larger than ${megabytes(limit)} (srcMaxBytes); it was not read`);
     let text: string;
@@ -114,6 +122,8 @@ export async function loadCollaborations(
         errors: [...settings, { path: '', message: `${where}: the data is not valid JSON: ${e instanceof Error ? e.message : String(e)}` }],
       };
     }
+    const features = (json as { features?: unknown } | null)?.features;
+    onProgress?.({ phase: 'checking', features: Array.isArray(features) ? features.length : 0 });
     const parsed = parseCollaborations(json, lang);
     return { data: parsed.data, errors: [...settings, ...parsed.errors], json };
   } catch (e) {

@@ -5,6 +5,8 @@ import type { Lang } from '../i18n/messages.js';
 import { loadedLocale } from '../i18n/load.js';
 import type { LoadResult } from '../data/load.js';
 import { deepFreeze } from '../data/freeze.js';
+import type { LoadProgress } from '../data/load.js';
+import { KEPT_IN_WORKER } from '../data/worker-protocol.js';
 
 /** The bundled data, read once per language per page (validated at build time: no errors). */
 const bundled = new Map<Lang, ParseResult>();
@@ -36,6 +38,34 @@ const loadValidator = (): Promise<Validator> =>
     },
   ));
 
+type WorkerClient = typeof import('../data/worker-client.js');
+
+/** The worker's side on the page, a chunk fetched for the first `src` or large `data` (undefined
+ *  when the chunk could not be had: the main thread reads the data). */
+let workerClient: Promise<WorkerClient | undefined> | undefined;
+const loadWorkerClient = (): Promise<WorkerClient | undefined> =>
+  (workerClient ??= import('../data/worker-client.js').catch((e: unknown) => {
+    console.warn('partner-map: the worker (partner-map-worker-client.js, beside partner-map.js) could not be loaded; reading data on the main thread', e);
+    return undefined;
+  }));
+
+/** `data` with more features than this is validated in the worker: below it, at once on the page
+ *  (no worker to start, and the host's object is not copied). A `src` always goes to the worker. */
+const LARGE_DATA = 5000;
+const isLarge = (data: unknown): boolean => {
+  try {
+    const features = (data as { features?: unknown } | null)?.features;
+    return Array.isArray(features) && features.length > LARGE_DATA;
+  } catch {
+    return false; // a getter that throws: the validator on the page says where
+  }
+};
+
+/** Each data source's number, naming the JSON the worker keeps for it. */
+let sources = 0;
+/** A source gone with its element: the worker lets its JSON go too. */
+const forgetting = new FinalizationRegistry<number>((source) => void workerClient?.then((c) => c?.forget(source)));
+
 const EMPTY: ParseResult = deepFreeze({ data: { projects: [], partners: [], events: [] }, errors: [] });
 
 /** Where the data comes from, as the element's properties say. */
@@ -66,12 +96,20 @@ export class DataSource implements ReactiveController {
   /** Aborts the `src` request in flight when a newer one starts or the element leaves. */
   private abort: AbortController | undefined;
   private request: DataRequest | undefined;
+  /** How far the load in flight has come (for the progress indicator). */
+  progress: LoadProgress | undefined;
+  private progressShown = false;
+  /** This source's number, for the worker. */
+  private readonly id = ++sources;
+  /** The language the worker is reading the data in again, if it is. */
+  private againIn: Lang | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly reportErrors: (errors: readonly DataError[]) => void,
   ) {
     host.addController(this);
+    forgetting.register(this, this.id);
   }
 
   hostConnected(): void {
@@ -102,6 +140,8 @@ export class DataSource implements ReactiveController {
         else this.load(request);
       } else if (request.src) this.load(request);
       else this.accept(bundledIn(lang), lang);
+    } else if (lang !== this.parsedLang && !this.loading && this.srcJson === KEPT_IN_WORKER) {
+      this.readAgain(lang);
     } else if (lang !== this.parsedLang && !this.loading) {
       // Translated data text follows the language; problems were reported already. Data other
       // than the bundled one was parsed by the validator, which is therefore here.
@@ -128,14 +168,67 @@ export class DataSource implements ReactiveController {
     if (this.parsed.errors.length) this.reportErrors(this.parsed.errors);
   }
 
-  /** Fetches and parses `src`, or parses `data` once the validator chunk is here. */
+  /** Reads the data again in `lang` from the JSON the worker kept (a translation: no map-ready). */
+  private readAgain(lang: Lang): void {
+    if (this.againIn === lang) return;
+    this.againIn = lang;
+    void loadWorkerClient()
+      .then((c) => c?.againOffThread(this.id, lang) ?? 'refused')
+      .then((answer) => {
+        if (this.againIn !== lang) return;
+        this.againIn = undefined;
+        if (answer && typeof answer === 'object') [this.parsed, this.parsedLang] = [{ data: answer.data, errors: answer.errors }, lang];
+        // The worker has gone: read the whole request again, on the main thread.
+        else if (answer && this.request) this.load(this.request);
+        this.host.requestUpdate();
+      });
+  }
+
+  /** A step of the load in flight: shown at most once a frame. */
+  private progressed(abort: AbortController, progress: LoadProgress): void {
+    if (this.abort !== abort) return;
+    this.progress = progress;
+    if (this.progressShown) return;
+    this.progressShown = true;
+    requestAnimationFrame(() => {
+      this.progressShown = false;
+      if (this.abort === abort && this.loading) this.host.requestUpdate();
+    });
+  }
+
+  /** Fetches and parses `src`, or parses large `data`, in the worker; where it cannot, on the
+   *  main thread. */
   private load(request: DataRequest): void {
     const abort = new AbortController();
     this.abort = abort;
     this.loading = true;
+    this.progress = undefined;
+    this.againIn = undefined;
     // Until the first file arrives there is nothing to draw; a later src keeps the current data
     // on screen until its replacement is ready.
     this.parsed ??= EMPTY;
+    const { lang, data, src } = request;
+    if (data === undefined ? !src : !isLarge(data)) return this.loadHere(request, abort);
+    const progress = (p: LoadProgress) => this.progressed(abort, p);
+    void loadWorkerClient()
+      .then((c) => {
+        if (!c) return 'refused' as const;
+        return data !== undefined
+          ? c.parseOffThread(this.id, data, lang, progress)
+          : c.loadOffThread(this.id, src as string, abort.signal, request.srcTimeout, lang, request.srcMaxBytes, progress);
+      })
+      .then((answer) => {
+        if (this.abort !== abort || abort.signal.aborted) return;
+        if (answer === 'refused' || answer === 'lost') return this.loadHere(request, abort);
+        if (!answer) return;
+        this.srcJson = answer.json;
+        this.accept(answer, lang);
+        this.host.requestUpdate();
+      });
+  }
+
+  /** Fetches and parses `src`, or parses `data`, on the main thread, once the validator is here. */
+  private loadHere(request: DataRequest, abort: AbortController): void {
     const { lang, data, src } = request;
     const field = data !== undefined ? 'data' : 'src';
     void loadValidator()

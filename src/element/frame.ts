@@ -2,6 +2,8 @@
  *  with what lies over it, or the list) with the details panel, and the live region. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LayerName, Project } from '../data/types.js';
+import type { LoadProgress } from '../data/load.js';
+import { loadProgress } from '../ui/load-progress.js';
 import type { Lang, Messages } from '../i18n/messages.js';
 import type { DetailsTarget } from '../map/map-input.js';
 import type { DetailsContext } from '../ui/details.js';
@@ -28,6 +30,8 @@ export interface FrameInput {
   readonly layers: readonly LayerName[];
   readonly isList: boolean;
   readonly loading: boolean;
+  /** How far the data in flight has come (bytes read, entries being checked). */
+  readonly progress: LoadProgress | undefined;
   /** On phones: whether the toggles are unfolded. */
   readonly panelsOpen: boolean;
   readonly clusterError: boolean;
@@ -82,7 +86,7 @@ export function frame(f: FrameInput): TemplateResult {
       ${f.clusterError ? html`<p class="errors cluster-error" role="alert">${msg.clusterFailed}</p>` : nothing}
       ${f.tilesProblem ? html`<p class="errors tiles-error">${msg.tilesRefused} <span lang="en">${f.tilesProblem}</span></p>` : nothing}
       <div class="stage ${f.details ? 'with-details' : ''}" aria-busy=${f.loading ? 'true' : 'false'}>
-        ${f.loading ? html`<p class="loading" role="status">${msg.loading}</p>` : nothing}
+        ${f.loading ? loadProgress(f.lang, msg, f.progress) : nothing}
         <div class="map" part="map" ?hidden=${f.isList}></div>
         ${
           f.isList

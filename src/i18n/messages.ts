@@ -180,6 +180,10 @@ export interface Messages {
   role: string;
   allOption: string;
   partnerFilters: string;
+  /** While a large file is checked: "Checking 100,000 entries…" (the count formatted). */
+  checkingData: (count: string) => string;
+  /** Beside the progress bar while a file is read: "3.4 MB of 12 MB", or "3.4 MB read" when its size is not known. */
+  bytesRead: (done: string, total: string | undefined) => string;
 }
 
 /** A language as it arrives: its messages and the bundled data's texts in it (src/data/bundled.ts). */

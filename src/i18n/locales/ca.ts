@@ -153,4 +153,6 @@ export const messages: Messages = {
   role: 'Rol',
   allOption: 'Tots',
   partnerFilters: 'Filtra els socis',
+  checkingData: (n) => `Comprovant ${n} entrades…`,
+  bytesRead: (done, total) => (total ? `${done} de ${total}` : `${done} llegits`),
 };

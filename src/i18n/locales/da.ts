@@ -154,4 +154,6 @@ export const messages: Messages = {
   role: 'Rolle',
   allOption: 'Alle',
   partnerFilters: 'Afgræns partnerne',
+  checkingData: (n) => `Kontrollerer ${n} poster…`,
+  bytesRead: (done, total) => (total ? `${done} af ${total}` : `${done} læst`),
 };

@@ -154,4 +154,6 @@ export const messages: Messages = {
   role: 'Rolle',
   allOption: 'Alle',
   partnerFilters: 'Partner eingrenzen',
+  checkingData: (n) => `${n} Einträge werden geprüft…`,
+  bytesRead: (done, total) => (total ? `${done} von ${total}` : `${done} gelesen`),
 };

@@ -154,4 +154,6 @@ export const messages: Messages = {
   role: 'Role',
   allOption: 'All',
   partnerFilters: 'Narrow the partners',
+  checkingData: (n) => `Checking ${n} entries…`,
+  bytesRead: (done, total) => (total ? `${done} of ${total}` : `${done} read`),
 };

@@ -153,4 +153,6 @@ export const messages: Messages = {
   role: 'Rol',
   allOption: 'Todos',
   partnerFilters: 'Filtra los socios',
+  checkingData: (n) => `Comprobando ${n} entradas…`,
+  bytesRead: (done, total) => (total ? `${done} de ${total}` : `${done} leídos`),
 };

@@ -156,4 +156,6 @@ export const messages: Messages = {
   role: 'Rôle',
   allOption: 'Tous',
   partnerFilters: 'Filtrer les partenaires',
+  checkingData: (n) => `Vérification de ${n} entrées…`,
+  bytesRead: (done, total) => (total ? `${done} sur ${total}` : `${done} lus`),
 };

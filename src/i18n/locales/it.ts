@@ -153,4 +153,6 @@ export const messages: Messages = {
   role: 'Ruolo',
   allOption: 'Tutti',
   partnerFilters: 'Filtra i partner',
+  checkingData: (n) => `Verifica di ${n} voci…`,
+  bytesRead: (done, total) => (total ? `${done} di ${total}` : `${done} letti`),
 };

@@ -162,4 +162,6 @@ export const messages: Messages = {
   role: 'Vaidmuo',
   allOption: 'Visi',
   partnerFilters: 'Atrinkti partnerius',
+  checkingData: (n) => `Tikrinami įrašai: ${n}…`,
+  bytesRead: (done, total) => (total ? `${done} iš ${total}` : `Perskaityta: ${done}`),
 };

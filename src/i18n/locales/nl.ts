@@ -154,4 +154,6 @@ export const messages: Messages = {
   role: 'Rol',
   allOption: 'Alle',
   partnerFilters: 'Partners filteren',
+  checkingData: (n) => `${n} items controleren…`,
+  bytesRead: (done, total) => (total ? `${done} van ${total}` : `${done} gelezen`),
 };

@@ -154,4 +154,6 @@ export const messages: Messages = {
   role: 'Papel',
   allOption: 'Todos',
   partnerFilters: 'Filtrar os parceiros',
+  checkingData: (n) => `A verificar ${n} entradas…`,
+  bytesRead: (done, total) => (total ? `${done} de ${total}` : `${done} lidos`),
 };

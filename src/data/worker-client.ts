@@ -1,0 +1,172 @@
+/**
+ * The page's side of the widget's worker (a chunk of its own, fetched for a `src` or a large
+ * `data`). One worker per page, started from a blob: URL made of the bundled worker script, so a
+ * host serves no extra file. Where it cannot run — a Content-Security-Policy without
+ * `worker-src blob:`, a browser without workers, a worker that failed — every request answers
+ * "refused", and the element reads the data on the main thread as before (with a note in the
+ * console for the host's developers).
+ */
+import { workerCode } from '../generated/worker-code.js';
+import { basemapArcs, basemapTopology } from '../generated/basemap.js';
+import { deepFreeze } from './freeze.js';
+import type { TextLang } from './fields.js';
+import type { LoadProgress, LoadResult } from './load.js';
+import type { CollabEvent, DataError, Partner, Project } from './types.js';
+import { KEPT_IN_WORKER, type FromWorker, type Request, type ToWorker } from './worker-protocol.js';
+
+/** What a request gives: the model and its problems; undefined when it was stopped; "refused"
+ *  when the worker cannot do it (read on the main thread instead); "lost" when the worker no
+ *  longer has the JSON to read again. */
+export type WorkerAnswer = LoadResult | undefined | 'refused' | 'lost';
+
+interface Pending {
+  readonly resolve: (answer: WorkerAnswer) => void;
+  readonly onProgress: ((p: LoadProgress) => void) | undefined;
+  readonly lists: { projects: Project[]; partners: Partner[]; events: CollabEvent[] };
+}
+
+/** undefined: not started; null: it cannot run on this page. */
+let worker: Worker | null | undefined;
+let url: string | undefined;
+let nextId = 1;
+/** A worker that never says it runs (a policy that blocks it without an error event) is given up. */
+let watchdog: ReturnType<typeof setTimeout> | undefined;
+const STARTUP_MS = 5000;
+const pending = new Map<number, Pending>();
+
+function refuse(reason: string): void {
+  clearTimeout(watchdog);
+  if (worker !== null)
+    console.info(
+      `partner-map: the data is read on the page's main thread (${reason}); allow workers from blob: (CSP worker-src blob:) to keep the page responsive with large data`,
+    );
+  worker?.terminate();
+  worker = null;
+  if (url) URL.revokeObjectURL(url);
+  url = undefined;
+  for (const p of pending.values()) p.resolve('refused');
+  pending.clear();
+}
+
+function receive(m: FromWorker): void {
+  if (m.kind === 'ready') {
+    clearTimeout(watchdog);
+    if (url) URL.revokeObjectURL(url);
+    url = undefined;
+    return;
+  }
+  const p = pending.get(m.id);
+  if (!p) return;
+  switch (m.kind) {
+    case 'lost':
+      pending.delete(m.id);
+      p.resolve('lost');
+      return;
+    case 'progress':
+      p.onProgress?.(m.progress);
+      return;
+    case 'part':
+      // Frozen as they come, in the task that read them: the model is frozen when complete.
+      (p.lists[m.list] as unknown[]).push(...deepFreeze(m.items));
+      return;
+    case 'failed':
+      pending.delete(m.id);
+      console.warn(`partner-map: the worker could not read the data (${m.message}); reading it on the main thread`);
+      p.resolve('refused');
+      return;
+    case 'done': {
+      pending.delete(m.id);
+      if (m.aborted) return p.resolve(undefined);
+      const { projects, partners, events } = p.lists;
+      const data = Object.freeze({ projects: Object.freeze(projects), partners: Object.freeze(partners), events: Object.freeze(events) });
+      p.resolve({ data, errors: deepFreeze(m.errors as DataError[]), ...(m.kept ? { json: KEPT_IN_WORKER } : {}) });
+    }
+  }
+}
+
+/** Under Trusted Types a worker's URL must be a TrustedScriptURL: made by the `partner-map` policy
+ *  (a host allows it in `trusted-types`), and only for the blob: URL made here. Without that
+ *  policy the Worker constructor refuses, and the main thread reads the data. */
+interface TrustedTypesLike {
+  createPolicy(name: string, rules: { createScriptURL: (url: string) => string }): { createScriptURL(url: string): unknown };
+}
+let policy: { createScriptURL(url: string): unknown } | undefined;
+function scriptUrl(blobUrl: string): unknown {
+  const tt = (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes;
+  if (!tt) return blobUrl;
+  policy ??= tt.createPolicy('partner-map', {
+    createScriptURL: (u) => {
+      if (u !== url) throw new TypeError('partner-map: only its own worker script');
+      return u;
+    },
+  });
+  return policy.createScriptURL(blobUrl);
+}
+
+function start(): Worker | null {
+  if (worker !== undefined) return worker;
+  try {
+    url = URL.createObjectURL(new Blob([workerCode], { type: 'text/javascript' }));
+    const w = new Worker(scriptUrl(url) as string, { name: 'partner-map' });
+    w.onmessage = (e: MessageEvent<FromWorker>) => receive(e.data);
+    // A policy that refuses the script, or an error in it: the main thread takes over.
+    w.onerror = (e) => {
+      e.preventDefault();
+      refuse(e.message || 'the worker was refused');
+    };
+    w.onmessageerror = () => refuse('a message could not be read');
+    worker = w;
+    w.postMessage({ kind: 'basemap', topology: basemapTopology, arcs: basemapArcs } satisfies ToWorker);
+    watchdog = setTimeout(() => refuse('the worker did not start'), STARTUP_MS);
+  } catch (e) {
+    worker = null;
+    refuse(e instanceof Error ? e.message : String(e));
+  }
+  return worker;
+}
+
+/** Sends a request; `stop` (an abort signal) cancels a `src` load in flight. */
+function ask(message: Request, onProgress?: (p: LoadProgress) => void, stop?: AbortSignal): Promise<WorkerAnswer> {
+  const w = start();
+  if (!w) return Promise.resolve('refused');
+  const id = nextId++;
+  return new Promise<WorkerAnswer>((resolve) => {
+    pending.set(id, { resolve, onProgress, lists: { projects: [], partners: [], events: [] } });
+    stop?.addEventListener('abort', () => {
+      if (!pending.has(id)) return;
+      pending.delete(id);
+      worker?.postMessage({ kind: 'cancel', id } satisfies ToWorker);
+      resolve(undefined);
+    });
+    try {
+      w.postMessage({ ...message, id });
+    } catch {
+      // `data` that cannot be copied (functions, a Proxy): the main thread reads it and says why.
+      pending.delete(id);
+      resolve('refused');
+    }
+  });
+}
+
+/** Loads and validates `src` in the worker (the URL is resolved against the page first). */
+export const loadOffThread = (
+  source: number,
+  src: string,
+  stop: AbortSignal,
+  timeoutMs: number,
+  lang: TextLang,
+  maxBytes: number | undefined,
+  onProgress: (p: LoadProgress) => void,
+): Promise<WorkerAnswer> => ask({ kind: 'src', source, url: new URL(src, document.baseURI).href, timeoutMs, maxBytes, lang }, onProgress, stop);
+
+/** Validates `data` in the worker (it gets a copy). */
+export const parseOffThread = (source: number, data: unknown, lang: TextLang, onProgress: (p: LoadProgress) => void): Promise<WorkerAnswer> =>
+  ask({ kind: 'data', source, data, lang }, onProgress);
+
+/** Reads the source's data again in `lang`, from the JSON the worker kept. */
+export const againOffThread = (source: number, lang: TextLang): Promise<WorkerAnswer> => ask({ kind: 'again', source, lang });
+
+/** The source no longer needs its JSON kept. */
+export function forget(source: number): void {
+  worker?.postMessage({ kind: 'forget', source } satisfies ToWorker);
+}

@@ -1,0 +1,74 @@
+/**
+ * The widget's worker: reads a `src` file (or a large `data` object) and validates it off the
+ * page's main thread, so a host page stays responsive while 100,000 partners load. Bundled by
+ * scripts/prepare.mjs into one script (src/generated/worker-code.ts) that the page starts from a
+ * blob: URL — no file for the host to serve. The same functions run on the main thread when a
+ * page's Content-Security-Policy refuses workers, so both give the same model and problems.
+ */
+import { loadCollaborations } from './load.js';
+import { parseCollaborations } from './parse.js';
+import type { ParseResult } from './types.js';
+import { setBasemap } from './worker-basemap.js';
+import { SLICE, type FromWorker, type ModelList, type ToWorker } from './worker-protocol.js';
+
+const scope = globalThis as unknown as {
+  postMessage(message: FromWorker): void;
+  onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
+};
+
+/** The JSON each data source loaded last, to read again in another language. */
+const kept = new Map<number, unknown>();
+/** Loads in flight, to stop when the page asks (a newer `src`, the element gone). */
+const running = new Map<number, AbortController>();
+
+function send(id: number, result: ParseResult, keptJson: boolean): void {
+  for (const list of ['projects', 'partners', 'events'] as ModelList[]) {
+    const items = result.data[list];
+    for (let i = 0; i < items.length; i += SLICE) scope.postMessage({ kind: 'part', id, list, items: items.slice(i, i + SLICE) });
+  }
+  scope.postMessage({ kind: 'done', id, errors: result.errors, aborted: false, kept: keptJson });
+}
+
+async function handle(m: ToWorker): Promise<void> {
+  switch (m.kind) {
+    case 'src': {
+      kept.delete(m.source);
+      const abort = new AbortController();
+      running.set(m.id, abort);
+      const result = await loadCollaborations(m.url, abort.signal, m.timeoutMs, m.lang, m.maxBytes, (progress) =>
+        scope.postMessage({ kind: 'progress', id: m.id, progress }),
+      );
+      running.delete(m.id);
+      if (!result) return scope.postMessage({ kind: 'done', id: m.id, errors: [], aborted: true, kept: false });
+      if (result.json !== undefined) kept.set(m.source, result.json);
+      return send(m.id, result, result.json !== undefined);
+    }
+    case 'data': {
+      kept.set(m.source, m.data);
+      const features = (m.data as { features?: unknown } | null)?.features;
+      scope.postMessage({ kind: 'progress', id: m.id, progress: { phase: 'checking', features: Array.isArray(features) ? features.length : 0 } });
+      return send(m.id, parseCollaborations(m.data, m.lang), true);
+    }
+    case 'again': {
+      if (!kept.has(m.source)) return scope.postMessage({ kind: 'lost', id: m.id });
+      return send(m.id, parseCollaborations(kept.get(m.source), m.lang), true);
+    }
+    case 'cancel':
+      running.get(m.id)?.abort();
+      return;
+    case 'forget':
+      kept.delete(m.source);
+      return;
+    case 'basemap':
+      setBasemap(m.topology, m.arcs);
+  }
+}
+
+scope.onmessage = (event) => {
+  const m = event.data;
+  handle(m).catch((error: unknown) => {
+    // A bug here must not lose the data: the page reads it on its own thread instead.
+    if ('id' in m) scope.postMessage({ kind: 'failed', id: m.id, message: error instanceof Error ? error.message : String(error) });
+  });
+};
+scope.postMessage({ kind: 'ready' });

@@ -1,0 +1,64 @@
+/** A large `src` is read and validated in a worker; where the page's policy refuses workers, on
+ *  the main thread: the same partners, groups and problems either way. */
+import { expect } from '@open-wc/testing';
+import '../../src/index.js';
+import type { PartnerMap } from '../../src/partner-map.js';
+import { frameReport } from '../security/frame.js';
+import { cleanup, shadow, waitFor } from '../helpers.js';
+
+interface Report {
+  failed?: string;
+  violations: string[];
+  errors: string[];
+  problems: string[];
+  partners: string[];
+  summary: string;
+  canvas: string;
+  fetchedByPage: boolean;
+}
+
+describe('large data off the main thread', () => {
+  it('reads a 3,000-partner src in the worker, and gives the same partners, groups and problems as the main thread where workers are refused', async function () {
+    this.timeout(60000);
+    const inWorker = await frameReport<Report>('/test/security/worker-page.html', 900, 560);
+    const onPage = await frameReport<Report>('/test/security/no-worker-page.html', 900, 560);
+    expect(inWorker.failed ?? onPage.failed).to.equal(undefined);
+    // The worker fetched the file (the page's timeline has no request for it); refused, the page did.
+    expect(inWorker.fetchedByPage, 'the file read by the worker').to.equal(false);
+    expect(onPage.fetchedByPage, 'the file read on the page').to.equal(true);
+    expect(inWorker.violations, 'the README policy lets the worker run').to.deep.equal([]);
+    expect(
+      onPage.violations.some((v) => v.startsWith('worker-src')),
+      'the refusal is the policy’s',
+    ).to.equal(true);
+    expect(inWorker.errors).to.deep.equal([]);
+    expect(onPage.errors).to.deep.equal([]);
+    expect(inWorker.partners).to.have.length(3000);
+    expect(inWorker.partners).to.deep.equal(onPage.partners);
+    expect(inWorker.summary).to.equal(onPage.summary);
+    expect(inWorker.canvas, 'the groups drawn').to.equal(onPage.canvas);
+    expect(inWorker.canvas, 'a canvas with groups on it').to.not.match(/^0:/);
+    // The two broken features are reported, the same way, and the rest is drawn.
+    expect(inWorker.problems.length).to.be.at.least(2);
+    expect(inWorker.problems).to.deep.equal(onPage.problems);
+  });
+
+  it('shows how far a large file has been read while it loads, then the map', async function () {
+    this.timeout(30000);
+    const el: PartnerMap = document.createElement('partner-map');
+    el.src = '/test/slow/partners-3000.geojson';
+    const ready = new Promise((resolve) => el.addEventListener('map-ready', resolve, { once: true }));
+    document.body.append(el);
+    const bar = () => shadow(el).querySelector<HTMLProgressElement>('.loading progress');
+    // The server sends the file in eight parts: the bar fills part by part, with the megabytes read.
+    await waitFor(() => (bar()?.value ?? 0) > 0 && (bar()?.value ?? 0) < (bar()?.max ?? 0), 'the file partly read', 10000);
+    const text = shadow(el).querySelector('.loading')?.textContent ?? '';
+    expect(text).to.match(/Loading data…\s*[\d.]+ MB of [\d.]+ MB/);
+    expect(shadow(el).querySelector('.loading [role="status"]')?.textContent).to.equal('Loading data…');
+    expect(shadow(el).querySelector('.stage')?.getAttribute('aria-busy')).to.equal('true');
+    await ready;
+    expect(shadow(el).querySelector('.loading'), 'no progress once drawn').to.equal(null);
+    expect(el.partners).to.have.length(3000);
+    cleanup();
+  });
+});

@@ -1,0 +1,52 @@
+export {};
+// Runs inside an iframe whose policy allows the widget's worker (worker-page.html) or refuses it
+// (no-worker-page.html): loads a large src and reports what the widget made of it, to the parent.
+import type { PartnerMap } from '../../src/partner-map.js';
+
+const violations: string[] = [];
+document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
+const errors: string[] = [];
+window.addEventListener('error', (e) => errors.push(e.message));
+window.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
+
+const frame = () => new Promise((r) => requestAnimationFrame(r));
+/** A short fingerprint of a long text (FNV-1a), to compare two canvases' pixels. */
+const fingerprint = (text: string) => {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return `${text.length}:${(h >>> 0).toString(16)}`;
+};
+
+async function report(): Promise<Record<string, unknown>> {
+  const el = document.querySelector<PartnerMap>('partner-map');
+  if (!el) throw new Error('no widget');
+  const problems: string[] = [];
+  el.addEventListener('data-error', (e) => problems.push(...e.detail.errors.map((x) => x.message)));
+  await import('../../src/index.js');
+  await new Promise((r) => el.addEventListener('map-ready', r, { once: true }));
+  const root = el.shadowRoot as ShadowRoot;
+  // The canvas of groups, once it no longer changes.
+  const pixels = () => fingerprint([...root.querySelectorAll('canvas')].map((c) => c.toDataURL()).join());
+  let last = '';
+  for (let i = 0; i < 60; i++) {
+    for (let f = 0; f < 5; f++) await frame();
+    const now = pixels();
+    if (now === last) break;
+    last = now;
+  }
+  return {
+    violations,
+    errors,
+    problems,
+    partners: el.partners.map((p) => p.id).sort(),
+    summary: root.querySelector('.summary')?.textContent.trim(),
+    canvas: last,
+    // A file read by the worker is fetched from the worker's timeline, not the page's.
+    fetchedByPage: performance.getEntriesByType('resource').some((e) => e.name.includes('partners-3000.geojson')),
+  };
+}
+
+report().then(
+  (r) => parent.postMessage(r, '*'),
+  (e: unknown) => parent.postMessage({ failed: String(e), violations, errors }, '*'),
+);
