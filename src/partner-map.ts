@@ -8,9 +8,9 @@ import { MapController } from './map/map-controller.js';
 import { isClustered } from './map/map-input.js';
 import { projectColour } from './graphics/colours.js';
 import { styles } from './partner-map.styles.js';
-import { tourLine, viewCaption } from './present/tour-caption.js';
+import { viewCaption } from './present/tour-caption.js';
 import { DEFAULT_TOUR_SECONDS, TourController, noteTour, tourSteps, type TourStep } from './present/tour.js';
-import { ReadyNotice } from './element/ready.js';
+import { ReadyNotice, readyDetail } from './element/ready.js';
 import { deepFreeze } from './data/freeze.js';
 import type { UrlStateInput } from './present/url-state.js';
 import { UrlSyncSlot } from './present/url-sync-slot.js';
@@ -23,6 +23,7 @@ import { Navigation } from './element/navigation.js';
 import { SearchController } from './element/search-controller.js';
 import { frame } from './element/frame.js';
 import { overlayInsets } from './element/insets.js';
+import { foldLegendOnPhones } from './element/map-overlays.js';
 import { ReachInsetController } from './element/reach-inset-controller.js';
 import { ListController } from './element/list-controller.js';
 import { Model, knownIn } from './element/model.js';
@@ -154,7 +155,12 @@ export class PartnerMap extends PartnerMapProperties {
     // Nothing is drawn while the first src is loading, so map-ready means "the data is drawn".
     // Nor while a link's view is on its way (sync-url): the first view is the one it names.
     input: () => ((this.#source.loading || this.#urlSync.waiting) && !this.#ready.drewOnce ? undefined : this.#model.input),
-    drawn: () => this.#mapDrawn(),
+    drawn: () => {
+      if (!this.#ready.drawn(this.#source.generation)) return;
+      const detail = readyDetail(this.#model.input);
+      // After this update has finished, so listeners may set properties without a nested update.
+      void this.updateComplete.then(() => this.#voice.emit('map-ready', detail));
+    },
     insets: () => overlayInsets(this.renderRoot, this.#mapContainer()),
     initialView: () => this.#urlSync.restoredView,
     moved: () => {
@@ -175,6 +181,7 @@ export class PartnerMap extends PartnerMapProperties {
     vm: () => this.#model.vm,
     onMap: () => this.view === 'map',
     updated: () => this.updateComplete,
+    touring: () => this.#tour.current?.project.id,
     called: (method, path, id, found) => this.#called(method, path, id, found),
   });
   readonly #inset = new ReachInsetController(this, {
@@ -297,16 +304,9 @@ export class PartnerMap extends PartnerMapProperties {
     summary: this.#summary(),
     title: titleOf(this.#msg, this.heading, this.#partnerView.view),
     tilesAttribution: this.tilesAttribution,
-    focus: this.#focus,
+    focus: this.#nav.focus,
     caption: viewCaption(this.#msg, this.#model.vm.data, this.#tour.current, this.#summary()),
   }));
-
-  /** The project in focus, the others dimmed: the tour's step, else a project in the details
-   *  (chosen, or shown by the tour). */
-  get #focus(): string | undefined {
-    const selected = this.#details.selected;
-    return this.#tour.current?.project.id ?? (selected?.kind === 'project' ? selected.id : undefined);
-  }
 
   /** The first render waits for a task of its own: the host page's script that made the element
    *  (and this module's evaluation) and the widget's first render then never add up to one long task. */
@@ -351,30 +351,18 @@ export class PartnerMap extends PartnerMapProperties {
   }
 
   protected override firstUpdated(): void {
-    // On a phone-sized widget the legend starts folded, so the map is not hidden behind it.
-    // Measured in the next frame, when the browser lays out anyway: measuring now would force
-    // that layout into the task that defines the element (a long task on the host's page).
-    requestAnimationFrame(() => {
-      const legend = this.renderRoot.querySelector<HTMLDetailsElement>('.legend');
-      if (legend && this.offsetWidth > 0 && this.offsetWidth < 900) {
-        legend.open = false;
-        this.#map.refitUntouched();
-      }
-    });
+    foldLegendOnPhones(this, this.renderRoot, () => this.#map.refitUntouched());
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (['projects', 'layers', 'view'].some((k) => changed.has(k as keyof PartnerMap)) || this.#details.selected !== this.#writtenSelection) {
-      this.#writtenSelection = this.#details.selected;
-      this.#urlSync.write();
-    }
+    this.#urlSync.follow(
+      ['projects', 'layers', 'view'].some((k) => changed.has(k as keyof PartnerMap)),
+      this.#details.selected,
+    );
     if (changed.has('tour') && this.tour !== undefined) void this.updateComplete.then(() => this.#tour.autoplay());
     if (changed.has('theme') || changed.has('presentation')) this.#map.restyle();
-    this.#nav.emphasise(this.#focus);
+    this.#nav.emphasise();
   }
-
-  /** The selection last written to the URL. */
-  #writtenSelection: unknown;
 
   #mapContainer(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('.map');
@@ -388,14 +376,6 @@ export class PartnerMap extends PartnerMapProperties {
     this.#voice.emit('tour-step', { project: project.id, step });
     // Fitted once this step's bar is drawn (the update the announcement asked for), to keep clear of it.
     void this.updateComplete.then(() => this.#map.focusProject(project, step === 'reach'));
-  }
-
-  #mapDrawn(): void {
-    if (!this.#ready.drawn(this.#source.generation)) return;
-    const selection = this.#model.input?.selection;
-    const detail = { partners: selection?.partners.length ?? 0, markets: selection?.markets.length ?? 0 };
-    // After this update has finished, so listeners may set properties without a nested update.
-    void this.updateComplete.then(() => this.#voice.emit('map-ready', detail));
   }
 
   #summary(): string {
@@ -432,45 +412,24 @@ export class PartnerMap extends PartnerMapProperties {
       clustered: this.#model.input ? isClustered(this.#model.input) : false,
       announcement: this.#voice.announcement,
       tilesAttribution: this.tilesAttribution,
-      details: this.#details.target(vm),
-      detailsContext: {
-        data: vm.data,
-        selection: vm.selection,
-        lang,
-        msg,
-        looks: vm.looks,
-        open: (t) => this.#nav.select(t, null),
-        focusProject: (p) => this.#map.focusProject(p),
-        links: { shown: this.#details.links, toggle: () => this.#details.toggleLinks() },
-      },
+      details: this.#details,
+      detailsActions: { open: (t) => this.#nav.select(t, null), focusProject: (p) => this.#map.focusProject(p) },
       list: () => this.#list.template(vm, lang, msg, selected?.kind === 'partner' ? selected.id : undefined),
       inset: () => this.#inset.template(vm, this.layers.includes('reach'), msg, lang),
       tools: {
-        msg,
-        fullscreen: this.#fullscreen.active,
+        fullscreen: this.#fullscreen,
         tour: this.#tour,
-        onFullscreen: () => void this.toggleFullscreen(),
-        onDownload: (f) => void this.#export.download(f),
-        tourLine: this.#tour.current ? tourLine(msg, vm.data, this.#tour.current) : '',
-        share: () => this.#share.template(msg),
-        onShare: () => {
-          // The link says the view as it is now (sync-url writes it on change; the centre too).
-          this.#urlSync.write();
-          this.#share.opened();
-        },
+        exports: this.#export,
+        share: this.#share,
+        // The link says the view as it is now (sync-url writes it on change; the centre too).
+        onShare: () => this.#urlSync.write(),
       },
       onKeydown: widgetKeys(this.#details, this.#tour),
       onPointer: (e) => this.#tour.pointer(e),
-      onView: (v) => this.#choices.setView(v),
+      choices: this.#choices,
       onPanels: () => ((this.#panelsOpen = !this.#panelsOpen), this.requestUpdate()),
-      onProject: (id) => this.#choices.toggleProject(id),
-      onLayer: (layer) => this.#choices.toggleLayer(layer),
       onLegendProject: (id) => this.focusProject(id),
-      onCloseDetails: () => this.#details.close(),
-      zoomIn: () => this.#map.zoomIn(),
-      zoomOut: () => this.#map.zoomOut(),
-      fitAll: () => this.fitAll(),
-      pan: (dx, dy) => this.#map.panBy(dx, dy),
+      map: this.#map,
     });
   }
 }

@@ -13,6 +13,8 @@ export interface NavigationOptions {
   readonly onMap: () => boolean;
   /** Settles once the element's update is done: the details panel is drawn. */
   readonly updated: () => Promise<unknown>;
+  /** The project the tour shows now, if it is on. */
+  readonly touring: () => string | undefined;
   /** A method named an id: an unknown one is reported and said in the widget. */
   readonly called: (method: string, path: 'projects' | 'partner', id: string, found: boolean) => void;
 }
@@ -63,14 +65,21 @@ export class Navigation {
     else if (hit.kind === 'country') this.select({ kind: 'country', country: hit.id }, null);
   }
 
+  /** The project in focus, the others dimmed: the tour's step, else a project in the details
+   *  (chosen, or shown by the tour). */
+  get focus(): string | undefined {
+    const selected = this.o.details.selected;
+    return this.o.touring() ?? (selected?.kind === 'project' ? selected.id : undefined);
+  }
+
   /** The map stresses what the details show: the selected mark's ring, a partner's links to its
-   *  co-partners ("Show links"), and `focus`, the project in focus (the others dimmed). */
-  emphasise(focus: string | undefined): void {
+   *  co-partners ("Show links"), and the project in focus. */
+  emphasise(): void {
     const { details, map } = this.o;
     const vm = this.o.vm();
     map.emphasis.setSelected(details.markKey);
     const shown = details.links ? details.target(vm) : undefined;
     map.showCoLinks(shown?.kind === 'partner' ? shown.partner : undefined, vm.data);
-    map.emphasis.setFocus(focus);
+    map.emphasis.setFocus(this.focus);
   }
 }
