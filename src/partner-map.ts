@@ -5,6 +5,7 @@ import type { ExportOptions, MarketSummary } from './element/api.js';
 import { resolveLang, type Lang, type Messages } from './i18n/messages.js';
 import { LanguageController } from './element/language.js';
 import { MapController } from './map/map-controller.js';
+import { nextTask } from './map/tasks.js';
 import { isClustered } from './map/map-input.js';
 import { projectColour } from './graphics/colours.js';
 import { styles } from './partner-map.styles.js';
@@ -35,9 +36,6 @@ import { ShareSlot } from './element/share-slot.js';
 import { Voice } from './element/voice.js';
 import { Choices } from './element/choices.js';
 import { widgetKeys } from './element/keys.js';
-
-/** Lets the browser render and handle input before going on (a new task, not a microtask). */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * An interactive, offline map of international collaborations: each project's consortium, the

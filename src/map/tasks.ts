@@ -1,0 +1,16 @@
+/** Work cut into tasks, so that none blocks the host page for long (a guest's long tasks count
+ *  against the host's responsiveness). */
+
+/** Lets the browser render and handle input before going on (a new task, not a microtask). */
+export const nextTask = (): Promise<void> => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Runs each step after `pause`, and stops once `current` is false (the map it draws on has
+ *  gone); whether every step ran. */
+export async function runSteps(steps: readonly (() => void)[], pause: () => Promise<void>, current: () => boolean): Promise<boolean> {
+  for (const step of steps) {
+    await pause();
+    if (!current()) return false;
+    step();
+  }
+  return true;
+}
