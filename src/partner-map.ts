@@ -1,26 +1,30 @@
 import type { PropertyValues, TemplateResult } from 'lit';
 import { PartnerMapProperties } from './element/properties.js';
-import { LAYERS, type LayerName, type Partner } from './data/types.js';
-import type { ExportOptions, MarketSummary, View } from './element/api.js';
+import type { Partner } from './data/types.js';
+import type { ExportOptions, MarketSummary } from './element/api.js';
 import { resolveLang, type Lang, type Messages } from './i18n/messages.js';
 import { LanguageController } from './element/language.js';
 import { MapController } from './map/map-controller.js';
-import { isClustered, type DetailsTarget } from './map/map-input.js';
+import { nextTask } from './map/tasks.js';
+import { isClustered } from './map/map-input.js';
 import { projectColour } from './graphics/colours.js';
 import { styles } from './partner-map.styles.js';
-import { tourLine, viewCaption } from './present/tour-caption.js';
+import { viewCaption } from './present/tour-caption.js';
 import { DEFAULT_TOUR_SECONDS, TourController, noteTour, tourSteps, type TourStep } from './present/tour.js';
-import { ReadyNotice } from './element/ready.js';
+import { ReadyNotice, readyDetail } from './element/ready.js';
 import { deepFreeze } from './data/freeze.js';
-import type { UrlState, UrlStateInput } from './present/url-state.js';
+import type { UrlStateInput } from './present/url-state.js';
 import { UrlSyncSlot } from './present/url-sync-slot.js';
 import { DataSource } from './element/data-source.js';
 import { DetailsController } from './element/details-controller.js';
-import type { ExportFormat, ExportState } from './element/export.js';
-import { placeOf, targetName } from './element/labels.js';
+import type { ExportState } from './element/export.js';
+import { ExportSlot } from './element/export-slot.js';
+import { targetName } from './element/labels.js';
+import { Navigation } from './element/navigation.js';
 import { SearchController } from './element/search-controller.js';
 import { frame } from './element/frame.js';
 import { overlayInsets } from './element/insets.js';
+import { foldLegendOnPhones } from './element/map-overlays.js';
 import { ReachInsetController } from './element/reach-inset-controller.js';
 import { ListController } from './element/list-controller.js';
 import { Model, knownIn } from './element/model.js';
@@ -29,12 +33,9 @@ import { summaryOf } from './element/summary.js';
 import { FullscreenController } from './element/fullscreen.js';
 import { TilesSetting } from './element/tiles-setting.js';
 import { ShareSlot } from './element/share-slot.js';
-
-/** Lets the browser render and handle input before going on (a new task, not a microtask). */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-/** Every event the widget fires crosses the shadow boundary and bubbles (declared with @fires). */
-const widgetEvent = (type: string, detail: unknown): CustomEvent => new CustomEvent(type, { detail, bubbles: true, composed: true });
+import { Voice } from './element/voice.js';
+import { Choices } from './element/choices.js';
+import { widgetKeys } from './element/keys.js';
 
 /**
  * An interactive, offline map of international collaborations: each project's consortium, the
@@ -107,24 +108,30 @@ export class PartnerMap extends PartnerMapProperties {
   /** The clustering module did not load (a host serving only partner-map.js, offline). */
   #clusterError = false;
   #panelsOpen = false;
-  /** What the polite live region says: selections, filter and view changes. */
-  #announcement = '';
+  readonly #voice = new Voice(this);
   readonly #model = new Model();
   /** The projects offered and shown, the partner whose view this is, and unknown ids (reported
    *  once the update that found them is done). */
-  readonly #partnerView = new PartnerViewState((errors) => void this.updateComplete.then(() => this.#emit('data-error', { errors })));
+  readonly #partnerView = new PartnerViewState((errors) => void this.updateComplete.then(() => this.#voice.emit('data-error', { errors })));
   readonly #ready = new ReadyNotice();
+  readonly #choices = new Choices(this, {
+    partnerView: this.#partnerView,
+    voice: this.#voice,
+    msg: () => this.#msg,
+    summary: () => this.#summary(),
+    filtered: () => this.#list.firstPage(),
+  });
 
-  readonly #source = new DataSource(this, (errors) => this.#emit('data-error', { errors }));
+  readonly #source = new DataSource(this, (errors) => this.#voice.emit('data-error', { errors }));
   readonly #details = new DetailsController(this, {
     active: () => this.shadowRoot?.activeElement ?? null,
     fallbackFocus: () => this.#mapContainer(),
     heading: () => this.renderRoot.querySelector<HTMLElement>('.drawer h3'),
     opened: (target) => {
-      this.#announce(this.#msg.detailsOpened(this.#msg.kinds[target.kind], targetName(this.language, this.#msg, target)));
-      if (target.kind === 'partner') this.#emit('partner-select', { partner: target.partner });
+      this.#voice.announce(this.#msg.detailsOpened(this.#msg.kinds[target.kind], targetName(this.language, this.#msg, target)));
+      if (target.kind === 'partner') this.#voice.emit('partner-select', { partner: target.partner });
     },
-    closed: () => this.#announce(this.#msg.detailsClosed),
+    closed: () => this.#voice.announce(this.#msg.detailsClosed),
   });
   readonly #search = new SearchController(
     this,
@@ -136,14 +143,7 @@ export class PartnerMap extends PartnerMapProperties {
       msg: this.#msg,
     }),
     (hit) => {
-      // Found in a project the filters hide: that project is shown again first.
-      if (hit.show) this.#toggleProject(hit.show);
-      const { data } = this.#model.vm;
-      const event = hit.kind === 'event' && data.events.find((e) => e.id === hit.id);
-      if (hit.kind === 'partner') this.selectPartner(hit.id);
-      else if (hit.kind === 'project') this.focusProject(hit.id);
-      else if (event) this.#select({ kind: 'event', event }, null);
-      else if (hit.kind === 'country') this.#select({ kind: 'country', country: hit.id }, null);
+      this.#nav.searchHit(hit, (id) => this.#choices.toggleProject(id));
       // Focus goes to the details; closing them returns to the search box.
       this.#details.returnTo(this.renderRoot.querySelector<HTMLElement>('.search input'));
     },
@@ -153,7 +153,12 @@ export class PartnerMap extends PartnerMapProperties {
     // Nothing is drawn while the first src is loading, so map-ready means "the data is drawn".
     // Nor while a link's view is on its way (sync-url): the first view is the one it names.
     input: () => ((this.#source.loading || this.#urlSync.waiting) && !this.#ready.drewOnce ? undefined : this.#model.input),
-    drawn: () => this.#mapDrawn(),
+    drawn: () => {
+      if (!this.#ready.drawn(this.#source.generation)) return;
+      const detail = readyDetail(this.#model.input);
+      // After this update has finished, so listeners may set properties without a nested update.
+      void this.updateComplete.then(() => this.#voice.emit('map-ready', detail));
+    },
     insets: () => overlayInsets(this.renderRoot, this.#mapContainer()),
     initialView: () => this.#urlSync.restoredView,
     moved: () => {
@@ -168,13 +173,22 @@ export class PartnerMap extends PartnerMapProperties {
       console.error('partner-map: the clustering module did not load', error);
     },
   });
+  readonly #nav = new Navigation({
+    details: this.#details,
+    map: this.#map,
+    vm: () => this.#model.vm,
+    onMap: () => this.view === 'map',
+    updated: () => this.updateComplete,
+    touring: () => this.#tour.current?.project.id,
+    called: (method, path, id, found) => this.#called(method, path, id, found),
+  });
   readonly #inset = new ReachInsetController(this, {
     bounds: () => this.#map.bounds(),
     refit: () => this.#map.refitUntouched(),
-    onCountry: (country) => this.#select({ kind: 'country', country }, null),
+    onCountry: (country) => this.#nav.select({ kind: 'country', country }, null),
     onWorld: () => this.#map.fitWorld(),
   });
-  readonly #list = new ListController(this, (target, origin) => this.#select(target, origin));
+  readonly #list = new ListController(this, (target, origin) => this.#nav.select(target, origin));
   readonly #tour = new TourController(this, {
     steps: () => tourSteps(this.#model.vm.selection.projects, this.layers.includes('reach')),
     show: (step) => this.#showTourStep(step),
@@ -192,16 +206,20 @@ export class PartnerMap extends PartnerMapProperties {
       selected: this.#details.selected,
       centre: this.#map.currentView() ?? this.#urlSync.restoredView,
     }),
-    apply: (s) => this.#applyUrlState(s),
+    apply: (s) => {
+      this.#choices.apply(s);
+      this.#details.set(s.selected);
+      if (s.centre) this.#map.setView(s.centre);
+    },
     // Ids a link names are checked against the data once it is here (until then, undefined: wait).
     known: () => (this.#source.loading || !this.#source.parsed ? undefined : knownIn(this.#model.vm)),
   });
 
-  /** Asked for by own `lang`, else the nearest ancestor's, else the page's; shown once its chunk is here. */
   readonly #fullscreen = new FullscreenController(this, () => this.#map.refit());
   readonly #tiles = new TilesSetting(() => this.requestUpdate());
-  readonly #share = new ShareSlot(this, (text) => this.#announce(text));
+  readonly #share = new ShareSlot(this, (text) => this.#voice.announce(text));
 
+  /** Asked for by own `lang`, else the nearest ancestor's, else the page's; shown once its chunk is here. */
   readonly #language = new LanguageController(this, () =>
     resolveLang(this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang),
   );
@@ -233,21 +251,12 @@ export class PartnerMap extends PartnerMapProperties {
 
   /** Selects a partner by id: opens its details, flies to it on the map, fires `partner-select`. */
   selectPartner(id: string): void {
-    const partner = this.#model.vm.partner(id);
-    this.#called('selectPartner', 'partner', id, !!partner);
-    if (!partner) return;
-    this.#details.open({ kind: 'partner', partner }, null);
-    // After the details panel is drawn, so the flight can keep the partner clear of it.
-    void this.updateComplete.then(() => this.#map.flyTo(partner));
+    this.#nav.selectPartner(id);
   }
 
   /** Fits the map to a project's consortium and reach, and opens the project's details. */
   focusProject(id: string): void {
-    const project = this.#model.vm.data.projects.find((p) => p.id === id);
-    this.#called('focusProject', 'projects', id, !!project);
-    if (!project) return;
-    this.#details.open({ kind: 'project', project }, null);
-    void this.updateComplete.then(() => this.#map.focusProject(project));
+    this.#nav.focusProject(id);
   }
 
   /** Fits the map to everything visible. */
@@ -273,49 +282,29 @@ export class PartnerMap extends PartnerMapProperties {
   /** The map as it is now, as a standalone SVG document (drawn from the data); with `slide`, a
    *  1920×1080 slide of it (title, caption, legend, attribution). The export is a chunk of its
    *  own, fetched the first time: the answer is a promise. */
-  async exportSVG(options: ExportOptions = {}): Promise<string> {
-    const state = this.#exportState();
-    return (await import('./element/export.js')).exportSvgOf(state, !!options.slide);
+  exportSVG(options: ExportOptions = {}): Promise<string> {
+    return this.#export.svg(!!options.slide);
   }
 
   /** The map as a PNG, drawn from the SVG export at `scale` (2 by default); with `slide`, a
    *  1920×1080 slide at scale 1. */
-  async exportPNG(scale = 2, options: ExportOptions = {}): Promise<Blob> {
-    const state = this.#exportState();
-    return (await import('./element/export.js')).exportPngOf(state, scale, !!options.slide);
+  exportPNG(scale = 2, options: ExportOptions = {}): Promise<Blob> {
+    return this.#export.png(scale, !!options.slide);
   }
 
-  /** The ⤓ menu's choice, saved as a file. Never rejects (a click has no one to catch it). */
-  async #download(format: ExportFormat): Promise<void> {
-    const state = this.#exportState();
-    try {
-      await (await import('./element/export.js')).download(state, format);
-    } catch (error) {
-      console.error('<partner-map> the export did not load:', error);
-    }
-  }
-
-  #exportState(): ExportState {
-    return {
-      host: this,
-      map: this.#map,
-      vm: this.#model.vm,
-      layers: this.layers,
-      lang: this.language,
-      msg: this.#msg,
-      summary: this.#summary(),
-      title: titleOf(this.#msg, this.heading, this.#partnerView.view),
-      tilesAttribution: this.tilesAttribution,
-      focus: this.#focus,
-      caption: viewCaption(this.#msg, this.#model.vm.data, this.#tour.current, this.#summary()),
-    };
-  }
-
-  /** The project in focus, the others dimmed: the tour's step, else a project in the details. */
-  get #focus(): string | undefined {
-    const selected = this.#details.selected;
-    return this.#tour.current?.project.id ?? (selected?.kind === 'project' ? selected.id : undefined);
-  }
+  readonly #export = new ExportSlot((): ExportState => ({
+    host: this,
+    map: this.#map,
+    vm: this.#model.vm,
+    layers: this.layers,
+    lang: this.language,
+    msg: this.#msg,
+    summary: this.#summary(),
+    title: titleOf(this.#msg, this.heading, this.#partnerView.view),
+    tilesAttribution: this.tilesAttribution,
+    focus: this.#nav.focus,
+    caption: viewCaption(this.#msg, this.#model.vm.data, this.#tour.current, this.#summary()),
+  }));
 
   /** The first render waits for a task of its own: the host page's script that made the element
    *  (and this module's evaluation) and the widget's first render then never add up to one long task. */
@@ -354,83 +343,37 @@ export class PartnerMap extends PartnerMapProperties {
       lang,
       msg: this.#msg,
     };
-    this.#model.update(this.#source.parsed, { ...settings, onSelect: (t, o) => this.#select(t, o), colour: (id, i) => projectColour(this, id, i) }, (k) =>
+    this.#model.update(this.#source.parsed, { ...settings, onSelect: (t, o) => this.#nav.select(t, o), colour: (id, i) => projectColour(this, id, i) }, (k) =>
       changed.has(k as keyof PartnerMap),
     );
   }
 
   protected override firstUpdated(): void {
-    // On a phone-sized widget the legend starts folded, so the map is not hidden behind it.
-    // Measured in the next frame, when the browser lays out anyway: measuring now would force
-    // that layout into the task that defines the element (a long task on the host's page).
-    requestAnimationFrame(() => {
-      const legend = this.renderRoot.querySelector<HTMLDetailsElement>('.legend');
-      if (legend && this.offsetWidth > 0 && this.offsetWidth < 900) {
-        legend.open = false;
-        this.#map.refitUntouched();
-      }
-    });
+    foldLegendOnPhones(this, this.renderRoot, () => this.#map.refitUntouched());
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (['projects', 'layers', 'view'].some((k) => changed.has(k as keyof PartnerMap)) || this.#details.selected !== this.#writtenSelection) {
-      this.#writtenSelection = this.#details.selected;
-      this.#urlSync.write();
-    }
+    this.#urlSync.follow(
+      ['projects', 'layers', 'view'].some((k) => changed.has(k as keyof PartnerMap)),
+      this.#details.selected,
+    );
     if (changed.has('tour') && this.tour !== undefined) void this.updateComplete.then(() => this.#tour.autoplay());
     if (changed.has('theme') || changed.has('presentation')) this.#map.restyle();
-    this.#map.emphasis.setSelected(this.#details.markKey);
-    const shown = this.#details.links ? this.#details.target(this.#model.vm) : undefined;
-    this.#map.showCoLinks(shown?.kind === 'partner' ? shown.partner : undefined, this.#model.vm.data);
-    // A project in the details (chosen, or shown by the tour) is in focus: the others are dimmed.
-    this.#map.emphasis.setFocus(this.#focus);
+    this.#nav.emphasise();
   }
-
-  /** The selection last written to the URL. */
-  #writtenSelection: unknown;
 
   #mapContainer(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('.map');
-  }
-
-  #applyUrlState(s: UrlState): void {
-    // A link says the whole state: what it leaves out is the default, not what was there before.
-    const projects = s.projects ? [...s.projects] : null;
-    this.#partnerView.setOwn(this.projects, projects);
-    this.projects = projects;
-    this.layers = s.layers ? [...s.layers] : [...LAYERS];
-    this.view = s.view ?? 'map';
-    this.#details.set(s.selected);
-    if (s.centre) this.#map.setView(s.centre);
   }
 
   #showTourStep({ project, step }: TourStep): void {
     // The step's caption says it; the full text is one key away (I, or the tour bar's ⓘ). The
     // details of an earlier step, or of what the visitor opened, would hide the map.
     if (this.#details.selected) this.#details.close();
-    this.#announce(this.#msg.tourStatus(project.name, this.#msg.tourSteps[step], this.#tour.index + 1, this.#tour.count));
-    this.#emit('tour-step', { project: project.id, step });
+    this.#voice.announce(this.#msg.tourStatus(project.name, this.#msg.tourSteps[step], this.#tour.index + 1, this.#tour.count));
+    this.#voice.emit('tour-step', { project: project.id, step });
     // Fitted once this step's bar is drawn (the update the announcement asked for), to keep clear of it.
     void this.updateComplete.then(() => this.#map.focusProject(project, step === 'reach'));
-  }
-
-  #mapDrawn(): void {
-    if (!this.#ready.drawn(this.#source.generation)) return;
-    const selection = this.#model.input?.selection;
-    const detail = { partners: selection?.partners.length ?? 0, markets: selection?.markets.length ?? 0 };
-    // After this update has finished, so listeners may set properties without a nested update.
-    void this.updateComplete.then(() => this.#emit('map-ready', detail));
-  }
-
-  #emit<K extends keyof GlobalEventHandlersEventMap>(type: K, detail: GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never): void {
-    // Copies, frozen: a listener cannot change what the widget holds, nor what later listeners see.
-    this.dispatchEvent(widgetEvent(type, deepFreeze(detail)));
-  }
-
-  /** Says something in the polite live region (again, even if it is the same words). */
-  #announce(text: string): void {
-    this.#announcement = text === this.#announcement ? `${text}\u00a0` : text;
-    this.requestUpdate();
   }
 
   #summary(): string {
@@ -442,41 +385,6 @@ export class PartnerMap extends PartnerMapProperties {
     if (this.#source.loading || !this.#source.parsed) return;
     this.#partnerView.called(method, path, id, found);
     this.requestUpdate();
-  }
-
-  #select(target: DetailsTarget, origin: HTMLElement | null): void {
-    this.#details.open(target, origin);
-    // Chosen on the map: once the panel is drawn, what it describes must not lie under it.
-    const at = placeOf(target);
-    if (at && this.view === 'map') void this.updateComplete.then(() => this.#map.reveal(at[0], at[1]));
-  }
-
-  #toggleProject(id: string): void {
-    const { projects, shown: next } = this.#partnerView.toggle(this.projects, id);
-    this.projects = projects;
-    this.#list.firstPage();
-    this.#emit('projects-change', { projects: [...next] });
-    void this.updateComplete.then(() => this.#announce(this.#summary()));
-  }
-
-  #toggleLayer(layer: LayerName): void {
-    this.layers = this.layers.includes(layer) ? this.layers.filter((l) => l !== layer) : LAYERS.filter((l) => l === layer || this.layers.includes(l));
-    this.#announce(this.layers.map((l) => this.#msg.layerNames[l]).join(', ') || '—');
-  }
-
-  #setView(view: View): void {
-    this.view = view;
-    this.#announce(this.#msg.viewChanged(view === 'list' ? this.#msg.listView : this.#msg.mapView));
-  }
-
-  #onKeydown(e: KeyboardEvent): void {
-    // Escape closes the details first (opened from a tour step, the tour stays, paused).
-    if (e.key === 'Escape' && this.#details.selected) {
-      e.stopPropagation();
-      this.#details.close();
-      return;
-    }
-    this.#tour.keydown(e);
   }
 
   protected override render(): TemplateResult {
@@ -501,47 +409,26 @@ export class PartnerMap extends PartnerMapProperties {
       clusterError: this.#clusterError,
       tilesProblem: this.#tiles.problem,
       clustered: this.#model.input ? isClustered(this.#model.input) : false,
-      announcement: this.#announcement,
+      announcement: this.#voice.announcement,
       tilesAttribution: this.tilesAttribution,
-      details: this.#details.target(vm),
-      detailsContext: {
-        data: vm.data,
-        selection: vm.selection,
-        lang,
-        msg,
-        looks: vm.looks,
-        open: (t) => this.#select(t, null),
-        focusProject: (p) => this.#map.focusProject(p),
-        links: { shown: this.#details.links, toggle: () => this.#details.toggleLinks() },
-      },
+      details: this.#details,
+      detailsActions: { open: (t) => this.#nav.select(t, null), focusProject: (p) => this.#map.focusProject(p) },
       list: () => this.#list.template(vm, lang, msg, selected?.kind === 'partner' ? selected.id : undefined),
       inset: () => this.#inset.template(vm, this.layers.includes('reach'), msg, lang),
       tools: {
-        msg,
-        fullscreen: this.#fullscreen.active,
+        fullscreen: this.#fullscreen,
         tour: this.#tour,
-        onFullscreen: () => void this.toggleFullscreen(),
-        onDownload: (f) => void this.#download(f),
-        tourLine: this.#tour.current ? tourLine(msg, vm.data, this.#tour.current) : '',
-        share: () => this.#share.template(msg),
-        onShare: () => {
-          // The link says the view as it is now (sync-url writes it on change; the centre too).
-          this.#urlSync.write();
-          this.#share.opened();
-        },
+        exports: this.#export,
+        share: this.#share,
+        // The link says the view as it is now (sync-url writes it on change; the centre too).
+        onShare: () => this.#urlSync.write(),
       },
-      onKeydown: (e) => this.#onKeydown(e),
+      onKeydown: widgetKeys(this.#details, this.#tour),
       onPointer: (e) => this.#tour.pointer(e),
-      onView: (v) => this.#setView(v),
+      choices: this.#choices,
       onPanels: () => ((this.#panelsOpen = !this.#panelsOpen), this.requestUpdate()),
-      onProject: (id) => this.#toggleProject(id),
-      onLayer: (layer) => this.#toggleLayer(layer),
       onLegendProject: (id) => this.focusProject(id),
-      onCloseDetails: () => this.#details.close(),
-      zoomIn: () => this.#map.zoomIn(),
-      zoomOut: () => this.#map.zoomOut(),
-      fitAll: () => this.fitAll(),
-      pan: (dx, dy) => this.#map.panBy(dx, dy),
+      map: this.#map,
     });
   }
 }

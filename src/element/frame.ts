@@ -5,10 +5,13 @@ import type { LayerName, Project } from '../data/types.js';
 import type { LoadProgress } from '../data/load.js';
 import { loadProgress } from '../ui/load-progress.js';
 import type { Lang, Messages } from '../i18n/messages.js';
-import type { DetailsTarget } from '../map/map-input.js';
+import type { MapController } from '../map/map-controller.js';
+import { tourLine } from '../present/tour-caption.js';
 import type { DetailsContext } from '../ui/details.js';
 import { filters } from '../ui/filters.js';
 import type { SearchInput } from '../ui/search.js';
+import type { Choices } from './choices.js';
+import type { DetailsController } from './details-controller.js';
 import { dataProblems, detailsPanel } from './details-panel.js';
 import { header } from './header.js';
 import { mapOverlays } from './map-overlays.js';
@@ -40,36 +43,35 @@ export interface FrameInput {
   readonly clustered: boolean;
   readonly announcement: string;
   readonly tilesAttribution: string | undefined;
-  /** What the details panel shows, if it is open. */
-  readonly details: DetailsTarget | undefined;
-  readonly detailsContext: DetailsContext;
+  /** What the details panel shows, if it is open; its close button and "Show links". */
+  readonly details: Pick<DetailsController, 'target' | 'links' | 'toggleLinks' | 'close'>;
+  /** What the links inside the details do. */
+  readonly detailsActions: Pick<DetailsContext, 'open' | 'focusProject'>;
   /** The list view, drawn only when it is shown. */
   readonly list: () => TemplateResult;
   readonly inset: () => TemplateResult | typeof nothing;
-  readonly tools: ToolsInput;
+  readonly tools: Omit<ToolsInput, 'msg' | 'tourLine'>;
   readonly onKeydown: (e: KeyboardEvent) => void;
   /** A pointer or wheel anywhere in the widget (it pauses the tour). */
   readonly onPointer: (e: Event) => void;
-  readonly onView: (view: 'map' | 'list') => void;
+  /** The project and layer toggles, and the map/list switch. */
+  readonly choices: Pick<Choices, 'toggleProject' | 'toggleLayer' | 'setView'>;
   readonly onPanels: () => void;
-  readonly onProject: (id: string) => void;
-  readonly onLayer: (layer: LayerName) => void;
   /** A project chosen in the legend. */
   readonly onLegendProject: (id: string) => void;
-  readonly onCloseDetails: () => void;
-  readonly zoomIn: () => void;
-  readonly zoomOut: () => void;
-  readonly fitAll: () => void;
-  /** Pans by fractions of the map's width and height (the pan buttons). */
-  readonly pan: (dx: number, dy: number) => void;
+  /** The zoom, fit and pan buttons. */
+  readonly map: Pick<MapController, 'zoomIn' | 'zoomOut' | 'fitAll' | 'panBy'>;
 }
 
 export function frame(f: FrameInput): TemplateResult {
-  const { vm, msg, lang } = f;
+  const { vm, msg, lang, details, choices, map, tools } = f;
   const { selection, looks } = vm;
+  const target = details.target(vm);
+  const links = { shown: details.links, toggle: () => details.toggleLinks() };
+  const onView = (view: 'map' | 'list') => choices.setView(view);
   return html`
     <div class="frame" lang=${lang} @keydown=${f.onKeydown} @pointerdown=${f.onPointer} @wheel=${f.onPointer}>
-      ${header({ msg, title: f.title, summary: f.summary, search: { ...f.search, lang, msg }, isList: f.isList, panelsOpen: f.panelsOpen, onView: f.onView, onPanels: f.onPanels })}
+      ${header({ msg, title: f.title, summary: f.summary, search: { ...f.search, lang, msg }, isList: f.isList, panelsOpen: f.panelsOpen, onView, onPanels: f.onPanels })}
       <div class="filters ${f.panelsOpen ? 'open' : ''}" id="filters" part="filters">
         ${filters({
           projects: f.offered,
@@ -78,14 +80,14 @@ export function frame(f: FrameInput): TemplateResult {
           looks,
           layers: f.layers,
           msg,
-          onProject: f.onProject,
-          onLayer: f.onLayer,
+          onProject: (id) => choices.toggleProject(id),
+          onLayer: (layer) => choices.toggleLayer(layer),
         })}
       </div>
       ${dataProblems(vm.parsed.errors, msg)} ${f.unknownIds}
       ${f.clusterError ? html`<p class="errors cluster-error" role="alert">${msg.clusterFailed}</p>` : nothing}
       ${f.tilesProblem ? html`<p class="errors tiles-error">${msg.tilesRefused} <span lang="en">${f.tilesProblem}</span></p>` : nothing}
-      <div class="stage ${f.details ? 'with-details' : ''}" aria-busy=${f.loading ? 'true' : 'false'}>
+      <div class="stage ${target ? 'with-details' : ''}" aria-busy=${f.loading ? 'true' : 'false'}>
         ${f.loading ? loadProgress(f.lang, msg, f.progress) : nothing}
         <div class="map" part="map" ?hidden=${f.isList}></div>
         ${
@@ -95,15 +97,15 @@ export function frame(f: FrameInput): TemplateResult {
                 msg,
                 inset: f.inset(),
                 legend: { selection, layers: f.layers, looks, msg, onProject: (p) => f.onLegendProject(p.id), clustered: f.clustered },
-                tools: f.tools,
-                zoomIn: f.zoomIn,
-                zoomOut: f.zoomOut,
-                fitAll: f.fitAll,
-                pan: f.pan,
+                tools: { ...tools, msg, tourLine: tools.tour.current ? tourLine(msg, vm.data, tools.tour.current) : '' },
+                zoomIn: () => map.zoomIn(),
+                zoomOut: () => map.zoomOut(),
+                fitAll: () => map.fitAll(),
+                pan: (dx, dy) => map.panBy(dx, dy),
                 tilesAttribution: f.tilesAttribution,
               })
         }
-        ${detailsPanel(f.detailsContext, f.details, msg, f.onCloseDetails)}
+        ${detailsPanel({ data: vm.data, selection, lang, msg, looks, ...f.detailsActions, links }, target, msg, () => details.close())}
       </div>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" id="announcer">${f.announcement}</div>
       <p id="map-keys" hidden>${msg.mapKeys}</p>

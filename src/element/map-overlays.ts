@@ -19,6 +19,19 @@ export interface OverlaysInput {
   readonly inset: TemplateResult | typeof nothing;
 }
 
+/** On a phone-sized widget the legend starts folded, so the map is not hidden behind it (`folded`
+ *  follows). Measured in the next frame, when the browser lays out anyway: measuring at once would
+ *  force that layout into the task that defines the element (a long task on the host's page). */
+export function foldLegendOnPhones(host: HTMLElement, root: ParentNode, folded: () => void): void {
+  requestAnimationFrame(() => {
+    const legend = root.querySelector<HTMLDetailsElement>('.legend');
+    if (legend && host.offsetWidth > 0 && host.offsetWidth < 900) {
+      legend.open = false;
+      folded();
+    }
+  });
+}
+
 export function mapOverlays({
   msg,
   legend: legendInput,

@@ -1,3 +1,11 @@
+import type { MapInput } from '../map/map-input.js';
+
+/** map-ready's detail: the counts of partners and markets drawn. */
+export const readyDetail = (input: MapInput | undefined): { partners: number; markets: number } => ({
+  partners: input?.selection.partners.length ?? 0,
+  markets: input?.selection.markets.length ?? 0,
+});
+
 /** When map-ready fires: once per new data drawn (the same data in another language is not new),
  *  and again when the element comes back with a new map. */
 export class ReadyNotice {

@@ -3,6 +3,9 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Messages } from '../i18n/messages.js';
 import type { TourController } from '../present/tour.js';
 import type { ExportFormat } from './export.js';
+import type { ExportSlot } from './export-slot.js';
+import type { FullscreenController } from './fullscreen.js';
+import type { ShareSlot } from './share-slot.js';
 
 /** Small stroke icons for the controls (the media-control glyphs are missing from common fonts). */
 const ICONS = {
@@ -19,14 +22,16 @@ const icon = (name: keyof typeof ICONS) =>
 
 export interface ToolsInput {
   readonly msg: Messages;
-  readonly fullscreen: boolean;
+  /** Whether the widget is in full screen, and the switch. */
+  readonly fullscreen: Pick<FullscreenController, 'active' | 'toggle'>;
   readonly tour: TourController;
-  readonly onFullscreen: () => void;
-  readonly onDownload: (format: ExportFormat) => void;
+  /** The ⤓ menu's files. */
+  readonly exports: Pick<ExportSlot, 'download'>;
   /** The tour step's caption line (counts, years), under its headline. */
   readonly tourLine: string;
-  /** The Share panel's content (the QR code, the link, Copy), and what opening it does. */
-  readonly share: () => TemplateResult;
+  /** The Share panel's content (the QR code, the link, Copy), fetched when it first opens. */
+  readonly share: Pick<ShareSlot, 'template' | 'opened'>;
+  /** The Share panel opened (before its content is asked for). */
   readonly onShare: () => void;
 }
 
@@ -72,11 +77,12 @@ const fullscreenButton = (msg: Messages, full: boolean, onFullscreen: () => void
     </svg>
   </button>`;
 
-export function tools({ msg, fullscreen: full, tour, onFullscreen, onDownload, tourLine, share, onShare }: ToolsInput): TemplateResult {
+export function tools({ msg, fullscreen, tour, exports, tourLine, share, onShare }: ToolsInput): TemplateResult {
   const playLabel = tour.playing ? msg.pauseTour : msg.playTour;
+  const onDownload = (format: ExportFormat) => void exports.download(format);
   // Full screen refused (a sandboxed iframe without allowfullscreen): no control that cannot work.
   return html`<div class="tools-group" role="group" aria-label=${msg.tools}>
-      ${document.fullscreenEnabled ? fullscreenButton(msg, full, onFullscreen) : nothing}
+      ${document.fullscreenEnabled ? fullscreenButton(msg, fullscreen.active, () => void fullscreen.toggle()) : nothing}
       <button type="button" class="tour-play" title=${playLabel} @click=${() => (tour.active ? tour.toggle() : tour.play())}>
         ${icon(tour.playing ? 'pause' : 'play')}
       </button>
@@ -84,10 +90,10 @@ export function tools({ msg, fullscreen: full, tour, onFullscreen, onDownload, t
         class="share"
         @keydown=${escapeCloses}
         @focusout=${focusOutCloses}
-        @toggle=${(e: Event) => (e.currentTarget as HTMLDetailsElement).open && onShare()}
+        @toggle=${(e: Event) => (e.currentTarget as HTMLDetailsElement).open && (onShare(), share.opened())}
       >
         <summary title=${msg.share} aria-label=${msg.share}>${icon('share')}</summary>
-        <div class="menu">${share()}</div>
+        <div class="menu">${share.template(msg)}</div>
       </details>
       <details class="download" @keydown=${escapeCloses} @focusout=${focusOutCloses}>
         <summary title=${msg.download} aria-label=${msg.download}>⤓</summary>

@@ -11,7 +11,7 @@ import type { GeometryCollection } from 'topojson-specification';
 import { fineArcs, fineTopology } from '../generated/basemap-fine.js';
 import { unpackArcs } from '../data/world.js';
 import * as L from './leaflet.js';
-import { nextTask } from '../next-task.js';
+import { nextTask } from './tasks.js';
 
 /** [[south, west], [north, east]], as fine-land.ts gives it. */
 export type Box = [[number, number], [number, number]];

@@ -7,9 +7,15 @@ const PANES = { base: 250, reach: 300, links: 410, arcs: 420, cluster: 450 } as 
 
 export const reducedMotion = (): boolean => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-/** A Leaflet map on `surface`, set up as the widget needs it: no Leaflet controls (ours are Lit
- *  buttons with translated names, the attribution is text), our panes, fractional zoom. */
-export function createMap(surface: HTMLElement): L.Map {
+/** A Leaflet map on a surface of its own in `container`, set up as the widget needs it: no Leaflet
+ *  controls (ours are Lit buttons with translated names, the attribution is text), our panes,
+ *  fractional zoom. */
+export function createMap(container: HTMLElement): L.Map {
+  // Each map gets a fresh element of its own: Leaflet leaves its event bookkeeping on the
+  // element it was given (keys set to null, never deleted), which would grow on every remount.
+  const surface = document.createElement('div');
+  surface.className = 'map-surface';
+  container.append(surface);
   const map = L.map(surface, {
     zoomControl: false, // ours are Lit buttons with translated names
     attributionControl: false, // rendered by the element as text, never as HTML
@@ -34,6 +40,27 @@ export function createMap(surface: HTMLElement): L.Map {
   surface.setAttribute('role', 'group');
   surface.setAttribute('aria-describedby', 'map-keys summary');
   return map;
+}
+
+/** Follows `container`'s size: Leaflet takes the new size, then `resized` runs; returns what
+ *  stops following. (Leaflet's own trackResize follows only the window.) */
+export function followSize(map: L.Map, container: HTMLElement, resized: () => void): () => void {
+  const observer = new ResizeObserver(() => {
+    map.invalidateSize({ animate: false });
+    resized();
+  });
+  observer.observe(container);
+  return () => observer.disconnect();
+}
+
+/** Removes a map made by createMap, and its surface. */
+export function removeMap(map: L.Map): void {
+  // Leaflet finishes a zoom animation from a 250 ms timer that it does not cancel on remove();
+  // on a removed map that timer throws. Marking the animation done makes the timer a no-op.
+  (map as unknown as { _animatingZoom: boolean })._animatingZoom = false;
+  map.stop();
+  map.remove();
+  map.getContainer().remove();
 }
 
 /** Names the map's Tab stop ("map of international collaborations", a "map"), in the language in use. */

@@ -5,7 +5,7 @@ import type { ClusterIndex, ClusterItem } from './cluster/cluster-index.js';
 import { MAX_ZOOM } from './cluster-loader.js';
 import { ClusterSlot } from './cluster-slot.js';
 import { TileSlot } from './tile-slot.js';
-import { createMap, nameMap, reducedMotion, whenNear } from './create-map.js';
+import { createMap, followSize, nameMap, removeMap, whenNear } from './create-map.js';
 import { MapLabel } from './map-label.js';
 import { DataLayers } from './data-layers.js';
 import { Emphasis } from './emphasis.js';
@@ -13,9 +13,7 @@ import { isClustered, type MapInput, type MapOptions } from './map-input.js';
 import { MarksLayer } from './marks-layer.js';
 import { fineLand } from './fine-land.js';
 import { Viewport, type View } from './viewport.js';
-
-/** Lets the browser render and handle input before going on (a new task, not a microtask). */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+import { nextTask, runSteps } from './tasks.js';
 
 /**
  * Owns the Leaflet map's life: creates it once the container is rendered and near the viewport,
@@ -27,7 +25,8 @@ export class MapController implements ReactiveController {
   private map: L.Map | undefined;
   private viewport: Viewport | undefined;
   private marks: MarksLayer | undefined;
-  private resize: ResizeObserver | undefined;
+  /** Stops following the container's size. */
+  private resize: (() => void) | undefined;
   private drawn: MapInput | undefined;
   private layers: DataLayers | undefined;
   private readonly tiles = new TileSlot();
@@ -93,10 +92,6 @@ export class MapController implements ReactiveController {
     else this.draw(input);
   }
 
-  hostDisconnected(): void {
-    this.dispose();
-  }
-
   /**
    * The first drawing, in eight tasks, so that none blocks the host page for long (a guest's long
    * tasks count against the host's responsiveness): the view, the ~175 countries in three parts,
@@ -105,6 +100,7 @@ export class MapController implements ReactiveController {
    */
   private async start(input: MapInput): Promise<void> {
     const map = this.map;
+    const current = () => this.map === map;
     this.starting = true;
     this.drawn = input;
     // A large network starts with seconds of work whatever we do (validating, indexing): there,
@@ -114,22 +110,12 @@ export class MapController implements ReactiveController {
     if (restored) this.setView(restored);
     else this.viewport?.fitAll(input, false);
     this.drawTiles(input);
-    for (const step of this.layers?.baseSteps(input.tiles !== undefined) ?? []) {
-      await pause();
-      if (this.map !== map) return;
-      step();
-    }
+    if (!(await runSteps(this.layers?.baseSteps(input.tiles !== undefined) ?? [], pause, current))) return;
     this.baseTiles = input.tiles ?? '';
     this.drawn = undefined;
     const latest = this.options.input() ?? input;
     if (latest.tiles !== input.tiles) this.draw(latest);
-    else {
-      for (const step of this.dataSteps(latest)) {
-        await pause();
-        if (this.map !== map) return;
-        step();
-      }
-    }
+    else if (!(await runSteps(this.dataSteps(latest), pause, current))) return;
     this.starting = false;
     // Anything asked for while starting (a filter, a language) is drawn now.
     this.drawLatest();
@@ -151,11 +137,8 @@ export class MapController implements ReactiveController {
   /** Pans by fractions of the map's width and height (the pan buttons: 0.25 is a quarter); the
    *  visitor moved it, so it is not refitted. */
   panBy(dx: number, dy: number): void {
-    const map = this.map;
-    if (!map) return;
     this.moveAway();
-    const { x, y } = map.getSize();
-    map.panBy([dx * x, dy * y], { animate: !reducedMotion() });
+    this.viewport?.panBy(dx, dy);
   }
 
   /** Fits the visible partners, markets and events. */
@@ -226,10 +209,7 @@ export class MapController implements ReactiveController {
 
   /** The part of the world in view, as [west, south, east, north]; undefined before the map has a size. */
   bounds(): readonly [number, number, number, number] | undefined {
-    const map = this.map;
-    if (!map || map.getSize().x === 0) return undefined;
-    const b = map.getBounds();
-    return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+    return this.viewport?.bounds();
   }
 
   setView(view: View): void {
@@ -288,16 +268,12 @@ export class MapController implements ReactiveController {
   }
 
   private create(container: HTMLElement): void {
-    // Each map gets a fresh element of its own: Leaflet leaves its event bookkeeping on the
-    // element it was given (keys set to null, never deleted), which would grow on every remount.
-    const surface = document.createElement('div');
-    surface.className = 'map-surface';
-    container.append(surface);
-    const map = createMap(surface);
+    const map = createMap(container);
     map.on('movestart zoomstart', () => this.label.hide());
     this.touched = false;
     // A visitor who has put focus on a mark, or moved the map, keeps the view they are working in.
-    for (const type of ['pointerdown', 'wheel', 'keydown', 'focusin']) surface.addEventListener(type, () => (this.touched = true), { passive: true });
+    for (const type of ['pointerdown', 'wheel', 'keydown', 'focusin'])
+      map.getContainer().addEventListener(type, () => (this.touched = true), { passive: true });
     map.on('moveend', () => this.options.moved());
     this.map = map;
     this.viewport = new Viewport(map, this.options.insets);
@@ -305,8 +281,7 @@ export class MapController implements ReactiveController {
     this.marks = new MarksLayer(this.label).addTo(map);
     this.emphasis.reapply();
     this.fineLand = fineLand(map);
-    this.resize = new ResizeObserver(() => {
-      map.invalidateSize({ animate: false });
+    this.resize = followSize(map, container, () => {
       // A map that started hidden (a closed tab) fits its data the first time it has a size; one
       // whose box changed before the visitor touched it (a problems banner, a folding header) is
       // fitted again, so that nothing of the first view is pushed off its edges.
@@ -314,25 +289,18 @@ export class MapController implements ReactiveController {
       else if (!this.touched && this.drawn) this.viewport?.refit();
       this.marks?.settle();
     });
-    this.resize.observe(container);
   }
 
-  private dispose(): void {
+  /** The element left: the map and everything on it go (a new one is made if it comes back). */
+  hostDisconnected(): void {
     this.nearby?.();
     this.nearby = undefined;
     this.near = false;
-    this.resize?.disconnect();
+    this.resize?.();
     this.resize = undefined;
     this.fineLand?.remove();
     this.fineLand = undefined;
-    if (this.map) {
-      // Leaflet finishes a zoom animation from a 250 ms timer that it does not cancel on remove();
-      // on a removed map that timer throws. Marking the animation done makes the timer a no-op.
-      (this.map as unknown as { _animatingZoom: boolean })._animatingZoom = false;
-      this.map.stop();
-      this.map.remove();
-      this.map.getContainer().remove();
-    }
+    if (this.map) removeMap(this.map);
     this.map = undefined;
     this.viewport = undefined;
     this.marks = undefined;

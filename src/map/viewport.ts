@@ -76,6 +76,19 @@ export class Viewport {
     return { lat: c.lat, lng: c.lng, zoom: this.map.getZoom() };
   }
 
+  /** The part of the world in view, as [west, south, east, north]; undefined before the map has a size. */
+  bounds(): readonly [number, number, number, number] | undefined {
+    if (this.map.getSize().x === 0) return undefined;
+    const b = this.map.getBounds();
+    return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+  }
+
+  /** Pans by fractions of the map's width and height. */
+  panBy(dx: number, dy: number): void {
+    const { x, y } = this.map.getSize();
+    this.map.panBy([dx * x, dy * y], { animate: !reducedMotion() });
+  }
+
   set(view: View): void {
     this.map.setView([view.lat, view.lng], view.zoom, { animate: false });
   }

@@ -44,6 +44,17 @@ export class UrlSyncSlot implements ReactiveController {
     this.#sync?.write();
   }
 
+  /** The selection last written to the URL. */
+  #writtenSelection: unknown;
+
+  /** After an update: writes the state to the URL if `changed` (projects, layers or the view did)
+   *  or the selection is not the one written last. */
+  follow(changed: boolean, selection: unknown): void {
+    if (!changed && selection === this.#writtenSelection) return;
+    this.#writtenSelection = selection;
+    this.write();
+  }
+
   /** @param late - asked for after the element started (`sync-url` set at run time). */
   #load(late: boolean): void {
     if (this.#sync || this.#loading || this.#failed || this.options.key() === null) return;
