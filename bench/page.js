@@ -1,4 +1,5 @@
 // One benchmark page for both sides: ?side=widget|baseline&n=<generated partners or 0 for bundled>
+// (or &src=<url> of a file both read)
 // (&shape=events|projects|lead: n of those instead, widget only).
 // Sets, in performance.now() time: __start (when the clock starts), __readyAt (the side's `ready`
 // mark) and __frameAt (the first animation frame after it, once deferred drawing such as Leaflet's
@@ -20,6 +21,9 @@ new PerformanceObserver((list) => {
 }).observe({ type: 'longtask', buffered: true });
 
 let data;
+// ?src=<url>: the same file for both sides, the widget's `src` against the baseline's fetch; the
+// clock starts at navigation.
+const src = params.get('src');
 window.__start = 0;
 if (n) {
   data = (await import('./generate.mjs')).generate(n, 42, shape);
@@ -43,14 +47,16 @@ if (side === 'baseline') {
   document.head.append(css);
   await new Promise((r) => css.addEventListener('load', r, { once: true }));
   const { draw } = await import('./baseline.bundle.js');
+  if (src) data = await (await fetch(src)).json();
   // From 1k partners up the baseline draws on one canvas (preferCanvas): the fair match for cluster mode.
-  draw(box, data, n >= 1000);
+  draw(box, data, n >= 1000 || !!src);
   ready();
 } else {
   await import('../dist/partner-map.js');
   const el = document.createElement('partner-map');
   el.style.setProperty('--partner-map-height', '700px');
   if (data) el.data = data;
+  if (src) el.src = src;
   el.addEventListener('map-ready', ready, { once: true });
   box.append(el);
   // 200 mount/unmount cycles of the same element, for the heap and detached-container figures.

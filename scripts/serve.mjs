@@ -1,7 +1,9 @@
 // Serves the repository over HTTP on localhost (the demo at /demo/): no dependencies, no network.
+// Text is sent gzip-compressed to a browser that accepts it, as a web server would.
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -43,9 +45,20 @@ const server = createServer(async (req, res) => {
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
     return res.end('Not found');
   }
-  res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  // Text compressed as a web server would send it (the size a visitor downloads); kept per file
+  // and modification time, so a rebuilt file is compressed again.
+  if (/text|json|javascript|svg/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+    const { mtimeMs } = await stat(file);
+    let zipped = compressed.get(file);
+    if (zipped?.mtimeMs !== mtimeMs) compressed.set(file, (zipped = { mtimeMs, body: gzipSync(await readFile(file), { level: 6 }) }));
+    res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', 'Content-Length': zipped.body.length, Vary: 'Accept-Encoding', 'Cache-Control': 'no-cache' });
+    return res.end(zipped.body);
+  }
+  res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-cache' });
   createReadStream(file).pipe(res);
 });
+const compressed = new Map();
 
 /** Starts the server; resolves with its port. Port 0 picks a free one. */
 export function serve(port = Number(process.env.PORT ?? 8000)) {

@@ -69,9 +69,11 @@ export function frame(f: FrameInput): TemplateResult {
   const target = details.target(vm);
   const links = { shown: details.links, toggle: () => details.toggleLinks() };
   const onView = (view: 'map' | 'list') => choices.setView(view);
+  // The first data on its way (nothing drawn yet): the summary says so, not "0 partners".
+  const firstLoad = f.loading && !vm.data.projects.length && !vm.data.partners.length && !vm.data.events.length;
   return html`
     <div class="frame" lang=${lang} @keydown=${f.onKeydown} @pointerdown=${f.onPointer} @wheel=${f.onPointer}>
-      ${header({ msg, title: f.title, summary: f.summary, search: { ...f.search, lang, msg }, isList: f.isList, panelsOpen: f.panelsOpen, onView, onPanels: f.onPanels })}
+      ${header({ msg, title: f.title, summary: firstLoad ? msg.loading : f.summary, search: { ...f.search, lang, msg }, isList: f.isList, panelsOpen: f.panelsOpen, onView, onPanels: f.onPanels })}
       <div class="filters ${f.panelsOpen ? 'open' : ''}" id="filters" part="filters">
         ${filters({
           projects: f.offered,
@@ -95,6 +97,7 @@ export function frame(f: FrameInput): TemplateResult {
             ? f.list()
             : mapOverlays({
                 msg,
+                loading: firstLoad,
                 inset: f.inset(),
                 legend: { selection, layers: f.layers, looks, msg, onProject: (p) => f.onLegendProject(p.id), clustered: f.clustered },
                 tools: { ...tools, msg, tourLine: tools.tour.current ? tourLine(msg, vm.data, tools.tour.current) : '' },

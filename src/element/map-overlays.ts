@@ -17,6 +17,8 @@ export interface OverlaysInput {
   readonly tilesAttribution: string | undefined;
   /** The reach inset (or nothing). */
   readonly inset: TemplateResult | typeof nothing;
+  /** The first data is on its way: no project yet is not "none chosen". */
+  readonly loading: boolean;
 }
 
 /** On a phone-sized widget the legend starts folded, so the map is not hidden behind it (`folded`
@@ -42,8 +44,9 @@ export function mapOverlays({
   pan,
   tilesAttribution,
   inset,
+  loading,
 }: OverlaysInput): TemplateResult {
   return html`${legend(legendInput)} ${zoomButtons(msg, zoomIn, zoomOut, fitAll)} ${panButtons(msg, pan)} ${tools(toolsInput)}
-    ${legendInput.selection.projects.length ? nothing : html`<p class="empty">${msg.noProjects}</p>`} ${inset}
+    ${legendInput.selection.projects.length || loading ? nothing : html`<p class="empty">${msg.noProjects}</p>`} ${inset}
     <p class="attribution">Leaflet · ${msg.basemap}${tilesAttribution ? html` · ${tilesAttribution}` : nothing}</p>`;
 }

@@ -56,6 +56,9 @@ describe('large data off the main thread', () => {
     expect(text).to.match(/Loading data…\s*[\d.]+ MB of [\d.]+ MB/);
     expect(shadow(el).querySelector('.loading [role="status"]')?.textContent).to.equal('Loading data…');
     expect(shadow(el).querySelector('.stage')?.getAttribute('aria-busy')).to.equal('true');
+    // Nothing is there yet: the title bar does not count "0 partners", no "No project selected".
+    expect(shadow(el).querySelector('.summary')?.textContent.trim()).to.equal('Loading data…');
+    expect(shadow(el).querySelector('.empty')).to.equal(null);
     await ready;
     expect(shadow(el).querySelector('.loading'), 'no progress once drawn').to.equal(null);
     expect(el.partners).to.have.length(3000);
