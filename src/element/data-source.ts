@@ -235,13 +235,16 @@ export class DataSource implements ReactiveController {
       .then(
         (v) =>
           data !== undefined
-            ? v.parseCollaborations(data, lang)
+            ? v.parseCollaborationsInTasks(data, lang)
             : v.loadCollaborations(src as string, abort.signal, request.srcTimeout, lang, request.srcMaxBytes),
         (): LoadResult => ({
           data: EMPTY.data,
           errors: [{ path: field, message: `${field}: the validator (partner-map-validator.js, beside partner-map.js) could not be loaded` }],
         }),
       )
+      // The model is taken in a task of its own: validating thousands of features is one long
+      // task already, and rendering and drawing them would add to it.
+      .then((result) => new Promise<typeof result>((resolve) => setTimeout(() => resolve(result), 0)))
       .then((result) => {
         if (!result || this.abort !== abort || abort.signal.aborted) return;
         this.srcJson = 'json' in result ? result.json : undefined;

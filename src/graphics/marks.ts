@@ -26,8 +26,19 @@ export function partnerBody(parts: readonly MarkPart[], lead: boolean, ink = INK
     only || !parts.length
       ? svg`<path d=${shapePath(shape, r)} fill=${only?.colour ?? FALLBACK_COLOUR} stroke=${HALO.colour} stroke-width=${HALO.width} stroke-linejoin="round" data-shape=${SHAPE_NAMES[shape] ?? 'circle'}></path>`
       : // A light halo separates the mark from the map and its segments from each other's edge.
-        svg`${parts.map((part, i) => svg`<path d=${segmentPath(i, parts.length, r)} fill=${part.colour}></path>`)}<circle r=${r} fill="none" stroke=${HALO.colour} stroke-width=${HALO.width} class="pm-halo"></circle>`;
+        svg`${segmentsOf(parts, r)}<circle r=${r} fill="none" stroke=${HALO.colour} stroke-width=${HALO.width} class="pm-halo"></circle>`;
   return svg`${body}${lead ? svg`<circle r=${LEAD_RING.r} fill="none" stroke=${ink} stroke-width=${LEAD_RING.width} class="pm-ring"></circle>` : nothing}`;
+}
+
+/** Past this many projects, a partner's circle has one segment per colour, in order of first use:
+ *  a lead of 10,000 projects was a mark of 10,000 paths (a segment under a pixel each) in eight
+ *  colours, and so were its copies in the legend and the export. */
+const MAX_SEGMENTS = 24;
+
+function segmentsOf(parts: readonly MarkPart[], r: number): SVGTemplateResult[] {
+  const shown = parts.length > MAX_SEGMENTS ? [...new Map(parts.map((p) => [p.colour, p])).values()] : parts;
+  if (shown.length === 1) return [svg`<circle r=${r} fill=${shown[0]?.colour ?? FALLBACK_COLOUR}></circle>`];
+  return shown.map((part, i) => svg`<path d=${segmentPath(i, shown.length, r)} fill=${part.colour}></path>`);
 }
 
 /** An event, centred on 0,0 in glyph units: a five-pointed star in its project's colour. */

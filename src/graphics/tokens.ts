@@ -31,7 +31,7 @@ export const KEY_OUTLINE = { colour: '#000', opacity: 0.35, width: 0.1 } as cons
 /** Consortium links, partner to lead. */
 export const LINK = { weight: 1.4, opacity: 0.55 } as const;
 /** Arcs from a consortium to its markets; dashes by project, so they differ by more than colour. */
-export const ARC = { weight: 1.6, opacity: 0.8, dashes: ['6 4', '2 4', '10 3 2 3', '1 3 6 3'] } as const;
+export const ARC = { weight: 1.6, opacity: 0.8, dashes: ['6 4', '2 4', '10 3 2 3', '1 3 6 3'], mergedWeight: 1 } as const;
 /** Target markets: amber fill (see colours.ts) with a darker amber edge; a point country is a dot. */
 export const MARKET = { stroke: '#8a5d00', weight: 0.7, fillOpacity: 0.9, pointRadius: 6 } as const;
 /** Land borders. */

@@ -32,6 +32,8 @@ export interface Messages {
   consortiumLink: string;
   reachedBy: (n: number) => string;
   arc: string;
+  /** The legend's arcs when many projects' arcs are merged: one neutral line per area and market. */
+  arcsMerged: string;
   event: string;
   zoomIn: string;
   zoomOut: string;

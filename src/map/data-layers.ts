@@ -3,8 +3,8 @@
 import { consortiumCentre, membersBy } from '../data/selectors.js';
 import type { Partner } from '../data/types.js';
 import { countries, countryAnchor, type CountryFeature } from '../data/world.js';
-import { greatCircle } from '../graphics/arcs.js';
-import { FALLBACK_LOOK, reachShading, type ProjectLook } from '../graphics/colours.js';
+import { greatCircle, MERGE_ARCS, mergedArcEnds } from '../graphics/arcs.js';
+import { FALLBACK_LOOK, reachShading } from '../graphics/colours.js';
 import { ARC, LAND, LINK, MARKET, NEUTRAL_COLOUR } from '../graphics/tokens.js';
 import * as L from './leaflet.js';
 import type { MapInput } from './map-input.js';
@@ -84,10 +84,18 @@ export function addReach(g: L.LayerGroup, arcs: L.LayerGroup, input: MapInput): 
     interactive: false,
     className,
   });
-  // Past a few hundred projects, arcs of one look are one path: 10,000 projects' 13,000 arcs as
-  // paths of their own took seconds to add and again at every zoom (their per-project classes,
-  // for dimming, go with them).
-  const lines = merged ? new Map<string, [ProjectLook, [number, number][][]]>() : undefined;
+  if (merged) {
+    // Past a few hundred projects, one thin solid neutral path of merged arcs (mergedArcEnds): the
+    // looks repeat, and 13,000 dashed arcs took seconds to add, to raster and again at every zoom.
+    const ends = mergedArcEnds(input.selection.projects, (p) => consortiumCentre(input.data, p), countryAnchor);
+    const style = { ...arcStyle('pm-arc pm-arc-merged', { colour: NEUTRAL_COLOUR, dash: '' }), weight: ARC.mergedWeight };
+    if (ends.length)
+      L.polyline(
+        ends.map(([from, to]) => greatCircle(from, to)),
+        style,
+      ).addTo(arcs);
+    return;
+  }
   for (const project of input.selection.projects) {
     const from = consortiumCentre(input.data, project);
     if (!from) continue;
@@ -95,20 +103,10 @@ export function addReach(g: L.LayerGroup, arcs: L.LayerGroup, input: MapInput): 
       const to = countryAnchor(code);
       if (!to) continue;
       const look = input.looks.get(project.id) ?? FALLBACK_LOOK;
-      if (lines) {
-        const key = `${look.colour} ${look.dash}`;
-        const entry = lines.get(key) ?? lines.set(key, [look, []]).get(key);
-        entry?.[1].push(greatCircle(from, to));
-        continue;
-      }
       L.polyline(greatCircle(from, to), arcStyle(`pm-arc pm-arc-${project.id} pm-of-${project.id}`, look)).addTo(arcs);
     }
   }
-  for (const [look, paths] of lines?.values() ?? []) L.polyline(paths, arcStyle('pm-arc', look)).addTo(arcs);
 }
-
-/** Projects past which arcs of one look are drawn as one path, and markets carry no project classes. */
-const MERGE_ARCS = 200;
 
 /** A line from each partner to the lead of each of its visible projects. */
 export function addLinks(g: L.LayerGroup, input: MapInput): void {

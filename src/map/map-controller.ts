@@ -103,9 +103,9 @@ export class MapController implements ReactiveController {
     const current = () => this.map === map;
     this.starting = true;
     this.drawn = input;
-    // A large network starts with seconds of work whatever we do (validating, indexing): there,
-    // the frames between steps would only make it later, so the steps run on.
-    const pause = input.selection.partners.length > input.clusterThreshold ? () => Promise.resolve() : nextTask;
+    // Every step in a task of its own, a large network's too: run on, 10,000 leads' steps made one
+    // task of over a second (a pause costs a few ms).
+    const pause = nextTask;
     const restored = this.options.initialView();
     if (restored) this.setView(restored);
     else this.viewport?.fitAll(input, false);

@@ -7,6 +7,7 @@ import { eventGlyph, groupBody, partnerGlyph, projectKey } from '../graphics/mar
 import { reachShading, type ProjectLook } from '../graphics/colours.js';
 import { ARC, MARKET, NEUTRAL_COLOUR } from '../graphics/tokens.js';
 import { capped } from './capped.js';
+import { MERGE_ARCS } from '../graphics/arcs.js';
 
 export interface LegendInput {
   readonly selection: Selection;
@@ -30,11 +31,14 @@ function countsOf(selection: Selection): Map<string, number> {
   return counts;
 }
 
-/** A group's key: a ring of the projects' colours around a count, as the canvas draws it. */
-const groupKey = (colours: readonly string[]): TemplateResult =>
-  html`<svg class="group-key" width="24" height="24" viewBox="-12 -12 24 24" aria-hidden="true">
+/** A group's key: a ring of the projects' colours around a count, as the canvas draws it; one part
+ *  per colour (the group marks' rings do the same), not per project: 10,000 projects were a ring of
+ *  10,000 paths in eight colours. */
+const groupKey = (projectColours: readonly string[]): TemplateResult => {
+  const colours = [...new Set(projectColours)];
+  return html`<svg class="group-key" width="24" height="24" viewBox="-12 -12 24 24" aria-hidden="true">
     ${groupBody(
-      colours.map(() => 1),
+      colours.map((c) => projectColours.filter((p) => p === c).length),
       colours,
       11.5,
       '42',
@@ -44,6 +48,7 @@ const groupKey = (colours: readonly string[]): TemplateResult =>
       9.5,
     )}
   </svg>`;
+};
 
 const NEUTRAL_LOOK: ProjectLook = { colour: NEUTRAL_COLOUR, shape: 0, dash: ARC.dashes[0] };
 
@@ -74,6 +79,8 @@ export function legend({ selection, layers, looks, msg, onProject, clustered }: 
   const showConsortia = layers.includes('consortia');
   const showReach = layers.includes('reach') && selection.markets.length > 0;
   const look = (p: Project) => looks.get(p.id) ?? NEUTRAL_LOOK;
+  // Many projects' arcs are merged into neutral lines (mergedArcEnds): no project's own sample.
+  const merged = selection.projects.length > MERGE_ARCS;
   return html`<details class="legend" part="legend" open>
     <summary>${msg.legend}</summary>
     <ul class="legend-projects">
@@ -83,7 +90,7 @@ export function legend({ selection, layers, looks, msg, onProject, clustered }: 
           html`<li>
             <button type="button" class="project-key" data-project=${p.id} @click=${() => onProject(p)}>
               ${projectKey(look(p).colour, look(p).shape)}
-              <span class="name">${p.name}</span>${showReach && p.targetMarkets.length ? arcSample(look(p)) : nothing}<span class="count"
+              <span class="name">${p.name}</span>${showReach && !merged && p.targetMarkets.length ? arcSample(look(p)) : nothing}<span class="count"
                 >${msg.count(counts.get(p.id) ?? 0)}</span
               >
             </button>
@@ -108,7 +115,11 @@ export function legend({ selection, layers, looks, msg, onProject, clustered }: 
       ${
         showReach
           ? html`${steps.map((n) => html`<li class="reach-step">${reachKey(colour(n))}<span>${msg.reachedBy(n)}</span></li>`)}
-              <li><span class="line dashed"></span><span>${msg.arc}</span></li>`
+            ${
+              merged
+                ? html`<li><span class="line"></span><span>${msg.arcsMerged}</span></li>`
+                : html`<li><span class="line dashed"></span><span>${msg.arc}</span></li>`
+            }`
           : nothing
       }
       ${layers.includes('events') && selection.events.length ? html`<li>${eventGlyph(NEUTRAL_COLOUR)}<span>${msg.event}</span></li>` : nothing}

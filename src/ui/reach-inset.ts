@@ -10,7 +10,8 @@ import { insetLand } from '../generated/inset-land.js';
 export { INSET_HEIGHT, insetProject };
 import type { Lang, Messages } from '../i18n/messages.js';
 import { countryName } from '../i18n/format.js';
-import { greatCircle } from '../graphics/arcs.js';
+import { greatCircle, MERGE_ARCS, mergedArcEnds } from '../graphics/arcs.js';
+import { NEUTRAL_COLOUR } from '../graphics/tokens.js';
 import { reachShading, type ProjectLook } from '../graphics/colours.js';
 
 // One chunk: the inset and its styles come together.
@@ -81,31 +82,26 @@ export function reachInset({ selection, data, looks, bounds, msg, lang, onCountr
     const small = !box || (box[2] - box[0]) * (box[3] - box[1]) < 12;
     return svg`<g class="market" data-market=${country} fill=${shade(projects.length)}><title>${countryName(lang, country)}</title>${d ? svg`<path d=${d}></path>` : nothing}${small ? svg`<circle cx=${x} cy=${y} r="2.6"></circle>` : nothing}</g>`;
   });
-  // Past 200 projects, one path per look and each arc once at the inset's size: 10,000 projects'
-  // arcs were 13,000 paths (seconds), most of them the same few pixels from Europe to one market.
-  const merge = selection.projects.length > 200;
-  const paths = new Map<string, { colour: string; dash: string; d: string }>();
-  const seen = new Set<string>();
-  for (const project of selection.projects) {
-    const centre = consortiumCentre(data, project);
-    const look = looks.get(project.id);
-    if (!centre) continue;
-    const [colour, dash] = [look?.colour ?? '#333', look?.dash ?? '6 4'];
-    for (const code of project.targetMarkets) {
-      const anchor = countryAnchor(code);
-      if (!anchor) continue;
-      const key = merge ? `${colour} ${dash}` : `${project.id} ${code}`;
-      // Arcs from within 4 units of each other to one market look the same at the inset's size.
-      const arc = `${key} ${insetProject(...centre)
-        .map((v) => Math.round(v / 4))
-        .join(' ')} ${code}`;
-      if (merge && seen.has(arc)) continue;
-      seen.add(arc);
-      const path = paths.get(key) ?? paths.set(key, { colour, dash, d: '' }).get(key);
-      if (path) path.d += arcPath(centre, anchor);
+  // Past MERGE_ARCS projects, one neutral solid path of merged arcs, as on the map (mergedArcEnds):
+  // 10,000 projects' arcs were 13,000 paths, then thousands of dashed arcs in eight looks (seconds).
+  const paths: { colour: string; dash: string; d: string }[] = [];
+  if (selection.projects.length > MERGE_ARCS) {
+    const d = mergedArcEnds(selection.projects, (p) => consortiumCentre(data, p), countryAnchor)
+      .map(([from, to]) => arcPath(from, to))
+      .join('');
+    paths.push({ colour: NEUTRAL_COLOUR, dash: '', d });
+  } else {
+    for (const project of selection.projects) {
+      const centre = consortiumCentre(data, project);
+      const look = looks.get(project.id);
+      if (!centre) continue;
+      for (const code of project.targetMarkets) {
+        const anchor = countryAnchor(code);
+        if (anchor) paths.push({ colour: look?.colour ?? '#333', dash: look?.dash ?? '6 4', d: arcPath(centre, anchor) });
+      }
     }
   }
-  const arcs = [...paths.values()].filter((p) => p.d).map((p) => svg`<path class="arc" d=${p.d} stroke=${p.colour} stroke-dasharray=${p.dash}></path>`);
+  const arcs = paths.filter((p) => p.d).map((p) => svg`<path class="arc" d=${p.d} stroke=${p.colour} stroke-dasharray=${p.dash || nothing}></path>`);
   const pick = (event: Event) => {
     const code = (event.target as Element).closest('[data-market]')?.getAttribute('data-market');
     if (code) onCountry(code);

@@ -24,6 +24,7 @@ export const messages: Messages = {
   consortiumLink: 'Enllaç amb el soci líder',
   reachedBy: (n) => `Mercat objectiu de ${n} ${plural(n, 'programa', 'programes')}`,
   arc: 'Abast des del consorci (traç per projecte)',
+  arcsMerged: 'Abast des dels consorcis (una línia per zona i mercat)',
   event: 'Esdeveniment',
   zoomIn: 'Apropa',
   zoomOut: 'Allunya',

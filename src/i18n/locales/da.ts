@@ -25,6 +25,7 @@ export const messages: Messages = {
   consortiumLink: 'Forbindelse til hovedpartneren',
   reachedBy: (n) => `Målmarked for ${n} ${plural(n, 'program', 'programmer')}`,
   arc: 'Rækkevidde fra konsortiet (stiplet efter projekt)',
+  arcsMerged: 'Rækkevidde fra konsortierne (én linje pr. område og marked)',
   event: 'Arrangement',
   zoomIn: 'Zoom ind',
   zoomOut: 'Zoom ud',

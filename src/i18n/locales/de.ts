@@ -25,6 +25,7 @@ export const messages: Messages = {
   consortiumLink: 'Verbindung zum federführenden Partner',
   reachedBy: (n) => `Zielmarkt von ${n} ${plural(n, 'Programm', 'Programmen')}`,
   arc: 'Reichweite vom Konsortium aus (Strichart je Projekt)',
+  arcsMerged: 'Reichweite der Konsortien (eine Linie je Gebiet und Markt)',
   event: 'Veranstaltung',
   zoomIn: 'Vergrößern',
   zoomOut: 'Verkleinern',

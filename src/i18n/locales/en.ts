@@ -25,6 +25,7 @@ export const messages: Messages = {
   consortiumLink: 'Link to the lead partner',
   reachedBy: (n) => `Target market of ${n} ${plural(n, 'programme', 'programmes')}`,
   arc: 'Reach from the consortium (dashes by project)',
+  arcsMerged: 'Reach from the consortia (one line per area and market)',
   event: 'Event',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',

@@ -24,6 +24,7 @@ export const messages: Messages = {
   consortiumLink: 'Enlace con el socio líder',
   reachedBy: (n) => `Mercado objetivo de ${n} ${plural(n, 'programa', 'programas')}`,
   arc: 'Alcance desde el consorcio (trazo por proyecto)',
+  arcsMerged: 'Alcance desde los consorcios (una línea por zona y mercado)',
   event: 'Evento',
   zoomIn: 'Acercar',
   zoomOut: 'Alejar',

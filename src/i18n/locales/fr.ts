@@ -27,6 +27,7 @@ export const messages: Messages = {
   consortiumLink: 'Lien vers le chef de file',
   reachedBy: (n) => `Marché cible de ${n} ${plural(n, 'programme', 'programmes')}`,
   arc: 'Portée depuis le consortium (tirets par projet)',
+  arcsMerged: 'Portée depuis les consortiums (une ligne par zone et marché)',
   event: 'Événement',
   zoomIn: 'Zoom avant',
   zoomOut: 'Zoom arrière',

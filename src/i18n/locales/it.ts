@@ -24,6 +24,7 @@ export const messages: Messages = {
   consortiumLink: 'Collegamento con il capofila',
   reachedBy: (n) => `Mercato obiettivo di ${n} ${plural(n, 'programma', 'programmi')}`,
   arc: 'Portata dal consorzio (tratteggio per progetto)',
+  arcsMerged: 'Portata dai consorzi (una linea per area e mercato)',
   event: 'Evento',
   zoomIn: 'Ingrandisci',
   zoomOut: 'Riduci',

@@ -32,6 +32,7 @@ export const messages: Messages = {
   consortiumLink: 'Ryšys su pagrindiniu partneriu',
   reachedBy: (n) => `${n} ${plural(n, 'programos', 'programų', 'programų')} tikslinė rinka`,
   arc: 'Konsorciumo pasiekiamumas (brūkšniai pagal projektą)',
+  arcsMerged: 'Konsorciumų pasiekiamumas (viena linija kiekvienai sričiai ir rinkai)',
   event: 'Renginys',
   zoomIn: 'Priartinti',
   zoomOut: 'Nutolinti',

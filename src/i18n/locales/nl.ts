@@ -25,6 +25,7 @@ export const messages: Messages = {
   consortiumLink: 'Verbinding met de hoofdpartner',
   reachedBy: (n) => `Doelmarkt van ${n} ${plural(n, 'programma', 'programma’s')}`,
   arc: 'Bereik vanuit het consortium (streepjes per project)',
+  arcsMerged: 'Bereik vanuit de consortia (één lijn per gebied en markt)',
   event: 'Evenement',
   zoomIn: 'Inzoomen',
   zoomOut: 'Uitzoomen',

@@ -25,6 +25,7 @@ export const messages: Messages = {
   consortiumLink: 'Ligação ao parceiro líder',
   reachedBy: (n) => `Mercado-alvo de ${n} ${plural(n, 'programa', 'programas')}`,
   arc: 'Alcance a partir do consórcio (traço por projeto)',
+  arcsMerged: 'Alcance a partir dos consórcios (uma linha por zona e mercado)',
   event: 'Evento',
   zoomIn: 'Aproximar',
   zoomOut: 'Afastar',
