@@ -5,7 +5,16 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'node_modules/', 'src/generated/', 'custom-elements.json', 'demo/react/app.bundle.js', 'bench/baseline.bundle.js', 'bench/generated/', 'bench/results.json'],
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'src/generated/',
+      'custom-elements.json',
+      'demo/react/app.bundle.js',
+      'bench/baseline.bundle.js',
+      'bench/generated/',
+      'bench/results.json',
+    ],
   },
   js.configs.recommended,
   {

@@ -370,7 +370,7 @@ function aims(r) {
           : `${slow.readyRatio}× (${slow.widget.readyMs} ms against ${slow.baseline.readyMs} ms)`,
       met: slow.readyRatio !== null && slow.readyRatio <= 1,
       by: slow.readyRatio === null ? 'all of it' : `${round2(slow.readyRatio - 1)}×`,
-      why: 'On a slow network the download dominates: one request of the start bundle against the baseline\'s script and stylesheet; on a 4× slower CPU the work counted in the bundled row grows fourfold.',
+      why: "On a slow network the download dominates: one request of the start bundle against the baseline's script and stylesheet; on a 4× slower CPU the work counted in the bundled row grows fourfold.",
     });
   const frames = (sc, label) => {
     const aim = `${label} partners: frames p95 ≤ 33 ms while dragging and zooming`;

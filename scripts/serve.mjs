@@ -52,7 +52,13 @@ const server = createServer(async (req, res) => {
     const { mtimeMs } = await stat(file);
     let zipped = compressed.get(file);
     if (zipped?.mtimeMs !== mtimeMs) compressed.set(file, (zipped = { mtimeMs, body: gzipSync(await readFile(file), { level: 6 }) }));
-    res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', 'Content-Length': zipped.body.length, Vary: 'Accept-Encoding', 'Cache-Control': 'no-cache' });
+    res.writeHead(200, {
+      'Content-Type': type,
+      'Content-Encoding': 'gzip',
+      'Content-Length': zipped.body.length,
+      Vary: 'Accept-Encoding',
+      'Cache-Control': 'no-cache',
+    });
     return res.end(zipped.body);
   }
   res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-cache' });
