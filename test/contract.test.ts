@@ -50,7 +50,7 @@ describe('contract: custom data', () => {
     el.src = `${FIXTURES}/valid-small.geojson`;
     document.body.append(el);
     await el.updateComplete;
-    expect(shadow(el).querySelector('.loading')?.textContent).to.equal('Loading data…');
+    expect(shadow(el).querySelector('.loading')?.textContent.trim()).to.equal('Loading data…');
     await nextEvent(el, 'map-ready');
     await settle(el);
     expect(shadow(el).querySelector('.loading')).to.equal(null);

@@ -79,8 +79,10 @@ export async function loadCollaborations(
   lang: TextLang = 'en',
   maxBytes = DEFAULT_SRC_MAX_BYTES,
   onProgress?: (p: LoadProgress) => void,
+  /** The `src` as the page gave it, for the messages (the worker is given it resolved). */
+  shownAs = url,
 ): Promise<LoadResult | undefined> {
-  const where = `src ${JSON.stringify(url)}`;
+  const where = `src ${JSON.stringify(shownAs)}`;
   const { ms, problem } = srcTimeoutOf(timeoutMs);
   const settings = problem ? [{ path: 'srcTimeout', message: problem }] : [];
   const limit = maxBytes > 0 ? maxBytes : DEFAULT_SRC_MAX_BYTES;

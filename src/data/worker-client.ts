@@ -148,8 +148,9 @@ function ask(message: Request, onProgress?: (p: LoadProgress) => void, stop?: Ab
   });
 }
 
-/** Loads and validates `src` in the worker (the URL is resolved against the page first). */
-export const loadOffThread = (
+/** Loads and validates `src` in the worker (the URL is resolved against the page first; one that
+ *  cannot be is left to the page, whose fetch says what is wrong with it). */
+export function loadOffThread(
   source: number,
   src: string,
   stop: AbortSignal,
@@ -157,7 +158,15 @@ export const loadOffThread = (
   lang: TextLang,
   maxBytes: number | undefined,
   onProgress: (p: LoadProgress) => void,
-): Promise<WorkerAnswer> => ask({ kind: 'src', source, url: new URL(src, document.baseURI).href, timeoutMs, maxBytes, lang }, onProgress, stop);
+): Promise<WorkerAnswer> {
+  let href: string;
+  try {
+    href = new URL(src, document.baseURI).href;
+  } catch {
+    return Promise.resolve('refused');
+  }
+  return ask({ kind: 'src', source, url: href, shownAs: src, timeoutMs, maxBytes, lang }, onProgress, stop);
+}
 
 /** Validates `data` in the worker (it gets a copy). */
 export const parseOffThread = (source: number, data: unknown, lang: TextLang, onProgress: (p: LoadProgress) => void): Promise<WorkerAnswer> =>

@@ -35,8 +35,14 @@ async function handle(m: ToWorker): Promise<void> {
       kept.delete(m.source);
       const abort = new AbortController();
       running.set(m.id, abort);
-      const result = await loadCollaborations(m.url, abort.signal, m.timeoutMs, m.lang, m.maxBytes, (progress) =>
-        scope.postMessage({ kind: 'progress', id: m.id, progress }),
+      const result = await loadCollaborations(
+        m.url,
+        abort.signal,
+        m.timeoutMs,
+        m.lang,
+        m.maxBytes,
+        (progress) => scope.postMessage({ kind: 'progress', id: m.id, progress }),
+        m.shownAs,
       );
       running.delete(m.id);
       if (!result) return scope.postMessage({ kind: 'done', id: m.id, errors: [], aborted: true, kept: false });

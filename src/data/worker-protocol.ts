@@ -11,6 +11,8 @@ export type ToWorker =
       readonly id: number;
       readonly source: number;
       readonly url: string;
+      /** The `src` as the page gave it (before it was resolved), for the messages. */
+      readonly shownAs: string;
       readonly timeoutMs: number;
       readonly maxBytes: number | undefined;
       readonly lang: TextLang;

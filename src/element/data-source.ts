@@ -109,8 +109,10 @@ export class DataSource implements ReactiveController {
     private readonly reportErrors: (errors: readonly DataError[]) => void,
   ) {
     host.addController(this);
-    forgetting.register(this, this.id);
   }
+
+  /** Whether the worker may keep a JSON for this source (then it forgets it when the source goes). */
+  private usedWorker = false;
 
   hostConnected(): void {
     // A src load (or the validator's, for data) cut short by a disconnect starts again.
@@ -210,6 +212,8 @@ export class DataSource implements ReactiveController {
     const { lang, data, src } = request;
     if (data === undefined ? !src : !isLarge(data)) return this.loadHere(request, abort);
     const progress = (p: LoadProgress) => this.progressed(abort, p);
+    if (!this.usedWorker) forgetting.register(this, this.id);
+    this.usedWorker = true;
     void loadWorkerClient()
       .then((c) => {
         if (!c) return 'refused' as const;
