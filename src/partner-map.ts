@@ -7,10 +7,9 @@ import { LanguageController } from './element/language.js';
 import { MapController } from './map/map-controller.js';
 import { nextTask } from './map/tasks.js';
 import { isClustered } from './map/map-input.js';
-import { projectColour } from './graphics/colours.js';
 import { styles } from './partner-map.styles.js';
 import { viewCaption } from './present/tour-caption.js';
-import { DEFAULT_TOUR_SECONDS, TourController, noteTour, tourSteps, type TourStep } from './present/tour.js';
+import { DEFAULT_TOUR_SECONDS, TourController, tourSteps, type TourStep } from './present/tour.js';
 import { ReadyNotice, readyDetail } from './element/ready.js';
 import { deepFreeze } from './data/freeze.js';
 import type { UrlStateInput } from './present/url-state.js';
@@ -35,6 +34,7 @@ import { TilesSetting } from './element/tiles-setting.js';
 import { ShareSlot } from './element/share-slot.js';
 import { Voice } from './element/voice.js';
 import { Choices } from './element/choices.js';
+import { flowData } from './element/data-flow.js';
 import { widgetKeys } from './element/keys.js';
 
 /**
@@ -319,32 +319,14 @@ export class PartnerMap extends PartnerMapProperties {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const lang = this.language;
-    this.#source.update(
-      { data: this.data, src: this.src, srcTimeout: this.srcTimeout, srcMaxBytes: this.srcMaxBytes, lang },
-      changed.has('data') || changed.has('src'),
-    );
-    if (changed.has('tiles')) this.#tiles.set(this.tiles);
-    if (changed.has('tour')) noteTour(this.tour);
-    const parsed = this.#source.parsed;
-    const view = this.#partnerView.update(
-      parsed?.data ?? { projects: [], partners: [], events: [] },
-      this.projects,
-      this.partner,
-      !!parsed && !this.#source.loading,
-    );
-    const settings = {
-      projects: view.shown,
-      emphasis: view.partner?.id,
-      layers: this.layers,
-      tiles: this.#tiles.url,
-      tilesCrossOrigin: this.tilesCrossOrigin,
-      clusterThreshold: this.clusterThreshold,
-      lang,
-      msg: this.#msg,
-    };
-    this.#model.update(this.#source.parsed, { ...settings, onSelect: (t, o) => this.#nav.select(t, o), colour: (id, i) => projectColour(this, id, i) }, (k) =>
-      changed.has(k as keyof PartnerMap),
+    const parts = { source: this.#source, partnerView: this.#partnerView, model: this.#model, tiles: this.#tiles };
+    flowData(
+      this,
+      parts,
+      (k) => changed.has(k as keyof PartnerMap),
+      this.language,
+      this.#msg,
+      (t, o) => this.#nav.select(t, o),
     );
   }
 
