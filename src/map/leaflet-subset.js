@@ -3,7 +3,6 @@
 // attribution controls, WMS; the tile layer is a chunk of its own, tiles.js): about 8 KB gzip. Importing a handler module registers it on the Map, as Leaflet's index does.
 // Types: leaflet-subset.d.ts (the same API as the `leaflet` typings).
 import { Map } from 'leaflet/src/map/Map';
-import { BoxZoom } from 'leaflet/src/map/handler/Map.BoxZoom';
 import { DoubleClickZoom } from 'leaflet/src/map/handler/Map.DoubleClickZoom';
 import { Drag } from 'leaflet/src/map/handler/Map.Drag';
 import { Keyboard } from 'leaflet/src/map/handler/Map.Keyboard';
@@ -11,8 +10,10 @@ import { ScrollWheelZoom } from 'leaflet/src/map/handler/Map.ScrollWheelZoom';
 import { TouchZoom } from 'leaflet/src/map/handler/Map.TouchZoom';
 import { svg } from 'leaflet/src/layer/vector/SVG';
 
-// TapHold is left out: it only fakes contextmenu on iOS, and the widget listens to none.
-Object.assign(Map, { BoxZoom, DoubleClickZoom, Drag, Keyboard, ScrollWheelZoom, TouchZoom });
+// TapHold is left out: it only fakes contextmenu on iOS, and the widget listens to none. BoxZoom
+// too (Shift-drag to zoom to a box, ~0.8 KB gzip): the zoom buttons, the wheel, a double click,
+// pinching, the keys and the fit buttons zoom; a Shift-drag pans like any drag.
+Object.assign(Map, { DoubleClickZoom, Drag, Keyboard, ScrollWheelZoom, TouchZoom });
 
 // Leaflet's Renderer.getRenderer.js, less its Canvas branch (the widget draws vectors in SVG, for
 // focusable, inspectable shapes): importing it would bring the Canvas renderer, ~3 KB gzip.
