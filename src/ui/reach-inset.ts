@@ -3,9 +3,9 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Collaborations } from '../data/types.js';
 import { consortiumCentre, type Selection } from '../data/selectors.js';
-import { countries, countryAnchor, countryBox } from '../data/world.js';
-import { INSET_HEIGHT, geometryPath, insetProject } from '../graphics/inset-projection.js';
-import { insetLand } from '../generated/inset-land.js';
+import { countryAnchor, countryBox } from '../data/world.js';
+import { INSET_HEIGHT, insetProject } from '../graphics/inset-projection.js';
+import { insetShapes } from '../generated/inset-land.js';
 
 export { INSET_HEIGHT, insetProject };
 import type { Lang, Messages } from '../i18n/messages.js';
@@ -29,12 +29,10 @@ export interface ReachInsetInput {
   readonly onWorld: () => void;
 }
 
-const shapes = new Map<string, string>();
-const shapeOf = (code: string): string => {
-  let d = shapes.get(code);
-  if (d === undefined) shapes.set(code, (d = geometryPath(countries().byCode.get(code)?.geometry ?? { type: 'Point', coordinates: [] })));
-  return d;
-};
+/** A country's shape in the inset, drawn at build time ('' for one too small to draw there). */
+const shapeOf = (code: string): string => (Object.hasOwn(insetShapes, code) ? (insetShapes[code] ?? '') : '');
+/** The world's land: every country's shape. */
+let land: string | undefined;
 
 /** A point in a path: projected, to a tenth of a unit. */
 const at = (lon: number, lat: number): string =>
@@ -109,7 +107,7 @@ export function reachInset({ selection, data, looks, bounds, msg, lang, onCountr
   return html`<figure class="reach-inset" part="inset">
     <figcaption>${msg.targetMarkets}</figcaption>
     <svg viewBox="0 0 360 ${INSET_HEIGHT}" role="img" aria-label=${msg.insetLabel(new Intl.ListFormat(lang).format(names))} @click=${pick}>
-      ${svg`<rect class="sea" width="360" height=${INSET_HEIGHT}></rect><path class="land" d=${insetLand}></path>${markets}${arcs}${bounds ? svg`<path class="view" d=${viewPath(bounds)}></path>` : nothing}`}
+      ${svg`<rect class="sea" width="360" height=${INSET_HEIGHT}></rect><path class="land" d=${(land ??= Object.values(insetShapes).join(''))}></path>${markets}${arcs}${bounds ? svg`<path class="view" d=${viewPath(bounds)}></path>` : nothing}`}
     </svg>
     <button type="button" class="inset-world" title=${msg.showWorld} @click=${onWorld}>${GLOBE}<span>${msg.showWorld}</span></button>
   </figure>`;
