@@ -186,6 +186,8 @@ export interface Messages {
   checkingData: (count: string) => string;
   /** Beside the progress bar while a file is read: "3.4 MB of 12 MB", or "3.4 MB read" when its size is not known. */
   bytesRead: (done: string, total: string | undefined) => string;
+  /** A size in megabytes, the number formatted: "3.4 MB" ("3,4 Mo" in French). */
+  megabytes: (n: string) => string;
 }
 
 /** A language as it arrives: its messages and the bundled data's texts in it (src/data/bundled.ts). */

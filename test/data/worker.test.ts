@@ -53,7 +53,7 @@ describe('large data off the main thread', () => {
     // The server sends the file in eight parts: the bar fills part by part, with the megabytes read.
     await waitFor(() => (bar()?.value ?? 0) > 0 && (bar()?.value ?? 0) < (bar()?.max ?? 0), 'the file partly read', 10000);
     const text = shadow(el).querySelector('.loading')?.textContent ?? '';
-    expect(text).to.match(/Loading data…\s*[\d.]+ MB of [\d.]+ MB/);
+    expect(text).to.match(/Loading data…\s*[\d.]+\sMB of [\d.]+\sMB/);
     expect(shadow(el).querySelector('.loading [role="status"]')?.textContent).to.equal('Loading data…');
     expect(shadow(el).querySelector('.stage')?.getAttribute('aria-busy')).to.equal('true');
     // Nothing is there yet: the title bar does not count "0 partners", no "No project selected".

@@ -156,4 +156,5 @@ export const messages: Messages = {
   partnerFilters: 'Filtra els socis',
   checkingData: (n) => `Comprovant ${n} entrades…`,
   bytesRead: (done, total) => (total ? `${done} de ${total}` : `${done} llegits`),
+  megabytes: (n) => `${n}\u00a0MB`,
 };

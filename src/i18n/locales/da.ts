@@ -157,4 +157,5 @@ export const messages: Messages = {
   partnerFilters: 'Afgræns partnerne',
   checkingData: (n) => `Kontrollerer ${n} poster…`,
   bytesRead: (done, total) => (total ? `${done} af ${total}` : `${done} læst`),
+  megabytes: (n) => `${n}\u00a0MB`,
 };

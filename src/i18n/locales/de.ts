@@ -157,4 +157,5 @@ export const messages: Messages = {
   partnerFilters: 'Partner eingrenzen',
   checkingData: (n) => `${n} Einträge werden geprüft…`,
   bytesRead: (done, total) => (total ? `${done} von ${total}` : `${done} gelesen`),
+  megabytes: (n) => `${n}\u00a0MB`,
 };

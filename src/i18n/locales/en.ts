@@ -157,4 +157,5 @@ export const messages: Messages = {
   partnerFilters: 'Narrow the partners',
   checkingData: (n) => `Checking ${n} entries…`,
   bytesRead: (done, total) => (total ? `${done} of ${total}` : `${done} read`),
+  megabytes: (n) => `${n}\u00a0MB`,
 };

@@ -156,4 +156,5 @@ export const messages: Messages = {
   partnerFilters: 'Filtra los socios',
   checkingData: (n) => `Comprobando ${n} entradas…`,
   bytesRead: (done, total) => (total ? `${done} de ${total}` : `${done} leídos`),
+  megabytes: (n) => `${n}\u00a0MB`,
 };

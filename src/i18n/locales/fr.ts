@@ -159,4 +159,5 @@ export const messages: Messages = {
   partnerFilters: 'Filtrer les partenaires',
   checkingData: (n) => `Vérification de ${n} entrées…`,
   bytesRead: (done, total) => (total ? `${done} sur ${total}` : `${done} lus`),
+  megabytes: (n) => `${n}\u00a0Mo`,
 };

@@ -156,4 +156,5 @@ export const messages: Messages = {
   partnerFilters: 'Filtra i partner',
   checkingData: (n) => `Verifica di ${n} voci…`,
   bytesRead: (done, total) => (total ? `${done} di ${total}` : `${done} letti`),
+  megabytes: (n) => `${n}\u00a0MB`,
 };

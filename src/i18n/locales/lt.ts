@@ -165,4 +165,5 @@ export const messages: Messages = {
   partnerFilters: 'Atrinkti partnerius',
   checkingData: (n) => `Tikrinami įrašai: ${n}…`,
   bytesRead: (done, total) => (total ? `${done} iš ${total}` : `Perskaityta: ${done}`),
+  megabytes: (n) => `${n}\u00a0MB`,
 };

@@ -157,4 +157,5 @@ export const messages: Messages = {
   partnerFilters: 'Partners filteren',
   checkingData: (n) => `${n} items controleren…`,
   bytesRead: (done, total) => (total ? `${done} van ${total}` : `${done} gelezen`),
+  megabytes: (n) => `${n}\u00a0MB`,
 };

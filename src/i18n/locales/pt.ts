@@ -157,4 +157,5 @@ export const messages: Messages = {
   partnerFilters: 'Filtrar os parceiros',
   checkingData: (n) => `A verificar ${n} entradas…`,
   bytesRead: (done, total) => (total ? `${done} de ${total}` : `${done} lidos`),
+  megabytes: (n) => `${n}\u00a0MB`,
 };
