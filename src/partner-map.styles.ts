@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { clusterStyles } from './map/cluster/cluster.styles.js';
 import { insetPlacement, leafletStyles, mapStyles } from './map/map.styles.js';
+import { loadProgressStyles } from './ui/load-progress.styles.js';
 import { printStyles } from './present/print.styles.js';
 import { toolsStyles } from './present/tools.styles.js';
 import { detailsStyles } from './ui/details.styles.js';
@@ -271,21 +272,6 @@ const host = css`
     background: var(--partner-map-background);
     border: 1px solid var(--partner-map-line);
     box-shadow: 0 1px 4px rgb(0 0 0 / 0.12);
-    text-align: center;
-  }
-  .loading p {
-    margin: 0;
-  }
-  .loading progress {
-    display: block;
-    width: 12em;
-    margin: 4px auto 0;
-    accent-color: var(--partner-map-accent);
-  }
-  .loading .bytes {
-    font-size: 0.85em;
-    color: var(--partner-map-muted);
-    font-variant-numeric: tabular-nums;
   }
   .errors {
     margin: 0;
@@ -413,6 +399,7 @@ export const styles = [
   detailsStyles,
   mapStyles,
   insetPlacement,
+  loadProgressStyles,
   legendStyles,
   toolsStyles,
   clusterStyles,

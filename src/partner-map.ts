@@ -319,14 +319,14 @@ export class PartnerMap extends PartnerMapProperties {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const parts = { source: this.#source, partnerView: this.#partnerView, model: this.#model, tiles: this.#tiles };
+    const [source, partnerView, model, tiles, nav] = [this.#source, this.#partnerView, this.#model, this.#tiles, this.#nav];
     flowData(
       this,
-      parts,
+      { source, partnerView, model, tiles },
       (k) => changed.has(k as keyof PartnerMap),
       this.language,
       this.#msg,
-      (t, o) => this.#nav.select(t, o),
+      (t, o) => nav.select(t, o),
     );
   }
 
