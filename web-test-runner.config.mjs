@@ -65,10 +65,10 @@ export default {
         return;
       }
       // The strict policy as README gives it for large data (the worker allowed, with its Trusted
-      // Types policy), and with workers refused outright (the main thread reads the data).
-      if (context.path === '/test/security/worker-page.html' || context.path === '/test/security/no-worker-page.html') {
+      // Types policy), and with workers refused outright (?workers=refused: the main thread reads the data).
+      if (context.path === '/test/security/worker-page.html') {
         await next();
-        const workers = context.path.includes('no-worker') ? "worker-src 'none'" : 'worker-src blob:';
+        const workers = context.query.workers === 'refused' ? "worker-src 'none'" : 'worker-src blob:';
         context.set('Content-Security-Policy', `${STRICT_CSP} partner-map; ${workers}`);
         return;
       }

@@ -21,7 +21,7 @@ describe('large data off the main thread', () => {
   it('reads a 3,000-partner src in the worker, and gives the same partners, groups and problems as the main thread where workers are refused', async function () {
     this.timeout(60000);
     const inWorker = await frameReport<Report>('/test/security/worker-page.html', 900, 560);
-    const onPage = await frameReport<Report>('/test/security/no-worker-page.html', 900, 560);
+    const onPage = await frameReport<Report>('/test/security/worker-page.html?workers=refused', 900, 560);
     expect(inWorker.failed ?? onPage.failed).to.equal(undefined);
     // The worker fetched the file (the page's timeline has no request for it); refused, the page did.
     expect(inWorker.fetchedByPage, 'the file read by the worker').to.equal(false);

@@ -1,6 +1,6 @@
 export {};
 // Runs inside an iframe whose policy allows the widget's worker (worker-page.html) or refuses it
-// (no-worker-page.html): loads a large src and reports what the widget made of it, to the parent.
+// (worker-page.html?workers=refused): loads a large src and reports what the widget made of it, to the parent.
 import type { PartnerMap } from '../../src/partner-map.js';
 
 const violations: string[] = [];
