@@ -260,11 +260,13 @@ const host = css`
     color: var(--partner-map-muted);
     background: color-mix(in srgb, var(--partner-map-background) 80%, transparent);
   }
+  /* In the middle of the map, where nothing else is while data loads (at its top edge it would
+     cover the pan buttons of a phone-sized widget). */
   .loading {
     position: absolute;
-    top: 12px;
+    top: 50%;
     left: 50%;
-    transform: translateX(-50%);
+    transform: translate(-50%, -50%);
     z-index: 900;
     margin: 0;
     padding: 6px 12px;

@@ -43,7 +43,10 @@ export type LoadProgress =
 async function readBody(response: Response, max: number, onProgress?: (p: LoadProgress) => void): Promise<Uint8Array | undefined> {
   const length = Number(response.headers.get('content-length'));
   if (length > max || !response.body) return length > max ? undefined : new Uint8Array(await response.arrayBuffer());
-  const total = length > 0 ? length : undefined;
+  // The length announced is of the body as sent: a compressed body's (Content-Encoding) is not
+  // the size read here, so the bar then counts the megabytes without a total.
+  const encoded = (response.headers.get('content-encoding') ?? 'identity') !== 'identity';
+  const total = length > 0 && !encoded ? length : undefined;
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -56,7 +59,8 @@ async function readBody(response: Response, max: number, onProgress?: (p: LoadPr
       return undefined;
     }
     chunks.push(value);
-    onProgress?.({ phase: 'reading', done: size, ...(total ? { total } : {}) });
+    // A total passed (a cross-origin server whose encoding the page may not see): none is shown.
+    onProgress?.({ phase: 'reading', done: size, ...(total && size <= total ? { total } : {}) });
   }
   const bytes = new Uint8Array(size);
   let at = 0;
