@@ -5,9 +5,13 @@ import { FALLBACK_COLOUR, TARGET_SIZE } from '../graphics/tokens.js';
 import { groupMarks } from './group-marks.js';
 import type { MapLabel } from './map-label.js';
 import { readingOrder } from './screen-order.js';
+import { runNow, type Step } from './tasks.js';
 import { MAX_ZOOM } from './cluster-loader.js';
 import type { MapInput } from './map-input.js';
 import { eventEntries, mostCommon, partnerEntries, type Entry } from './mark-entries.js';
+
+/** How many new marks are drawn in one task (see regroupSteps). */
+const MARK_BATCH = 100;
 
 /** What lies over the map: a focused mark is kept out from under it. */
 const OVERLAYS = '.legend, .drawer, .tour-bar, .reach-inset, .zoom, .pan, .tools-group';
@@ -78,7 +82,12 @@ export class MarksLayer extends L.Layer {
 
   /** Draws the marks for the current zoom, keeping the Tab stop, the focus and the selection. */
   settle(): void {
-    this.regroup();
+    runNow(this.regroupSteps());
+  }
+
+  /** The same, as steps for tasks of their own: the grouping now, then the new marks in batches. */
+  settleSteps(): Step[] {
+    return this.regroupSteps();
   }
 
   /** Groups again at a new mark scale (presentation mode). */
@@ -173,11 +182,24 @@ export class MarksLayer extends L.Layer {
     map.panBy([x - tx, y - ty], { animate: !reducedMotion() });
   }
 
-  /** Which marks stand alone and which share a group at this zoom; only what changed is redrawn. */
   private regroup(): void {
+    runNow(this.regroupSteps());
+  }
+
+  /** Counts groupings: a batch of marks from an older one is not drawn. */
+  private grouping = 0;
+
+  /**
+   * Which marks stand alone and which share a group at this zoom; only what changed is redrawn.
+   * Groups now; the new marks are drawn by the steps handed back, MARK_BATCH a step (10,000 events
+   * over one country are hundreds of marks, a Lit render and a Leaflet marker each), then the Tab
+   * stop, focus, selection and dimming are kept. A newer grouping makes an older one's steps moot.
+   */
+  private regroupSteps(): Step[] {
     const map = this._map as L.Map | undefined;
     const input = this.input;
-    if (!map || !input || map.getSize().x === 0) return;
+    if (!map || !input || map.getSize().x === 0) return [];
+    const grouping = ++this.grouping;
     // Read before any mark goes: removing the focused mark fires its blur, which forgets it.
     const focused = this.focused;
     const points = this.entries.map((e) => map.latLngToLayerPoint(e.home));
@@ -197,12 +219,22 @@ export class MarksLayer extends L.Layer {
       s.marker.remove();
       this.shown.delete(key);
     }
-    for (const [key, { entries, at }] of wanted) {
+    const added: [string, { entries: Entry[]; at: L.LatLng }][] = [];
+    for (const [key, mark] of wanted) {
       const had = this.shown.get(key);
-      if (had) had.marker.setLatLng(at);
-      else this.shown.set(key, this.addMark(key, entries, at, input));
+      if (had) had.marker.setLatLng(mark.at);
+      else added.push([key, mark]);
     }
-    this.afterRegroup(focused);
+    const steps: Step[] = [];
+    for (let i = 0; i < added.length; i += MARK_BATCH)
+      steps.push(() => {
+        if (grouping !== this.grouping) return;
+        for (const [key, { entries, at }] of added.slice(i, i + MARK_BATCH)) this.shown.set(key, this.addMark(key, entries, at, input));
+      });
+    steps.push(() => {
+      if (grouping === this.grouping) this.afterRegroup(focused);
+    });
+    return steps;
   }
 
   /** Keeps the Tab stop, the focus, the selection ring and the dimming on the marks drawn now. */
