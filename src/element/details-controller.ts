@@ -1,3 +1,4 @@
+import { PANEL_LIST_CAP } from '../ui/capped.js';
 import type { ReactiveControllerHost } from 'lit';
 import type { DetailsTarget } from '../map/map-input.js';
 import type { ViewModel } from './view-model.js';
@@ -39,7 +40,18 @@ export class DetailsController {
   set(selected: Selected | undefined): void {
     this.selected = selected;
     this.links = false;
+    this.shown = PANEL_LIST_CAP;
     this.host.requestUpdate();
+  }
+
+  /** How many of a partner's projects the details list (paged: "Show 100 more"); the first page
+   *  again whenever the selection changes. */
+  shown = PANEL_LIST_CAP;
+
+  showMore(): Promise<unknown> {
+    this.shown += PANEL_LIST_CAP;
+    this.host.requestUpdate();
+    return this.host.updateComplete;
   }
 
   toggleLinks(): void {
