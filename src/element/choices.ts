@@ -1,5 +1,5 @@
 import { LAYERS, type LayerName } from '../data/types.js';
-import { PANEL_LIST_CAP } from '../ui/capped.js';
+import { Pager } from '../ui/capped.js';
 import type { Messages } from '../i18n/messages.js';
 import type { UrlState } from '../present/url-state.js';
 import type { View } from './api.js';
@@ -27,16 +27,12 @@ export class Choices {
   constructor(
     private readonly element: PartnerMapProperties,
     private readonly options: ChoicesOptions,
-  ) {}
-
-  /** How many project toggles the filter bar shows (10,000 projects: "Show 100 more"). */
-  togglesShown = PANEL_LIST_CAP;
-
-  showMoreToggles(): Promise<unknown> {
-    this.togglesShown += PANEL_LIST_CAP;
-    this.element.requestUpdate();
-    return this.element.updateComplete;
+  ) {
+    this.toggles = new Pager(element);
   }
+
+  /** The project toggles the filter bar shows, paged (10,000 projects: "Show 100 more"). */
+  readonly toggles: Pager;
 
   toggleProject(id: string): void {
     const { element, options } = this;

@@ -48,7 +48,7 @@ export function groupMarks(spots: readonly MarkSpot[], groupSize: (count: number
     for (const { i, j } of closestFirst(pairs)) {
       if (merged.has(i) || merged.has(j)) continue;
       merged.add(i).add(j);
-      const members = (nodes[i]?.members ?? []).concat(nodes[j]?.members ?? []).sort((a, b) => a - b);
+      const members = [...(nodes[i]?.members ?? []), ...(nodes[j]?.members ?? [])].sort((a, b) => a - b);
       next.push(groupAt(spots, members, groupSize));
     }
     nodes.forEach((n, i) => {
@@ -70,9 +70,9 @@ function premerge(spots: readonly MarkSpot[], groupSize: (count: number) => numb
   for (const s of spots) minR = Math.min(minR, s.size / 2);
   const side = (MERGE * 2 * minR) / Math.SQRT2 - 1e-6;
   if (!(side > 0) || spots.length < 2) return spots.map((s, i) => ({ x: s.x, y: s.y, r: s.size / 2, members: [i] }));
-  const cells = new Map<number, number[]>();
+  const cells = new Map<string, number[]>();
   spots.forEach((s, i) => {
-    const key = cellKey(Math.floor(s.x / side), Math.floor(s.y / side));
+    const key = `${Math.floor(s.x / side)},${Math.floor(s.y / side)}`;
     const list = cells.get(key);
     if (list) list.push(i);
     else cells.set(key, [i]);
@@ -90,58 +90,46 @@ function premerge(spots: readonly MarkSpot[], groupSize: (count: number) => numb
   return nodes.sort((a, b) => (a.members[0] ?? 0) - (b.members[0] ?? 0));
 }
 
-/** Pairs of nodes drawn too close, found through a grid of cells as large as the widest reach.
- *  Plain loops, numeric cell keys and squared distances: this runs cold once per zoom over
- *  thousands of nodes, where closures, strings made per lookup and Math.hypot cost the most. */
+/** Pairs of nodes drawn too close, found through a grid of cells as large as the widest reach. */
 function overlappingPairs(nodes: readonly Node[]): { i: number; j: number; d: number }[] {
   let maxR = 0;
   for (const n of nodes) maxR = Math.max(maxR, n.r);
   const cell = Math.max(1, 2 * maxR * MERGE);
-  const grid = new Map<number, number[]>();
-  for (let i = 0; i < nodes.length; i++) {
-    const n = nodes[i] as Node;
-    const key = cellKey(Math.floor(n.x / cell), Math.floor(n.y / cell));
+  const grid = new Map<string, number[]>();
+  nodes.forEach((n, i) => {
+    const key = `${Math.floor(n.x / cell)},${Math.floor(n.y / cell)}`;
     const list = grid.get(key);
     if (list) list.push(i);
     else grid.set(key, [i]);
-  }
+  });
   const pairs: { i: number; j: number; d: number }[] = [];
-  for (let i = 0; i < nodes.length; i++) {
-    const a = nodes[i] as Node;
+  nodes.forEach((a, i) => {
     const cx = Math.floor(a.x / cell);
     const cy = Math.floor(a.y / cell);
     for (let gx = cx - 1; gx <= cx + 1; gx++) {
       for (let gy = cy - 1; gy <= cy + 1; gy++) {
-        const list = grid.get(cellKey(gx, gy));
-        if (!list) continue;
-        for (const j of list) {
+        for (const j of grid.get(`${gx},${gy}`) ?? []) {
           if (j <= i) continue;
           const b = nodes[j] as Node;
-          const [dx, dy, reach] = [a.x - b.x, a.y - b.y, MERGE * (a.r + b.r)];
-          const d2 = dx * dx + dy * dy;
-          if (d2 < reach * reach) pairs.push({ i, j, d: Math.sqrt(d2) });
+          const d = Math.hypot(a.x - b.x, a.y - b.y);
+          if (d < MERGE * (a.r + b.r)) pairs.push({ i, j, d });
         }
       }
     }
-  }
+  });
   return pairs;
 }
 
 /**
  * The pairs, closest first; pairs as close (to 1/65,536 px) in the order found, which is by their
  * first node. A native sort of numbers (the distance and the pair's place packed in one), not a
- * comparator over tens of thousands of pairs: that sort was most of grouping 10,000 marks.
+ * comparator over tens of thousands of pairs: that sort was most of grouping 10,000 marks. Fewer
+ * than 2^24 pairs: as many pair objects would not fit in memory.
  */
 function closestFirst<P extends { d: number }>(pairs: readonly P[]): P[] {
-  if (pairs.length >= 2 ** 24) return [...pairs].sort((a, b) => a.d - b.d);
-  const keys = new Float64Array(pairs.length);
-  pairs.forEach((p, k) => (keys[k] = Math.round(p.d * 2 ** 16) * 2 ** 24 + k));
-  keys.sort();
+  const keys = Float64Array.from(pairs, (p, k) => Math.round(p.d * 2 ** 16) * 2 ** 24 + k).sort();
   return Array.from(keys, (key) => pairs[key % 2 ** 24] as P);
 }
-
-/** A grid cell's key as a number, not a string made per lookup: exact for cells within ±2^20. */
-const cellKey = (cx: number, cy: number): number => cx * 2 ** 22 + cy;
 
 /** A group of `members` (indexes into `spots`) at their centre, as large as a group of that many. */
 function groupAt(spots: readonly MarkSpot[], members: number[], groupSize: (count: number) => number): Node {

@@ -10,7 +10,7 @@ import { MAX_ZOOM } from './cluster-loader.js';
 import type { MapInput } from './map-input.js';
 import { eventEntries, mostCommon, partnerEntries, type Entry } from './mark-entries.js';
 
-/** How many new marks are drawn in one task (see regroupSteps). */
+/** How many new marks are drawn in one task (see settleSteps). */
 const MARK_BATCH = 100;
 
 /** What lies over the map: a focused mark is kept out from under it. */
@@ -45,7 +45,7 @@ export class MarksLayer extends L.Layer {
   private focused: readonly string[] | undefined;
   /** How much larger marks are drawn (presentation mode). */
   private scale = 1;
-  private readonly onZoomEnd = () => this.regroup();
+  private readonly onZoomEnd = () => this.settle();
   /** Each visible project's place in the project order (for group rings), made once per data. */
   private projectOrder: Map<string, number> | undefined;
 
@@ -82,18 +82,13 @@ export class MarksLayer extends L.Layer {
 
   /** Draws the marks for the current zoom, keeping the Tab stop, the focus and the selection. */
   settle(): void {
-    runNow(this.regroupSteps());
-  }
-
-  /** The same, as steps for tasks of their own: the grouping now, then the new marks in batches. */
-  settleSteps(): Step[] {
-    return this.regroupSteps();
+    runNow(this.settleSteps());
   }
 
   /** Groups again at a new mark scale (presentation mode). */
   restyle(scale: number): void {
     this.scale = scale;
-    this.regroup();
+    this.settle();
   }
 
   /** Rings the mark of `key` (`partner:id` or `event:id`), or the group it is in. */
@@ -182,10 +177,6 @@ export class MarksLayer extends L.Layer {
     map.panBy([x - tx, y - ty], { animate: !reducedMotion() });
   }
 
-  private regroup(): void {
-    runNow(this.regroupSteps());
-  }
-
   /** Counts groupings: a batch of marks from an older one is not drawn. */
   private grouping = 0;
 
@@ -195,7 +186,7 @@ export class MarksLayer extends L.Layer {
    * over one country are hundreds of marks, a Lit render and a Leaflet marker each), then the Tab
    * stop, focus, selection and dimming are kept. A newer grouping makes an older one's steps moot.
    */
-  private regroupSteps(): Step[] {
+  settleSteps(): Step[] {
     const map = this._map as L.Map | undefined;
     const input = this.input;
     if (!map || !input || map.getSize().x === 0) return [];
@@ -219,21 +210,15 @@ export class MarksLayer extends L.Layer {
       s.marker.remove();
       this.shown.delete(key);
     }
-    const added: [string, { entries: Entry[]; at: L.LatLng }][] = [];
-    for (const [key, mark] of wanted) {
-      const had = this.shown.get(key);
-      if (had) had.marker.setLatLng(mark.at);
-      else added.push([key, mark]);
-    }
+    // The marks not drawn yet (those drawn are moved to their group's new centre).
+    const added = [...wanted].filter(([key, { at }]) => !this.shown.get(key)?.marker.setLatLng(at));
     const steps: Step[] = [];
     for (let i = 0; i < added.length; i += MARK_BATCH)
       steps.push(() => {
-        if (grouping !== this.grouping) return;
-        for (const [key, { entries, at }] of added.slice(i, i + MARK_BATCH)) this.shown.set(key, this.addMark(key, entries, at, input));
+        if (grouping === this.grouping)
+          for (const [key, { entries, at }] of added.slice(i, i + MARK_BATCH)) this.shown.set(key, this.addMark(key, entries, at, input));
       });
-    steps.push(() => {
-      if (grouping === this.grouping) this.afterRegroup(focused);
-    });
+    steps.push(() => grouping === this.grouping && this.afterRegroup(focused));
     return steps;
   }
 

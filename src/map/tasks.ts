@@ -8,7 +8,6 @@ export const nextTask = (): Promise<void> => new Promise<void>((resolve) => setT
 
 /** A step of work; it may hand back more steps (an array), run next, each in a task of its own. */
 export type Step = () => void;
-const handedBack = (result: unknown): readonly Step[] => (Array.isArray(result) ? (result as Step[]) : []);
 
 /** Runs each step after `pause` (and the steps it hands back), and stops once `current` is false
  *  (the map it draws on has gone); whether every step ran. */
@@ -17,7 +16,7 @@ export async function runSteps(steps: readonly Step[], pause: () => Promise<void
     await pause();
     if (!current()) return false;
     const more: unknown = step();
-    if (!(await runSteps(handedBack(more), pause, current))) return false;
+    if (Array.isArray(more) && !(await runSteps(more as Step[], pause, current))) return false;
   }
   return true;
 }
@@ -26,6 +25,6 @@ export async function runSteps(steps: readonly Step[], pause: () => Promise<void
 export function runNow(steps: readonly Step[]): void {
   for (const step of steps) {
     const more: unknown = step();
-    runNow(handedBack(more));
+    if (Array.isArray(more)) runNow(more as Step[]);
   }
 }

@@ -33,8 +33,7 @@ export interface DetailsContext {
 const more = (ctx: DetailsContext) => (n: number) => ctx.msg.moreItems(formatCount(ctx.lang, n));
 
 /** The last item of a paged list: how many more, and the button that shows the next ones. */
-const pagedItem = (ctx: DetailsContext, pager: Pager, total: number) => (text: string) =>
-  html`<li class="more">${text}${showMore(ctx.msg.showMore(formatCount(ctx.lang, Math.min(PANEL_LIST_CAP, total - pager.shown))), pager)}</li>`;
+const pagedItem = (ctx: DetailsContext, pager: Pager) => (text: string, n: number) => html`<li class="more">${text}${showMore(ctx.msg, n, pager)}</li>`;
 
 /** A project's key (its shape in its colour) before its name. */
 const key = (look: ProjectLook | undefined) => projectKey(look?.colour ?? '#666', look?.shape ?? 0);
@@ -118,7 +117,7 @@ export function partnerDetails(ctx: DetailsContext, partner: Partner): TemplateR
         },
         more(ctx),
         ctx.pager?.shown,
-        ctx.pager && pagedItem(ctx, ctx.pager, roles.length),
+        ctx.pager && pagedItem(ctx, ctx.pager),
       )}
     </ul>
     ${coPartnerList(ctx, partner, roles)} ${partner.summary ? html`<p class="summary">${partner.summary}</p>` : nothing} ${link(partner.url, msg.website)}

@@ -4,7 +4,7 @@ import { LAYERS, type LayerName, type Project } from '../data/types.js';
 import type { Messages } from '../i18n/messages.js';
 import { FALLBACK_LOOK, type ProjectLook } from '../graphics/colours.js';
 import { projectKey } from '../graphics/marks.js';
-import { capped, PANEL_LIST_CAP, showMore, type Pager } from './capped.js';
+import { capped, showMore, type Pager } from './capped.js';
 
 export interface FiltersInput {
   readonly projects: readonly Project[];
@@ -41,10 +41,7 @@ export function filters(f: FiltersInput): TemplateResult {
         // list: they open a project's details, only a toggle hides or shows it on the map.
         (n) => f.msg.moreItems(String(n)),
         f.pager?.shown,
-        (text) =>
-          html`<span class="more"
-            >${text}${f.pager ? showMore(f.msg.showMore(String(Math.min(PANEL_LIST_CAP, f.projects.length - f.pager.shown))), f.pager) : nothing}</span
-          >`,
+        (text, n) => html`<span class="more">${text}${f.pager ? showMore(f.msg, n, f.pager) : nothing}</span>`,
       )}
     </div>
     <div class="filter-group layers" role="group" aria-label=${f.msg.layersFilter}>
