@@ -1,5 +1,5 @@
 /** Project and layer toggles: pressed buttons, one per project (colour, name, partner count). */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { LAYERS, type LayerName, type Project } from '../data/types.js';
 import type { Messages } from '../i18n/messages.js';
 import { FALLBACK_LOOK, type ProjectLook } from '../graphics/colours.js';
@@ -17,7 +17,7 @@ export interface FiltersInput {
   readonly onProject: (id: string) => void;
   readonly onLayer: (layer: LayerName) => void;
   /** The project toggles, paged ("Show 100 more"): each project's toggle is reachable. */
-  readonly pager?: Pager;
+  readonly pager: Pager;
 }
 
 /** A toggle's key: a Lit template, so a re-render updates the same nodes rather than building new ones. */
@@ -40,8 +40,8 @@ export function filters(f: FiltersInput): TemplateResult {
         // Not a list item: a line of text after the toggles. Paged, not pointed to the search or the
         // list: they open a project's details, only a toggle hides or shows it on the map.
         (n) => f.msg.moreItems(String(n)),
-        f.pager?.shown,
-        (text, n) => html`<span class="more">${text}${f.pager ? showMore(f.msg, n, f.pager) : nothing}</span>`,
+        f.pager.shown,
+        (text, n) => html`<span class="more">${text}${showMore(f.msg, n, f.pager)}</span>`,
       )}
     </div>
     <div class="filter-group layers" role="group" aria-label=${f.msg.layersFilter}>
