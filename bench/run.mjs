@@ -456,11 +456,11 @@ function aims(r) {
         by: `${sc.widget.maxTaskMs - 200} ms`,
         why: {
           '10k-events':
-            'The data is validated in slices and the map drawn in steps, each a task of its own; what remains is grouping the 10,000 event marks (DOM marks, grouped again at each zoom) and building the group marks, in one task: events joining the cluster canvas would take that off.',
+            'The data is validated in slices and the map drawn in steps, each a task of its own; the marks are drawn 100 a task after they are grouped (the overlapping pairs sorted natively, not by a comparator). What remains is the grouping itself, in one task (cold code over 10,000 places: a premerge and a few rounds over ~2,700 cells), and the first number format of the progress line: grouping only the marks in view, or events joining the cluster canvas, would take the first off.',
           '10k-projects':
-            "The data is validated in slices and the map drawn in steps; arcs past 200 projects are one neutral path (one per 3° cell and market), so the first frame follows ready. What remains over 200 ms is the first render of the panels and view model for 10,000 projects, and grouping the 10,000 leads' DOM marks, each in one task.",
+            "The data is validated in slices and the map drawn in steps; arcs past 200 projects are one neutral path (one per 3° cell and market), so the first frame follows ready; the leads' marks are drawn 100 a task after they are grouped, and the filter bar shows 100 toggles (then 'Show 100 more'). What remains near 200 ms, each in one task: adding the merged arcs (Leaflet projects and simplifies them), the view model with the first fit, freezing each slice of the model from the worker, and the first render of the panels and the reach inset.",
           '10k-lead':
-            "The data is validated in slices and the map drawn in steps; the lead's mark and the arcs have a part per colour, not per project. What remains is the first render of the panels (its first layout and number formats are one-off costs).",
+            "The data is validated in slices and the map drawn in steps; the lead's mark and the arcs have a part per colour, not per project; its details list 100 projects, then 'Show 100 more'. What remains is the first render of the panels (its first layout and number formats are one-off costs).",
         }[id],
       });
   }

@@ -1,4 +1,5 @@
 import { LAYERS, type LayerName } from '../data/types.js';
+import { Pager } from '../ui/capped.js';
 import type { Messages } from '../i18n/messages.js';
 import type { UrlState } from '../present/url-state.js';
 import type { View } from './api.js';
@@ -26,7 +27,12 @@ export class Choices {
   constructor(
     private readonly element: PartnerMapProperties,
     private readonly options: ChoicesOptions,
-  ) {}
+  ) {
+    this.toggles = new Pager(element);
+  }
+
+  /** The project toggles the filter bar shows, paged (10,000 projects: "Show 100 more"). */
+  readonly toggles: Pager;
 
   toggleProject(id: string): void {
     const { element, options } = this;

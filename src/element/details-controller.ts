@@ -1,3 +1,4 @@
+import { PANEL_LIST_CAP, Pager } from '../ui/capped.js';
 import type { ReactiveControllerHost } from 'lit';
 import type { DetailsTarget } from '../map/map-input.js';
 import type { ViewModel } from './view-model.js';
@@ -33,14 +34,21 @@ export class DetailsController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly options: DetailsOptions,
-  ) {}
+  ) {
+    this.pager = new Pager(host);
+  }
 
   /** Sets the selection without moving focus (a restored link, a tour step). */
   set(selected: Selected | undefined): void {
     this.selected = selected;
     this.links = false;
+    this.pager.shown = PANEL_LIST_CAP;
     this.host.requestUpdate();
   }
+
+  /** A partner's projects in its details, paged ("Show 100 more"); the first page again whenever
+   *  the selection changes. */
+  readonly pager: Pager;
 
   toggleLinks(): void {
     this.links = !this.links;

@@ -44,7 +44,7 @@ export interface FrameInput {
   readonly announcement: string;
   readonly tilesAttribution: string | undefined;
   /** What the details panel shows, if it is open; its close button and "Show links". */
-  readonly details: Pick<DetailsController, 'target' | 'links' | 'toggleLinks' | 'close'>;
+  readonly details: Pick<DetailsController, 'target' | 'links' | 'toggleLinks' | 'close' | 'pager'>;
   /** What the links inside the details do. */
   readonly detailsActions: Pick<DetailsContext, 'open' | 'focusProject'>;
   /** The list view, drawn only when it is shown. */
@@ -55,7 +55,7 @@ export interface FrameInput {
   /** A pointer or wheel anywhere in the widget (it pauses the tour). */
   readonly onPointer: (e: Event) => void;
   /** The project and layer toggles, and the map/list switch. */
-  readonly choices: Pick<Choices, 'toggleProject' | 'toggleLayer' | 'setView'>;
+  readonly choices: Pick<Choices, 'toggleProject' | 'toggleLayer' | 'setView' | 'toggles'>;
   readonly onPanels: () => void;
   /** A project chosen in the legend. */
   readonly onLegendProject: (id: string) => void;
@@ -84,6 +84,7 @@ export function frame(f: FrameInput): TemplateResult {
           msg,
           onProject: (id) => choices.toggleProject(id),
           onLayer: (layer) => choices.toggleLayer(layer),
+          pager: choices.toggles,
         })}
       </div>
       ${dataProblems(vm.parsed.errors, msg)} ${f.unknownIds}
@@ -108,7 +109,7 @@ export function frame(f: FrameInput): TemplateResult {
                 tilesAttribution: f.tilesAttribution,
               })
         }
-        ${detailsPanel({ data: vm.data, selection, lang, msg, looks, ...f.detailsActions, links }, target, msg, () => details.close())}
+        ${detailsPanel({ data: vm.data, selection, lang, msg, looks, ...f.detailsActions, links, pager: details.pager }, target, msg, () => details.close())}
       </div>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" id="announcer">${f.announcement}</div>
       <p id="map-keys" hidden>${msg.mapKeys}</p>

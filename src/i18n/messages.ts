@@ -106,6 +106,8 @@ export interface Messages {
   morePartnersHere: (n: string) => string;
   /** After the first items of a long list in a panel (a lead's 10,000 projects): how many are not listed (formatted). */
   moreItems: (n: string) => string;
+  /** The button after such a list that shows the next ones (a count, formatted). */
+  showMore: (n: string) => string;
   name: string;
   type: string;
   city: string;

@@ -13,7 +13,7 @@ import { isClustered, type MapInput, type MapOptions } from './map-input.js';
 import { MarksLayer } from './marks-layer.js';
 import { fineLand } from './fine-land.js';
 import { Viewport, type View } from './viewport.js';
-import { nextTask, runSteps } from './tasks.js';
+import { nextTask, runNow, runSteps, type Step } from './tasks.js';
 
 /**
  * Owns the Leaflet map's life: creates it once the container is rendered and near the viewport,
@@ -320,11 +320,12 @@ export class MapController implements ReactiveController {
       for (const step of this.layers?.baseSteps(input.tiles !== undefined) ?? []) step();
       this.baseTiles = input.tiles ?? '';
     }
-    for (const step of this.dataSteps(input)) step();
+    runNow(this.dataSteps(input));
   }
 
-  /** Drawing the data, in four steps that may run in tasks of their own (see start). */
-  private dataSteps(input: MapInput): (() => void)[] {
+  /** Drawing the data, in four steps that may run in tasks of their own (see start); the last
+   *  hands back the marks' batches. */
+  private dataSteps(input: MapInput): Step[] {
     const newData = this.drawn?.data !== input.data;
     this.drawn = input;
     const shown = (layer: MapInput['layers'][number]) => input.layers.includes(layer);
@@ -337,8 +338,9 @@ export class MapController implements ReactiveController {
       this.scaleFactor = this.options.markScale();
       this.marks?.setData(input, clustered, this.scaleFactor);
     };
-    const settle = () => {
-      this.marks?.settle();
+    // The marks in batches, each a task of its own: 10,000 events or leads make hundreds of marks.
+    const settle = () => [...(this.marks?.settleSteps() ?? []), done];
+    const done = () => {
       this.emphasis.reapply();
       this.readyPending ||= newData;
       if (clustered) this.drawClusters(input);

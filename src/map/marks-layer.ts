@@ -5,9 +5,13 @@ import { FALLBACK_COLOUR, TARGET_SIZE } from '../graphics/tokens.js';
 import { groupMarks } from './group-marks.js';
 import type { MapLabel } from './map-label.js';
 import { readingOrder } from './screen-order.js';
+import { runNow, type Step } from './tasks.js';
 import { MAX_ZOOM } from './cluster-loader.js';
 import type { MapInput } from './map-input.js';
 import { eventEntries, mostCommon, partnerEntries, type Entry } from './mark-entries.js';
+
+/** How many new marks are drawn in one task (see settleSteps). */
+const MARK_BATCH = 100;
 
 /** What lies over the map: a focused mark is kept out from under it. */
 const OVERLAYS = '.legend, .drawer, .tour-bar, .reach-inset, .zoom, .pan, .tools-group';
@@ -41,7 +45,7 @@ export class MarksLayer extends L.Layer {
   private focused: readonly string[] | undefined;
   /** How much larger marks are drawn (presentation mode). */
   private scale = 1;
-  private readonly onZoomEnd = () => this.regroup();
+  private readonly onZoomEnd = () => this.settle();
   /** Each visible project's place in the project order (for group rings), made once per data. */
   private projectOrder: Map<string, number> | undefined;
 
@@ -78,13 +82,13 @@ export class MarksLayer extends L.Layer {
 
   /** Draws the marks for the current zoom, keeping the Tab stop, the focus and the selection. */
   settle(): void {
-    this.regroup();
+    runNow(this.settleSteps());
   }
 
   /** Groups again at a new mark scale (presentation mode). */
   restyle(scale: number): void {
     this.scale = scale;
-    this.regroup();
+    this.settle();
   }
 
   /** Rings the mark of `key` (`partner:id` or `event:id`), or the group it is in. */
@@ -173,11 +177,20 @@ export class MarksLayer extends L.Layer {
     map.panBy([x - tx, y - ty], { animate: !reducedMotion() });
   }
 
-  /** Which marks stand alone and which share a group at this zoom; only what changed is redrawn. */
-  private regroup(): void {
+  /** Counts groupings: a batch of marks from an older one is not drawn. */
+  private grouping = 0;
+
+  /**
+   * Which marks stand alone and which share a group at this zoom; only what changed is redrawn.
+   * Groups now; the new marks are drawn by the steps handed back, MARK_BATCH a step (10,000 events
+   * over one country are hundreds of marks, a Lit render and a Leaflet marker each), then the Tab
+   * stop, focus, selection and dimming are kept. A newer grouping makes an older one's steps moot.
+   */
+  settleSteps(): Step[] {
     const map = this._map as L.Map | undefined;
     const input = this.input;
-    if (!map || !input || map.getSize().x === 0) return;
+    if (!map || !input || map.getSize().x === 0) return [];
+    const grouping = ++this.grouping;
     // Read before any mark goes: removing the focused mark fires its blur, which forgets it.
     const focused = this.focused;
     const points = this.entries.map((e) => map.latLngToLayerPoint(e.home));
@@ -197,12 +210,16 @@ export class MarksLayer extends L.Layer {
       s.marker.remove();
       this.shown.delete(key);
     }
-    for (const [key, { entries, at }] of wanted) {
-      const had = this.shown.get(key);
-      if (had) had.marker.setLatLng(at);
-      else this.shown.set(key, this.addMark(key, entries, at, input));
-    }
-    this.afterRegroup(focused);
+    // The marks not drawn yet (those drawn are moved to their group's new centre).
+    const added = [...wanted].filter(([key, { at }]) => !this.shown.get(key)?.marker.setLatLng(at));
+    const steps: Step[] = [];
+    for (let i = 0; i < added.length; i += MARK_BATCH)
+      steps.push(() => {
+        if (grouping === this.grouping)
+          for (const [key, { entries, at }] of added.slice(i, i + MARK_BATCH)) this.shown.set(key, this.addMark(key, entries, at, input));
+      });
+    steps.push(() => grouping === this.grouping && this.afterRegroup(focused));
+    return steps;
   }
 
   /** Keeps the Tab stop, the focus, the selection ring and the dimming on the marks drawn now. */

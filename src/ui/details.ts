@@ -8,7 +8,7 @@ import { isWebUrl } from '../data/web-url.js';
 import { isBundled } from '../data/bundled.js';
 import type { DetailsTarget } from '../map/map-input.js';
 import { vouchersChart } from './vouchers-chart.js';
-import { capped, PANEL_LIST_CAP } from './capped.js';
+import { capped, PANEL_LIST_CAP, showMore, type Pager } from './capped.js';
 import { joinGiven, typeName } from './partner-text.js';
 import { projectKey } from '../graphics/marks.js';
 import type { ProjectLook } from '../graphics/colours.js';
@@ -25,10 +25,15 @@ export interface DetailsContext {
   readonly focusProject: (project: Project) => void;
   /** Whether a partner's links to its co-partners are drawn, and the toggle that draws them. */
   readonly links?: { readonly shown: boolean; readonly toggle: () => void };
+  /** A partner's projects, paged: how many are listed, and "Show 100 more". */
+  readonly pager?: Pager;
 }
 
 /** "…and N more" after a long list's first items. */
 const more = (ctx: DetailsContext) => (n: number) => ctx.msg.moreItems(formatCount(ctx.lang, n));
+
+/** The last item of a paged list: how many more, and the button that shows the next ones. */
+const pagedItem = (ctx: DetailsContext, pager: Pager) => (text: string, n: number) => html`<li class="more">${text}${showMore(ctx.msg, n, pager)}</li>`;
 
 /** A project's key (its shape in its colour) before its name. */
 const key = (look: ProjectLook | undefined) => projectKey(look?.colour ?? '#666', look?.shape ?? 0);
@@ -111,6 +116,8 @@ export function partnerDetails(ctx: DetailsContext, partner: Partner): TemplateR
           </li>`;
         },
         more(ctx),
+        ctx.pager?.shown,
+        ctx.pager && pagedItem(ctx, ctx.pager),
       )}
     </ul>
     ${coPartnerList(ctx, partner, roles)} ${partner.summary ? html`<p class="summary">${partner.summary}</p>` : nothing} ${link(partner.url, msg.website)}

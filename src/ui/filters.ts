@@ -4,7 +4,7 @@ import { LAYERS, type LayerName, type Project } from '../data/types.js';
 import type { Messages } from '../i18n/messages.js';
 import { FALLBACK_LOOK, type ProjectLook } from '../graphics/colours.js';
 import { projectKey } from '../graphics/marks.js';
-import { capped } from './capped.js';
+import { capped, showMore, type Pager } from './capped.js';
 
 export interface FiltersInput {
   readonly projects: readonly Project[];
@@ -16,6 +16,8 @@ export interface FiltersInput {
   readonly msg: Messages;
   readonly onProject: (id: string) => void;
   readonly onLayer: (layer: LayerName) => void;
+  /** The project toggles, paged ("Show 100 more"): each project's toggle is reachable. */
+  readonly pager: Pager;
 }
 
 /** A toggle's key: a Lit template, so a re-render updates the same nodes rather than building new ones. */
@@ -35,10 +37,11 @@ export function filters(f: FiltersInput): TemplateResult {
           >
             ${key(f.looks.get(p.id) ?? FALLBACK_LOOK)}<span class="name">${p.name}</span> <span class="count">${f.msg.count(f.counts.get(p.id) ?? 0)}</span>
           </button>`,
-        // Not a list item: a line of text after the toggles.
+        // Not a list item: a line of text after the toggles. Paged, not pointed to the search or the
+        // list: they open a project's details, only a toggle hides or shows it on the map.
         (n) => f.msg.moreItems(String(n)),
-        undefined,
-        (text) => html`<span class="more">${text}</span>`,
+        f.pager.shown,
+        (text, n) => html`<span class="more">${text}${showMore(f.msg, n, f.pager)}</span>`,
       )}
     </div>
     <div class="filter-group layers" role="group" aria-label=${f.msg.layersFilter}>

@@ -122,6 +122,7 @@ export const messages: Messages = {
   showWorld: 'Mostra tot el món',
   downloading: 'Es baixa la imatge',
   moreItems: (n) => `…i ${n} més`,
+  showMore: (n) => `Mostra’n ${n} més`,
   count: (n) => num('ca', n),
   mapKeys: 'Les fletxes mouen el mapa, + i − l’apropen o l’allunyen; Tab va a les marques.',
   pan: 'Desplaça el mapa',

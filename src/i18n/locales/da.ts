@@ -123,6 +123,7 @@ export const messages: Messages = {
   showWorld: 'Vis hele verden',
   downloading: 'Billedet hentes',
   moreItems: (n) => `…og ${n} mere`,
+  showMore: (n) => `Vis ${n} mere`,
   count,
   mapKeys: 'Piletasterne flytter kortet, + og − zoomer; Tab går til markeringerne.',
   pan: 'Flyt kortet',

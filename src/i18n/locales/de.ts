@@ -123,6 +123,7 @@ export const messages: Messages = {
   showWorld: 'Ganze Welt zeigen',
   downloading: 'Das Bild wird heruntergeladen',
   moreItems: (n) => `…und ${n} weitere`,
+  showMore: (n) => `${n} weitere anzeigen`,
   count,
   mapKeys: 'Pfeiltasten verschieben die Karte, + und − zoomen; Tab führt zu den Markierungen.',
   pan: 'Karte verschieben',

@@ -123,6 +123,7 @@ export const messages: Messages = {
   showWorld: 'Show the whole world',
   downloading: 'Downloading the image',
   moreItems: (n) => `…and ${n} more`,
+  showMore: (n) => `Show ${n} more`,
   count: (n) => num('en', n),
   mapKeys: 'Arrow keys pan the map, + and − zoom; Tab goes to the marks.',
   pan: 'Pan the map',

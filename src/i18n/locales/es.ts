@@ -122,6 +122,7 @@ export const messages: Messages = {
   showWorld: 'Mostrar todo el mundo',
   downloading: 'Se descarga la imagen',
   moreItems: (n) => `…y ${n} más`,
+  showMore: (n) => `Mostrar ${n} más`,
   count: (n) => num('es', n),
   mapKeys: 'Las flechas mueven el mapa, + y − lo acercan o alejan; Tab va a las marcas.',
   pan: 'Desplazar el mapa',

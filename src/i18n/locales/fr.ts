@@ -125,6 +125,7 @@ export const messages: Messages = {
   showWorld: 'Afficher le monde entier',
   downloading: 'Téléchargement de l’image',
   moreItems: (n) => `…et ${n} de plus`,
+  showMore: (n) => `Afficher ${n} de plus`,
   count,
   mapKeys: 'Les flèches déplacent la carte, + et − zooment ; Tab mène aux repères.',
   pan: 'Déplacer la carte',

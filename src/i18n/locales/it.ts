@@ -122,6 +122,7 @@ export const messages: Messages = {
   showWorld: 'Mostra il mondo intero',
   downloading: 'Download dell’immagine in corso',
   moreItems: (n) => `…e altri ${n}`,
+  showMore: (n) => `Mostra altri ${n}`,
   count,
   mapKeys: 'Le frecce spostano la mappa, + e − cambiano lo zoom; Tab va ai segni.',
   pan: 'Sposta la mappa',

@@ -130,6 +130,7 @@ export const messages: Messages = {
   showWorld: 'Rodyti visą pasaulį',
   downloading: 'Vaizdas atsisiunčiamas',
   moreItems: (n) => `…ir dar ${n}`,
+  showMore: (n) => `Rodyti dar ${n}`,
   count,
   mapKeys: 'Rodyklės perkelia žemėlapį, + ir − keičia mastelį; Tab pereina prie žymių.',
   pan: 'Perkelti žemėlapį',

@@ -123,6 +123,7 @@ export const messages: Messages = {
   showWorld: 'De hele wereld tonen',
   downloading: 'De afbeelding wordt gedownload',
   moreItems: (n) => `…en nog ${n}`,
+  showMore: (n) => `Nog ${n} tonen`,
   count,
   mapKeys: 'Pijltjestoetsen verschuiven de kaart, + en − zoomen; Tab gaat naar de markeringen.',
   pan: 'Kaart verschuiven',

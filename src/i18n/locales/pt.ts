@@ -123,6 +123,7 @@ export const messages: Messages = {
   showWorld: 'Mostrar o mundo inteiro',
   downloading: 'A descarregar a imagem',
   moreItems: (n) => `…e mais ${n}`,
+  showMore: (n) => `Mostrar mais ${n}`,
   count,
   mapKeys: 'As setas movem o mapa, + e − aproximam ou afastam; Tab vai para as marcas.',
   pan: 'Mover o mapa',
