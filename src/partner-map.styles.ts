@@ -1,7 +1,6 @@
 import { css } from 'lit';
 import { clusterStyles } from './map/cluster/cluster.styles.js';
 import { insetPlacement, leafletStyles, mapStyles } from './map/map.styles.js';
-import { loadProgressStyles } from './ui/load-progress.styles.js';
 import { printStyles } from './present/print.styles.js';
 import { toolsStyles } from './present/tools.styles.js';
 import { detailsStyles } from './ui/details.styles.js';
@@ -401,7 +400,6 @@ export const styles = [
   detailsStyles,
   mapStyles,
   insetPlacement,
-  loadProgressStyles,
   legendStyles,
   toolsStyles,
   clusterStyles,

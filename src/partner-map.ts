@@ -35,6 +35,7 @@ import { ShareSlot } from './element/share-slot.js';
 import { Voice } from './element/voice.js';
 import { Choices } from './element/choices.js';
 import { flowData } from './element/data-flow.js';
+import { ProgressSlot } from './element/progress-slot.js';
 import { widgetKeys } from './element/keys.js';
 
 /**
@@ -218,6 +219,7 @@ export class PartnerMap extends PartnerMapProperties {
   readonly #fullscreen = new FullscreenController(this, () => this.#map.refit());
   readonly #tiles = new TilesSetting(() => this.requestUpdate());
   readonly #share = new ShareSlot(this, (text) => this.#voice.announce(text));
+  readonly #progress = new ProgressSlot(this);
 
   /** Asked for by own `lang`, else the nearest ancestor's, else the page's; shown once its chunk is here. */
   readonly #language = new LanguageController(this, () =>
@@ -386,7 +388,7 @@ export class PartnerMap extends PartnerMapProperties {
       layers: this.layers,
       isList: this.view === 'list',
       loading: this.#source.loading,
-      progress: this.#source.progress,
+      progress: () => this.#progress.template(this.#source.progress, lang, msg),
       panelsOpen: this.#panelsOpen,
       clusterError: this.#clusterError,
       tilesProblem: this.#tiles.problem,

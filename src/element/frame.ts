@@ -2,8 +2,6 @@
  *  with what lies over it, or the list) with the details panel, and the live region. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LayerName, Project } from '../data/types.js';
-import type { LoadProgress } from '../data/load.js';
-import { loadProgress } from '../ui/load-progress.js';
 import type { Lang, Messages } from '../i18n/messages.js';
 import type { MapController } from '../map/map-controller.js';
 import { tourLine } from '../present/tour-caption.js';
@@ -33,8 +31,8 @@ export interface FrameInput {
   readonly layers: readonly LayerName[];
   readonly isList: boolean;
   readonly loading: boolean;
-  /** How far the data in flight has come (bytes read, entries being checked). */
-  readonly progress: LoadProgress | undefined;
+  /** The note while data loads: how far it has come (bytes read, entries being checked). */
+  readonly progress: () => TemplateResult;
   /** On phones: whether the toggles are unfolded. */
   readonly panelsOpen: boolean;
   readonly clusterError: boolean;
@@ -91,7 +89,7 @@ export function frame(f: FrameInput): TemplateResult {
       ${f.clusterError ? html`<p class="errors cluster-error" role="alert">${msg.clusterFailed}</p>` : nothing}
       ${f.tilesProblem ? html`<p class="errors tiles-error">${msg.tilesRefused} <span lang="en">${f.tilesProblem}</span></p>` : nothing}
       <div class="stage ${target ? 'with-details' : ''}" aria-busy=${f.loading ? 'true' : 'false'}>
-        ${f.loading ? loadProgress(f.lang, msg, f.progress) : nothing}
+        ${f.loading ? f.progress() : nothing}
         <div class="map" part="map" ?hidden=${f.isList}></div>
         ${
           f.isList

@@ -160,17 +160,4 @@ export const insetPlacement = css`
       display: none;
     }
   }
-  /* Open details cover the map's right side: the inset moves left of them; where that leaves no
-     room beside the legend (or the details are a bottom sheet), it stays where it was, under them,
-     out of sight and of the Tab order (the fits keep clear of it as before). */
-  @container (min-width: 1001px) {
-    .with-details .reach-inset {
-      right: calc(min(340px, 45%) + 56px * var(--partner-map-scale, 1));
-    }
-  }
-  @container (max-width: 1000px) {
-    .with-details .reach-inset {
-      visibility: hidden;
-    }
-  }
 `;

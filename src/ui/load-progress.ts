@@ -6,6 +6,9 @@ import type { LoadProgress } from '../data/load.js';
 import { formatCount } from '../i18n/format.js';
 import type { Lang, Messages } from '../i18n/messages.js';
 
+// One chunk: the bar and its styles come together.
+export { loadProgressStyles } from './load-progress.styles.js';
+
 const megabytes = new Map<Lang, Intl.NumberFormat>();
 /** Bytes as megabytes, to a tenth: a plain number format (a unit format, style "unit", loads ICU's
  *  unit names the first time, ~100 ms on a page), the unit from the messages. */
