@@ -312,13 +312,11 @@ function aims(r) {
   const chunkGzip = round1(size.everything.gzip - size.start.gzip);
   const list = [
     {
-      aim: 'whole embed ≤ 100 KB gzip',
-      measured: size.chunks.length
-        ? `${size.everything.gzip} KB in all (${size.start.gzip} KB loaded at start, ${chunkGzip} KB only past the clustering threshold)`
-        : `${size.everything.gzip} KB`,
-      met: size.everything.gzip <= 100,
-      by: `${round1(size.everything.gzip - 100)} KB`,
-      why: "What loads at start meets it; supercluster and kdbush (~4 KB), the canvas layer and its keyboard focus (~3.5 KB) load only past the clustering threshold, and Leaflet's tile layer (4.2 KB) only with tiles.",
+      aim: 'what loads at start ≤ 100 KB gzip, all ten languages available (each a chunk loaded when used)',
+      measured: `${size.start.gzip} KB at start (\`dist/partner-map.js\`); ${chunkGzip} KB more in ${size.chunks.length} chunks, each loaded only when a page needs it`,
+      met: size.start.gzip <= 100,
+      by: `${round1(size.start.gzip - 100)} KB`,
+      why: 'The start bundle has grown past the aim.',
     },
   ];
   const b = s.bundled;
@@ -412,7 +410,7 @@ function aims(r) {
       measured: `${tenK.readyRatio}× (${tenK.widget.readyMs} ms against ${tenK.baseline.readyMs} ms)`,
       met: tenK.readyRatio <= 1.2,
       by: `${round2(tenK.readyRatio - 1.2)}×`,
-      why: 'The widget validates 10k features, builds the selection and the supercluster index (with per-project counts) and renders its panels; the baseline hands circles to Leaflet, which draws them in the next frame.',
+      why: 'Past 5,000 features `data` goes to the worker, so the page stays responsive: it is copied there, validated and sent back in slices (a worker to start and a chunk to fetch: slower to ready than validating at once on the page, as this aim was set for); then the selection, the supercluster index (with per-project counts) and the panels; the baseline hands circles to Leaflet, which draws them in the next frame.',
     });
   list.push(frames(tenK, '10k'));
   const hundredK = s['100k'];
@@ -426,7 +424,7 @@ function aims(r) {
       measured: `${hundredK.widget.readyMs} ms (baseline ${hundredK.baseline ? readyText(hundredK.baseline, r.timeoutS) : 'not run'})`,
       met: hundredK.widget.readyMs <= 1000,
       by: `${hundredK.widget.readyMs - 1000} ms`,
-      why: 'Validating 100k features (~350 ms) and indexing them with supercluster (~350 ms) on the main thread; a worker would take both off it.',
+      why: 'Validation runs in the worker; on the main thread remain copying the data to it, taking the model back in slices, the view model, the supercluster index (one task) and the panels.',
     });
   const fromFile = s['100k-src'];
   const fileAim = '100k partners from a file: ready ≤ 0.5× the plain-Leaflet canvas page, no main-thread task over 50 ms';
@@ -499,7 +497,7 @@ function chunkNote(report) {
     const loaded = seen.length ? `loaded in the ${seen.join(', ')} scenario${seen.length > 1 ? 's' : ''}` : 'not loaded in any scenario run';
     return `\`${c.file}\` (${c.gzip} KB gzip): ${loaded}${notSeen.length ? `, not in ${notSeen.join(', ')}` : ''}.`;
   });
-  return `Loaded only past the clustering threshold (cluster mode), by \`dist/partner-map.js\` on demand: ${lines.join(' ')} The aim "whole embed ≤ 100 KB gzip" is judged on everything.${uncounted}`;
+  return `Loaded by \`dist/partner-map.js\` on demand, each when a page needs it: ${lines.join(' ')}${uncounted}`;
 }
 
 async function writeReport(measured) {
