@@ -4,7 +4,7 @@ import type { PartnerMap } from '../src/partner-map.js';
 import { decodeState, readHash } from '../src/present/url-state.js';
 import { bundledData } from '../src/generated/bundled-data.js';
 import { parseCollaborations } from '../src/data/parse.js';
-import { cleanup, shadow, waitFor } from './helpers.js';
+import { cleanup, shadow, waitFor, waitForMapAtRest } from './helpers.js';
 
 const { data } = parseCollaborations(bundledData);
 /** Every organisation's and event's true place, by mark key. */
@@ -141,6 +141,29 @@ describe('the first view tells the truth', function () {
     const el = await mount(640, 360);
     const map = (shadow(el).querySelector('.map') as HTMLElement).getBoundingClientRect();
     expect(map.height / 360).to.be.at.least(0.7);
+  });
+
+  it('Onconet in its details at 1280×660: no mark lies under the pan or zoom buttons (Toulouse was under ↓)', async () => {
+    const el = document.createElement('partner-map');
+    el.setAttribute('projects', 'onconet');
+    el.style.setProperty('--partner-map-height', '660px');
+    el.style.display = 'block';
+    el.style.width = '1280px';
+    const ready = oneEvent(el, 'map-ready');
+    document.body.append(el);
+    await ready;
+    el.focusProject('onconet');
+    await waitFor(() => !!shadow(el).querySelector('.drawer h3'), 'the details open');
+    await waitForMapAtRest(el, 5000, 10);
+    const buttons = [...shadow(el).querySelectorAll<HTMLElement>('.pan button, .zoom button')].map((b) => b.getBoundingClientRect());
+    expect(buttons.length).to.be.at.least(7);
+    const marks = [...shadow(el).querySelectorAll<HTMLElement>('.leaflet-marker-pane .leaflet-marker-icon')];
+    expect(marks.length).to.be.at.least(5);
+    for (const m of marks) {
+      const r = m.getBoundingClientRect();
+      const under = buttons.some((b) => overlap(b, r) > 0);
+      expect(under, `${m.dataset.partner ?? m.dataset.partners ?? ''} under a map button`).to.equal(false);
+    }
   });
 
   it('focusProject("laser-go") leaves LITEK at full strength and dims BOM, UT3 and Lyonbiopôle', async () => {

@@ -2,7 +2,7 @@ import type { Insets, Side } from '../map/map-input.js';
 
 /** The overlays a fit keeps its data clear of: legend, details panel, tour bar and reach inset (or
  *  the room kept for it while its chunk loads). */
-const OVERLAYS = '.legend, .drawer, .tour-bar, .reach-inset, .reach-inset-pending';
+const OVERLAYS = '.legend, .drawer, .tour-bar, .reach-inset, .reach-inset-pending, .pan';
 
 /** How close to an edge (px) an overlay must be to count as lying along it (the inset stands left of
  *  the tool buttons, 56 px from the edge, 84 px in presentation mode). */

@@ -170,7 +170,14 @@ export class MarksLayer extends L.Layer {
           [o.right + 32, py],
           [px, o.top - 32],
           [px, o.bottom + 32],
+          // Past an overlay's corner, where two overlays (the legend and the pan buttons, the details)
+          // leave no room straight across from the mark.
+          [o.right + 32, o.top - 32],
+          [o.right + 32, o.bottom + 32],
+          [o.left - 32, o.top - 32],
+          [o.left - 32, o.bottom + 32],
         ]),
+        [(box.left + box.right) / 2, (box.top + box.bottom) / 2],
       ]
         .filter(([a = 0, b = 0]) => inside(a, b, 31) && !under(a, b, 16))
         .sort(([a = 0, b = 0], [c = 0, d = 0]) => Math.hypot(a - x, b - y) - Math.hypot(c - x, d - y))[0] ?? [];

@@ -14,6 +14,9 @@ interface CentreZoom {
  *  is not worth redrawing the basemap for (the fits keep 8 px or more from every overlay). */
 const SAME_VIEW_PX = 6;
 
+/** How far (px) a fit keeps its points from an overlay: half a lead's mark and 5 px. */
+const CLEAR = 18;
+
 export interface View {
   readonly lat: number;
   readonly lng: number;
@@ -170,8 +173,11 @@ export class Viewport {
     }
     let best: { topLeft: L.PointTuple; bottomRight: L.PointTuple; zoom: number } | undefined;
     for (const c of combos) {
-      const topLeft: L.PointTuple = [Math.max(16, c.left + 8), Math.max(16, c.top + 8)];
-      const bottomRight: L.PointTuple = [Math.max(56, c.right + 8), Math.max(16, c.bottom + 8)];
+      // Past an overlay by a mark's half (a lead's mark is 26 px) and a little: a point fitted at
+      // the edge of the pan buttons left its mark half under them.
+      const [l, t, r, b] = [c.left, c.top, c.right, c.bottom].map((by) => (by ? by + CLEAR : 0)) as [number, number, number, number];
+      const topLeft: L.PointTuple = [Math.max(16, l), Math.max(16, t)];
+      const bottomRight: L.PointTuple = [Math.max(56, r), Math.max(16, b)];
       if (size.x - topLeft[0] - bottomRight[0] < 160 || size.y - topLeft[1] - bottomRight[1] < 160) continue;
       const zoom = this.map.getBoundsZoom(bounds, false, L.point(topLeft[0] + bottomRight[0], topLeft[1] + bottomRight[1]));
       if (!best || zoom > best.zoom) best = { topLeft, bottomRight, zoom };
