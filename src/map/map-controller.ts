@@ -315,6 +315,8 @@ export class MapController implements ReactiveController {
   }
 
   private draw(input: MapInput): void {
+    // No map (the element was removed while its start was drawing): the next map draws it all.
+    if (!this.map) return;
     this.drawTiles(input);
     if (this.baseTiles !== (input.tiles ?? '')) {
       for (const step of this.layers?.baseSteps(input.tiles !== undefined) ?? []) step();
@@ -340,7 +342,11 @@ export class MapController implements ReactiveController {
     };
     // The marks in batches, each a task of its own: 10,000 events or leads make hundreds of marks.
     const settle = () => [...(this.marks?.settleSteps() ?? []), done];
+    const map = this.map;
     const done = () => {
+      // Drawn on no map (the element was removed), or the last batch of a map gone since: nothing
+      // was drawn, so nothing is said.
+      if (!map || this.map !== map) return;
       this.emphasis.reapply();
       this.readyPending ||= newData;
       if (clustered) this.drawClusters(input);
