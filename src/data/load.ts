@@ -1,5 +1,6 @@
 /** Fetches a collaboration file from a URL: never throws, and says what went wrong and where. */
 import { parseCollaborations } from './parse.js';
+import { featureCount } from './feature-count.js';
 import type { TextLang } from './fields.js';
 import type { ParseResult } from './types.js';
 
@@ -128,8 +129,7 @@ export async function loadCollaborations(
         errors: [...settings, { path: '', message: `${where}: the data is not valid JSON: ${e instanceof Error ? e.message : String(e)}` }],
       };
     }
-    const features = (json as { features?: unknown } | null)?.features;
-    onProgress?.({ phase: 'checking', features: Array.isArray(features) ? features.length : 0 });
+    onProgress?.({ phase: 'checking', features: featureCount(json) });
     const parsed = parseCollaborations(json, lang);
     return { data: parsed.data, errors: [...settings, ...parsed.errors], json };
   } catch (e) {

@@ -5,6 +5,7 @@
  * blob: URL — no file for the host to serve. The same functions run on the main thread when a
  * page's Content-Security-Policy refuses workers, so both give the same model and problems.
  */
+import { featureCount } from './feature-count.js';
 import { loadCollaborations } from './load.js';
 import { parseCollaborations } from './parse.js';
 import type { ParseResult } from './types.js';
@@ -51,8 +52,7 @@ async function handle(m: ToWorker): Promise<void> {
     }
     case 'data': {
       kept.set(m.source, m.data);
-      const features = (m.data as { features?: unknown } | null)?.features;
-      scope.postMessage({ kind: 'progress', id: m.id, progress: { phase: 'checking', features: Array.isArray(features) ? features.length : 0 } });
+      scope.postMessage({ kind: 'progress', id: m.id, progress: { phase: 'checking', features: featureCount(m.data) } });
       return send(m.id, parseCollaborations(m.data, m.lang), true);
     }
     case 'again': {

@@ -5,6 +5,7 @@ import type { Lang } from '../i18n/messages.js';
 import { loadedLocale } from '../i18n/load.js';
 import type { LoadResult } from '../data/load.js';
 import { deepFreeze } from '../data/freeze.js';
+import { featureCount } from '../data/feature-count.js';
 import type { LoadProgress } from '../data/load.js';
 import { KEPT_IN_WORKER } from '../data/worker-protocol.js';
 
@@ -52,14 +53,7 @@ const loadWorkerClient = (): Promise<WorkerClient | undefined> =>
 /** `data` with more features than this is validated in the worker: below it, at once on the page
  *  (no worker to start, and the host's object is not copied). A `src` always goes to the worker. */
 const LARGE_DATA = 5000;
-const isLarge = (data: unknown): boolean => {
-  try {
-    const features = (data as { features?: unknown } | null)?.features;
-    return Array.isArray(features) && features.length > LARGE_DATA;
-  } catch {
-    return false; // a getter that throws: the validator on the page says where
-  }
-};
+const isLarge = (data: unknown): boolean => featureCount(data) > LARGE_DATA;
 
 /** Each data source's number, naming the JSON the worker keeps for it. */
 let sources = 0;

@@ -342,11 +342,7 @@ export class MapController implements ReactiveController {
     };
     // The marks in batches, each a task of its own: 10,000 events or leads make hundreds of marks.
     const settle = () => [...(this.marks?.settleSteps() ?? []), done];
-    const map = this.map;
     const done = () => {
-      // Drawn on no map (the element was removed), or the last batch of a map gone since: nothing
-      // was drawn, so nothing is said.
-      if (!map || this.map !== map) return;
       this.emphasis.reapply();
       this.readyPending ||= newData;
       if (clustered) this.drawClusters(input);
