@@ -12,7 +12,7 @@ import { deepFreeze } from './freeze.js';
 import type { TextLang } from './fields.js';
 import type { LoadProgress, LoadResult } from './load.js';
 import type { CollabEvent, DataError, Partner, Project } from './types.js';
-import { KEPT_IN_WORKER, type FromWorker, type Request, type ToWorker } from './worker-protocol.js';
+import { FEATURES_PER_MESSAGE, KEPT_IN_WORKER, type FromWorker, type Request, type ToWorker } from './worker-protocol.js';
 
 /** What a request gives: the model and its problems; undefined when it was stopped; "refused"
  *  when the worker cannot do it (read on the main thread instead); "lost" when the worker no
@@ -168,9 +168,50 @@ export function loadOffThread(
   return ask({ kind: 'src', source, url: href, shownAs: src, timeoutMs, maxBytes, lang }, onProgress, stop);
 }
 
-/** Validates `data` in the worker (it gets a copy). */
-export const parseOffThread = (source: number, data: unknown, lang: TextLang, onProgress: (p: LoadProgress) => void): Promise<WorkerAnswer> =>
-  ask({ kind: 'data', source, data, lang }, onProgress);
+/** `data`'s features, and the rest of it, when it is an object with a long list of them (a getter
+ *  that throws, or a Proxy that refuses, leaves it whole: copying it then fails, and the page reads
+ *  it and says why). */
+function splitFeatures(data: unknown): { readonly features: readonly unknown[]; readonly rest: object } | undefined {
+  try {
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+    const features: unknown = (data as { features?: unknown }).features;
+    if (!Array.isArray(features) || features.length <= FEATURES_PER_MESSAGE) return undefined;
+    return { features, rest: { ...data, features: [] } };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Validates `data` in the worker (it gets a copy): a large one's features go first, a part a
+ *  task, so that copying them does not block the page in one long task. */
+export async function parseOffThread(
+  source: number,
+  data: unknown,
+  lang: TextLang,
+  onProgress: (p: LoadProgress) => void,
+  stop: AbortSignal,
+): Promise<WorkerAnswer> {
+  const parts = splitFeatures(data);
+  if (!parts) return ask({ kind: 'data', source, data, lang }, onProgress, stop);
+  const w = start();
+  if (!w) return 'refused';
+  const batch = nextId++;
+  for (let i = 0; i < parts.features.length; i += FEATURES_PER_MESSAGE) {
+    if (stop.aborted || worker !== w) {
+      w.postMessage({ kind: 'drop', batch } satisfies ToWorker);
+      return worker === w ? undefined : 'refused';
+    }
+    try {
+      w.postMessage({ kind: 'features', batch, items: parts.features.slice(i, i + FEATURES_PER_MESSAGE) } satisfies ToWorker);
+    } catch {
+      // A feature that cannot be copied (a function in it, a Proxy): the page reads it and says why.
+      w.postMessage({ kind: 'drop', batch } satisfies ToWorker);
+      return 'refused';
+    }
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  }
+  return ask({ kind: 'data', source, data: parts.rest, lang, batch }, onProgress, stop);
+}
 
 /** Reads the source's data again in `lang`, from the JSON the worker kept. */
 export const againOffThread = (source: number, lang: TextLang): Promise<WorkerAnswer> => ask({ kind: 'again', source, lang });

@@ -19,6 +19,8 @@ const scope = globalThis as unknown as {
 
 /** The JSON each data source loaded last, to read again in another language. */
 const kept = new Map<number, unknown>();
+/** Large `data`'s features as they arrive, by batch, until their `data` message. */
+const batches = new Map<number, unknown[]>();
 /** Loads in flight, to stop when the page asks (a newer `src`, the element gone). */
 const running = new Map<number, AbortController>();
 
@@ -51,10 +53,21 @@ async function handle(m: ToWorker): Promise<void> {
       return send(m.id, result, result.json !== undefined);
     }
     case 'data': {
-      kept.set(m.source, m.data);
-      scope.postMessage({ kind: 'progress', id: m.id, progress: { phase: 'checking', features: featureCount(m.data) } });
-      return send(m.id, parseCollaborations(m.data, m.lang), true);
+      const data = m.batch === undefined ? m.data : { ...(m.data as object), features: batches.get(m.batch) ?? [] };
+      if (m.batch !== undefined) batches.delete(m.batch);
+      kept.set(m.source, data);
+      scope.postMessage({ kind: 'progress', id: m.id, progress: { phase: 'checking', features: featureCount(data) } });
+      return send(m.id, parseCollaborations(data, m.lang), true);
     }
+    case 'features': {
+      const list = batches.get(m.batch);
+      if (list) for (const item of m.items) list.push(item);
+      else batches.set(m.batch, [...m.items]);
+      return;
+    }
+    case 'drop':
+      batches.delete(m.batch);
+      return;
     case 'again': {
       if (!kept.has(m.source)) return scope.postMessage({ kind: 'lost', id: m.id });
       return send(m.id, parseCollaborations(kept.get(m.source), m.lang), true);

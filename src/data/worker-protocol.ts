@@ -17,7 +17,12 @@ export type ToWorker =
       readonly maxBytes: number | undefined;
       readonly lang: TextLang;
     }
-  | { readonly kind: 'data'; readonly id: number; readonly source: number; readonly data: unknown; readonly lang: TextLang }
+  /** `batch`: its features were sent before it, in `features` messages of that batch. */
+  | { readonly kind: 'data'; readonly id: number; readonly source: number; readonly data: unknown; readonly lang: TextLang; readonly batch?: number }
+  /** A part of a large `data`'s features, copied in a task of its own (see FEATURES_PER_MESSAGE). */
+  | { readonly kind: 'features'; readonly batch: number; readonly items: readonly unknown[] }
+  /** A batch whose `data` will not follow (newer data came, or copying failed). */
+  | { readonly kind: 'drop'; readonly batch: number }
   | { readonly kind: 'again'; readonly id: number; readonly source: number; readonly lang: TextLang }
   | { readonly kind: 'cancel'; readonly id: number }
   | { readonly kind: 'forget'; readonly source: number }
@@ -27,10 +32,15 @@ export type ToWorker =
 /** A request as the client asks it: the id is added when it is sent. */
 export type Request = Extract<ToWorker, { kind: 'src' | 'data' | 'again' }> extends infer T ? (T extends unknown ? Omit<T, 'id'> : never) : never;
 
-/** The model's lists, sent a slice at a time: each message is read (deserialised) on the page in
- *  a task of its own, so 100,000 partners arrive without one long task. */
+/** The model's lists, sent a slice at a time: each message is read (deserialised) and frozen on
+ *  the page in a task of its own, so 100,000 partners arrive without one long task (4,000 a slice
+ *  made tasks of ~200 ms when each partner has many roles). */
 export type ModelList = 'projects' | 'partners' | 'events';
-export const SLICE = 4000;
+export const SLICE = 500;
+
+/** A large `data`'s features go to the worker this many a message, each copied (structured clone)
+ *  on the page in a task of its own: 10,000 features in one message were one task of ~250 ms. */
+export const FEATURES_PER_MESSAGE = 1000;
 
 /** From the worker: `ready` once it runs; `lost` when `again` found no JSON kept for the source;
  *  `done` ends a request (`kept`: the worker keeps its JSON for `again`). */

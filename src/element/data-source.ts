@@ -212,7 +212,7 @@ export class DataSource implements ReactiveController {
       .then((c) => {
         if (!c) return 'refused' as const;
         return data !== undefined
-          ? c.parseOffThread(this.id, data, lang, progress)
+          ? c.parseOffThread(this.id, data, lang, progress, abort.signal)
           : c.loadOffThread(this.id, src as string, abort.signal, request.srcTimeout, lang, request.srcMaxBytes, progress);
       })
       .then((answer) => {
