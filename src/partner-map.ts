@@ -110,7 +110,7 @@ export class PartnerMap extends PartnerMapProperties {
   #clusterError = false;
   #panelsOpen = false;
   readonly #voice = new Voice(this);
-  readonly #model = new Model();
+  readonly #model = new Model(() => this.requestUpdate());
   /** The projects offered and shown, the partner whose view this is, and unknown ids (reported
    *  once the update that found them is done). */
   readonly #partnerView = new PartnerViewState((errors) => void this.updateComplete.then(() => this.#voice.emit('data-error', { errors })));
@@ -153,7 +153,7 @@ export class PartnerMap extends PartnerMapProperties {
     container: () => this.#mapContainer(),
     // Nothing is drawn while the first src is loading, so map-ready means "the data is drawn".
     // Nor while a link's view is on its way (sync-url): the first view is the one it names.
-    input: () => ((this.#source.loading || this.#urlSync.waiting) && !this.#ready.drewOnce ? undefined : this.#model.input),
+    input: () => ((this.#loading() || this.#urlSync.waiting) && !this.#ready.drewOnce ? undefined : this.#model.input),
     drawn: () => {
       if (!this.#ready.drawn(this.#source.generation)) return;
       const detail = readyDetail(this.#model.input);
@@ -213,7 +213,7 @@ export class PartnerMap extends PartnerMapProperties {
       if (s.centre) this.#map.setView(s.centre);
     },
     // Ids a link names are checked against the data once it is here (until then, undefined: wait).
-    known: () => (this.#source.loading || !this.#source.parsed ? undefined : knownIn(this.#model.vm)),
+    known: () => (this.#loading() || !this.#source.parsed ? undefined : knownIn(this.#model.vm)),
   });
 
   readonly #fullscreen = new FullscreenController(this, () => this.#map.refit());
@@ -360,13 +360,18 @@ export class PartnerMap extends PartnerMapProperties {
     void this.updateComplete.then(() => this.#map.focusProject(project, step === 'reach'));
   }
 
+  /** The data is on its way, or its view model is being derived (a large network's, see Model). */
+  #loading(): boolean {
+    return this.#source.loading || this.#model.pending;
+  }
+
   #summary(): string {
     return summaryOf(this.#msg, this.#model.vm, this.layers);
   }
 
   /** A method named an id: an unknown one is reported and said in the widget (once the data is here). */
   #called(method: string, path: 'projects' | 'partner', id: string, found: boolean): void {
-    if (this.#source.loading || !this.#source.parsed) return;
+    if (this.#loading() || !this.#source.parsed) return;
     this.#partnerView.called(method, path, id, found);
     this.requestUpdate();
   }
@@ -387,7 +392,7 @@ export class PartnerMap extends PartnerMapProperties {
       search: this.#search.input(),
       layers: this.layers,
       isList: this.view === 'list',
-      loading: this.#source.loading,
+      loading: this.#loading(),
       progress: () => this.#progress.template(this.#source.progress, lang, msg),
       panelsOpen: this.#panelsOpen,
       clusterError: this.#clusterError,

@@ -1,7 +1,7 @@
 /** The data's way into the element, once per update: where it comes from (the data source), which
  *  projects are offered and shown and whose view it is (the partner view), and what is derived
  *  from them (the model and the map's input). One direction: properties in, model out. */
-import { projectColour } from '../graphics/colours.js';
+import { projectColours } from '../graphics/colours.js';
 import type { Lang, Messages } from '../i18n/messages.js';
 import type { DetailsTarget } from '../map/map-input.js';
 import { noteTour } from '../present/tour.js';
@@ -42,5 +42,5 @@ export function flowData(
     lang,
     msg,
   };
-  model.update(parsed, { ...settings, onSelect, colour: (id, i) => projectColour(el, id, i) }, changed);
+  model.update(parsed, { ...settings, onSelect, colour: projectColours(el) }, changed);
 }

@@ -106,6 +106,10 @@ export class MapController implements ReactiveController {
     // Every step in a task of its own, a large network's too: run on, 10,000 leads' steps made one
     // task of over a second (a pause costs a few ms).
     const pause = nextTask;
+    // The view in a task of its own too, not in the element's update that got here: fitting
+    // measures the overlays, which lays out the panels that update has just rendered.
+    await pause();
+    if (!current()) return;
     const restored = this.options.initialView();
     if (restored) this.setView(restored);
     else this.viewport?.fitAll(input, false);
