@@ -11,6 +11,7 @@ import type { GeometryCollection } from 'topojson-specification';
 import { fineArcs, fineTopology } from '../generated/basemap-fine.js';
 import { unpackArcs } from '../data/world.js';
 import * as L from './leaflet.js';
+import { polygons } from './shapes.js';
 import { nextTask } from './tasks.js';
 
 /** [[south, west], [north, east]], as fine-land.ts gives it. */
@@ -56,8 +57,8 @@ function parts(features: Feature<Geometry, null>[]): Feature<Geometry, null>[][]
 export class Coasts {
   private readonly group = L.layerGroup();
   /** The land in parts, made as they are first drawn. */
-  private readonly layers: L.GeoJSON[] = [];
-  private readonly options: L.GeoJSONOptions & L.PathOptions;
+  private readonly layers: L.LayerGroup<L.Polygon>[] = [];
+  private readonly options: L.PolylineOptions;
   /** Watches the 110m land's pane: a redraw (the tiles switched on or off) makes a new SVG there. */
   private readonly watcher: MutationObserver;
   private readonly base: HTMLElement | undefined;
@@ -76,13 +77,7 @@ export class Coasts {
     this.pane.style.zIndex = '260';
     this.base = map.getPane('pm-base');
     const renderer = L.svg({ pane: PANE, padding: 0.5 });
-    // GeoJSON passes its options on to each polygon, renderer included (the typings omit it).
-    this.options = {
-      pane: PANE,
-      renderer,
-      interactive: false,
-      style: () => ({ className: 'pm-land pm-land-fine', weight: 0.6, fillOpacity: 1 }),
-    };
+    this.options = { pane: PANE, renderer, interactive: false, className: 'pm-land pm-land-fine', weight: 0.6, fillOpacity: 1 };
     this.watcher = new MutationObserver(() => this.clip());
     if (this.base) this.watcher.observe(this.base, { childList: true });
     map.on('viewreset moveend', this.clip);
@@ -120,8 +115,8 @@ export class Coasts {
     for (let i = 0; i < all.length; i++) {
       await nextTask();
       if (turn !== this.turn) return;
-      const layer = (this.layers[i] ??= L.geoJSON(all[i], this.options));
-      layer.setStyle({ fillOpacity: this.overTiles ? 0 : 1 });
+      const layer = (this.layers[i] ??= polygons(all[i] ?? [], this.options));
+      layer.invoke('setStyle', { fillOpacity: this.overTiles ? 0 : 1 });
       this.group.addLayer(layer);
       this.clip();
     }
@@ -137,7 +132,7 @@ export class Coasts {
     const overTiles = !!this.base?.querySelector('.pm-land-over-tiles');
     if (overTiles === this.overTiles) return;
     this.overTiles = overTiles;
-    for (const layer of this.layers) layer.setStyle({ fillOpacity: overTiles ? 0 : 1 });
+    for (const layer of this.layers) layer.invoke('setStyle', { fillOpacity: overTiles ? 0 : 1 });
   }
 
   /** The fine land to the box, the coarse land to outside it; no clip on the coarse land while the

@@ -3,10 +3,12 @@
 import { consortiumCentre, membersBy } from '../data/selectors.js';
 import type { Partner } from '../data/types.js';
 import { countries, countryAnchor, type CountryFeature } from '../data/world.js';
-import { greatCircle, MERGE_ARCS, mergedArcEnds } from '../graphics/arcs.js';
+import { greatCircle, MERGE_ARCS } from '../graphics/arcs.js';
+import { mergedReach } from '../graphics/merged-reach.js';
 import { FALLBACK_LOOK, reachShading } from '../graphics/colours.js';
 import { ARC, LAND, LINK, MARKET, NEUTRAL_COLOUR } from '../graphics/tokens.js';
 import * as L from './leaflet.js';
+import { polygonOf, polygons } from './shapes.js';
 import type { MapInput } from './map-input.js';
 
 /** The countries, in three parts of about the same number of points, each a step of its own (the
@@ -25,24 +27,25 @@ export function landSteps(g: L.LayerGroup, withTiles: boolean): (() => void)[] {
     parts[Math.min(2, Math.floor((sum / total) * 3))]?.push(f);
     sum += size(f);
   }
-  // GeoJSON passes its options on to each polygon, renderer included (the typings omit it).
-  const options: L.GeoJSONOptions & L.PathOptions = {
+  const options: L.PolylineOptions = {
     pane: 'pm-base',
     renderer,
     interactive: false,
-    style: () => ({
-      className: withTiles ? 'pm-land pm-land-over-tiles' : 'pm-land',
-      weight: LAND.weight,
-      fillOpacity: withTiles ? 0 : 1,
-    }),
+    className: withTiles ? 'pm-land pm-land-over-tiles' : 'pm-land',
+    weight: LAND.weight,
+    fillOpacity: withTiles ? 0 : 1,
   };
-  return parts.map((part) => () => void L.geoJSON(part, options).addTo(g));
+  return parts.map((part) => () => void polygons(part, options).addTo(g));
 }
 
+/** Merged arcs added in one step, at most (see addReach): Leaflet projects and clips each at once. */
+const MERGED_ARCS_A_STEP = 150;
+
 /** The target markets, shaded by how many visible programmes reach them, and an arc from each
- *  programme's consortium to each of its markets. */
-export function addReach(g: L.LayerGroup, arcs: L.LayerGroup, input: MapInput): void {
-  if (!input.selection.markets.length) return;
+ *  programme's consortium to each of its markets; many projects' merged arcs are handed back as
+ *  further steps (the first drawing runs each in a task of its own: ~600 in one took ~150 ms). */
+export function addReach(g: L.LayerGroup, arcs: L.LayerGroup, input: MapInput): (() => void)[] {
+  if (!input.selection.markets.length) return [];
   const { byCode } = countries();
   const merged = input.selection.projects.length > MERGE_ARCS;
   const colour = reachShading(input.selection.maxReach);
@@ -64,13 +67,12 @@ export function addReach(g: L.LayerGroup, arcs: L.LayerGroup, input: MapInput): 
     const layer =
       f.geometry.type === 'Point'
         ? L.circleMarker([f.geometry.coordinates[1] ?? 0, f.geometry.coordinates[0] ?? 0], { ...style, radius: MARKET.pointRadius })
-        : L.geoJSON(f, { ...style, style: () => style });
+        : polygonOf(f.geometry, style);
+    if (!layer) continue;
     layer.on('click', () => input.onSelect({ kind: 'country', country: market.country }, null));
     layer.addTo(g);
     // A hook for tests and host scripts: which country each shaded shape is.
-    // (The subset of Leaflet the widget ships exports no classes to test with instanceof.)
-    const paths: readonly { getElement(): Element | undefined }[] = 'getLayers' in layer ? (layer.getLayers() as unknown as L.Path[]) : [layer];
-    for (const path of paths) path.getElement()?.setAttribute('data-market', market.country);
+    layer.getElement()?.setAttribute('data-market', market.country);
   }
   const arcRenderer = L.svg({ pane: 'pm-arcs', padding: 0.5 });
   /** An arc's line: in its project's colour and dashes, in the arcs' pane. */
@@ -87,14 +89,20 @@ export function addReach(g: L.LayerGroup, arcs: L.LayerGroup, input: MapInput): 
   if (merged) {
     // Past a few hundred projects, one thin solid neutral path of merged arcs (mergedArcEnds): the
     // looks repeat, and 13,000 dashed arcs took seconds to add, to raster and again at every zoom.
-    const ends = mergedArcEnds(input.selection.projects, (p) => consortiumCentre(input.data, p), countryAnchor);
+    const ends = mergedReach(input.data, input.selection);
     const style = { ...arcStyle('pm-arc pm-arc-merged', { colour: NEUTRAL_COLOUR, dash: '' }), weight: ARC.mergedWeight };
-    if (ends.length)
-      L.polyline(
-        ends.map(([from, to]) => greatCircle(from, to)),
-        style,
-      ).addTo(arcs);
-    return;
+    const steps: (() => void)[] = [];
+    for (let i = 0; i < ends.length; i += MERGED_ARCS_A_STEP) {
+      const part = ends.slice(i, i + MERGED_ARCS_A_STEP);
+      steps.push(
+        () =>
+          void L.polyline(
+            part.map(([from, to]) => greatCircle(from, to)),
+            style,
+          ).addTo(arcs),
+      );
+    }
+    return steps;
   }
   for (const project of input.selection.projects) {
     const from = consortiumCentre(input.data, project);
@@ -106,6 +114,7 @@ export function addReach(g: L.LayerGroup, arcs: L.LayerGroup, input: MapInput): 
       L.polyline(greatCircle(from, to), arcStyle(`pm-arc pm-arc-${project.id} pm-of-${project.id}`, look)).addTo(arcs);
     }
   }
+  return [];
 }
 
 /** A line from each partner to the lead of each of its visible projects. */
@@ -171,10 +180,11 @@ export class DataLayers {
   }
 
   /** The target markets and the arcs that reach them, when shown. */
-  reach(input: MapInput, shown: boolean): void {
+  /** Draws the markets; hands back the steps that draw many projects' merged arcs. */
+  reach(input: MapInput, shown: boolean): (() => void)[] {
     const g = this.#group('reach');
     const arcs = this.#group('arcs');
-    if (shown) addReach(g, arcs, input);
+    return shown ? addReach(g, arcs, input) : [];
   }
 
   /** The links from each member to its lead, when shown. */

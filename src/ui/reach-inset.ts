@@ -10,7 +10,8 @@ import { insetShapes } from '../generated/inset-land.js';
 export { INSET_HEIGHT, insetProject };
 import type { Lang, Messages } from '../i18n/messages.js';
 import { countryName } from '../i18n/format.js';
-import { greatCircle, MERGE_ARCS, mergedArcEnds } from '../graphics/arcs.js';
+import { greatCircle, MERGE_ARCS } from '../graphics/arcs.js';
+import { mergedReach } from '../graphics/merged-reach.js';
 import { NEUTRAL_COLOUR } from '../graphics/tokens.js';
 import { reachShading, type ProjectLook } from '../graphics/colours.js';
 
@@ -69,22 +70,17 @@ const GLOBE = html`<svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden
   ${svg`<g fill="none" stroke="currentColor"><circle r="6"></circle><ellipse rx="2.6" ry="6"></ellipse><path d="M-6 0H6"></path></g>`}
 </svg>`;
 
-export function reachInset({ selection, data, looks, bounds, msg, lang, onCountry, onWorld }: ReachInsetInput): TemplateResult {
-  const shade = reachShading(selection.maxReach);
-  const names = selection.markets.map((m) => countryName(lang, m.country));
-  const markets = selection.markets.map(({ country, projects }) => {
-    const d = shapeOf(country);
-    const [x, y] = insetProject(...(countryAnchor(country) ?? [0, 0]));
-    const box = countryBox(country);
-    // A dot where a shape would be too small to see or click: Singapore (a point), Israel.
-    const small = !box || (box[2] - box[0]) * (box[3] - box[1]) < 12;
-    return svg`<g class="market" data-market=${country} fill=${shade(projects.length)}><title>${countryName(lang, country)}</title>${d ? svg`<path d=${d}></path>` : nothing}${small ? svg`<circle cx=${x} cy=${y} r="2.6"></circle>` : nothing}</g>`;
-  });
+/** The inset's arcs, made once per selection and looks: the inset is drawn again at every move of
+ *  the main map (its view frame), and 10,000 projects' arcs took ~100 ms each time. */
+const arcsMade = new WeakMap<Selection, { readonly looks: ReadonlyMap<string, ProjectLook>; readonly arcs: readonly TemplateResult[] }>();
+function arcsOf(selection: Selection, data: Collaborations, looks: ReadonlyMap<string, ProjectLook>): readonly TemplateResult[] {
+  const made = arcsMade.get(selection);
+  if (made?.looks === looks) return made.arcs;
   // Past MERGE_ARCS projects, one neutral solid path of merged arcs, as on the map (mergedArcEnds):
   // 10,000 projects' arcs were 13,000 paths, then thousands of dashed arcs in eight looks (seconds).
   const paths: { colour: string; dash: string; d: string }[] = [];
   if (selection.projects.length > MERGE_ARCS) {
-    const d = mergedArcEnds(selection.projects, (p) => consortiumCentre(data, p), countryAnchor)
+    const d = mergedReach(data, selection)
       .map(([from, to]) => arcPath(from, to))
       .join('');
     paths.push({ colour: NEUTRAL_COLOUR, dash: '', d });
@@ -100,13 +96,47 @@ export function reachInset({ selection, data, looks, bounds, msg, lang, onCountr
     }
   }
   const arcs = paths.filter((p) => p.d).map((p) => svg`<path class="arc" d=${p.d} stroke=${p.colour} stroke-dasharray=${p.dash || nothing}></path>`);
+  arcsMade.set(selection, { looks, arcs });
+  return arcs;
+}
+
+const listFormats = new Map<Lang, Intl.ListFormat>();
+const listFormat = (lang: Lang): Intl.ListFormat => {
+  let format = listFormats.get(lang);
+  if (!format) listFormats.set(lang, (format = new Intl.ListFormat(lang)));
+  return format;
+};
+
+/** What the first drawing of the inset needs that is slow the first time, as steps the element runs
+ *  each in a task of its own before it: the markets' names (a country the build did not name loads
+ *  ICU's names, as the list of them does its list patterns) and the arcs (10,000 projects' ~100 ms). */
+export function insetSteps(selection: Selection, data: Collaborations, looks: ReadonlyMap<string, ProjectLook>, lang: Lang): (() => void)[] {
+  return [
+    () => void listFormat(lang).format(selection.markets.map((m) => countryName(lang, m.country))),
+    ...(selection.projects.length > MERGE_ARCS ? [() => void mergedReach(data, selection)] : []),
+    () => void arcsOf(selection, data, looks),
+  ];
+}
+
+export function reachInset({ selection, data, looks, bounds, msg, lang, onCountry, onWorld }: ReachInsetInput): TemplateResult {
+  const shade = reachShading(selection.maxReach);
+  const names = selection.markets.map((m) => countryName(lang, m.country));
+  const markets = selection.markets.map(({ country, projects }) => {
+    const d = shapeOf(country);
+    const [x, y] = insetProject(...(countryAnchor(country) ?? [0, 0]));
+    const box = countryBox(country);
+    // A dot where a shape would be too small to see or click: Singapore (a point), Israel.
+    const small = !box || (box[2] - box[0]) * (box[3] - box[1]) < 12;
+    return svg`<g class="market" data-market=${country} fill=${shade(projects.length)}><title>${countryName(lang, country)}</title>${d ? svg`<path d=${d}></path>` : nothing}${small ? svg`<circle cx=${x} cy=${y} r="2.6"></circle>` : nothing}</g>`;
+  });
+  const arcs = arcsOf(selection, data, looks);
   const pick = (event: Event) => {
     const code = (event.target as Element).closest('[data-market]')?.getAttribute('data-market');
     if (code) onCountry(code);
   };
   return html`<figure class="reach-inset" part="inset">
     <figcaption>${msg.targetMarkets}</figcaption>
-    <svg viewBox="0 0 360 ${INSET_HEIGHT}" role="img" aria-label=${msg.insetLabel(new Intl.ListFormat(lang).format(names))} @click=${pick}>
+    <svg viewBox="0 0 360 ${INSET_HEIGHT}" role="img" aria-label=${msg.insetLabel(listFormat(lang).format(names))} @click=${pick}>
       ${svg`<rect class="sea" width="360" height=${INSET_HEIGHT}></rect><path class="land" d=${(land ??= Object.values(insetShapes).join(''))}></path>${markets}${arcs}${bounds ? svg`<path class="view" d=${viewPath(bounds)}></path>` : nothing}`}
     </svg>
     <button type="button" class="inset-world" title=${msg.showWorld} @click=${onWorld}>${GLOBE}<span>${msg.showWorld}</span></button>
