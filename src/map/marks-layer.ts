@@ -2,7 +2,7 @@ import { reducedMotion } from './create-map.js';
 import * as L from './leaflet.js';
 import { GROUP_MARK_SIZE as GROUP_SIZE, groupMark } from '../graphics/marks.js';
 import { FALLBACK_COLOUR, TARGET_SIZE } from '../graphics/tokens.js';
-import { groupMarks } from './group-marks.js';
+import { groupingRounds, type MarkGroup } from './group-marks.js';
 import type { MapLabel } from './map-label.js';
 import { readingOrder } from './screen-order.js';
 import { runNow, type Step } from './tasks.js';
@@ -12,6 +12,8 @@ import { eventEntries, mostCommon, partnerEntries, type Entry } from './mark-ent
 
 /** How many new marks are drawn in one task (see settleSteps). */
 const MARK_BATCH = 100;
+/** How long (ms) grouping runs in one task before going on in the next. */
+const GROUPING_SLICE = 40;
 
 /** What lies over the map: a focused mark is kept out from under it. */
 const OVERLAYS = '.legend, .drawer, .tour-bar, .reach-inset, .zoom, .pan, .tools-group';
@@ -184,7 +186,7 @@ export class MarksLayer extends L.Layer {
     map.panBy([x - tx, y - ty], { animate: !reducedMotion() });
   }
 
-  /** Counts groupings: a batch of marks from an older one is not drawn. */
+  /** Counts groupings: a batch of marks (or a round of grouping) from an older one is not drawn. */
   private grouping = 0;
 
   /**
@@ -201,10 +203,26 @@ export class MarksLayer extends L.Layer {
     // Read before any mark goes: removing the focused mark fires its blur, which forgets it.
     const focused = this.focused;
     const points = this.entries.map((e) => map.latLngToLayerPoint(e.home));
-    const groups = groupMarks(
+    const rounds = groupingRounds(
       this.entries.map((e, i) => ({ x: points[i]?.x ?? 0, y: points[i]?.y ?? 0, size: e.size * this.scale })),
       () => GROUP_SIZE * this.scale,
     );
+    // The rounds of grouping go on in a task of their own each GROUPING_SLICE ms (10,000 events
+    // took ~150 ms in one); the marks are placed once they are done.
+    const group = (): Step[] => {
+      if (grouping !== this.grouping) return [];
+      const until = performance.now() + GROUPING_SLICE;
+      for (let next = rounds.next(); ; next = rounds.next()) {
+        if (next.done) return this.placeSteps(next.value, grouping, focused, map, input);
+        if (performance.now() > until) return [group];
+      }
+    };
+    return group();
+  }
+
+  /** The marks of `groups` drawn (what changed), MARK_BATCH a step, then the Tab stop, focus,
+   *  selection and dimming kept. */
+  private placeSteps(groups: readonly MarkGroup[], grouping: number, focused: readonly string[] | undefined, map: L.Map, input: MapInput): Step[] {
     const wanted = new Map<string, { entries: Entry[]; at: L.LatLng }>();
     for (const g of groups) {
       const entries = g.members.map((m) => this.entries[m] as Entry);
