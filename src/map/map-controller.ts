@@ -21,6 +21,9 @@ import { nextTask, runNow, runSteps, type Step } from './tasks.js';
  * when the element leaves. The view is the Viewport's; the marks are the MarksLayer's; a large
  * network's groups are the cluster chunk's.
  */
+/** How long (ms) the first drawing runs its steps in one task before it lets the page run. */
+const STEP_BUDGET = 30;
+
 export class MapController implements ReactiveController {
   private map: L.Map | undefined;
   private viewport: Viewport | undefined;
@@ -93,18 +96,19 @@ export class MapController implements ReactiveController {
   }
 
   /**
-   * The first drawing, in eight tasks, so that none blocks the host page for long (a guest's long
+   * The first drawing, in short tasks, so that none blocks the host page for long (a guest's long
    * tasks count against the host's responsiveness): the view, the ~175 countries in three parts,
-   * then the data as it is by then: markets, links, marks, their grouping (a large network's in
-   * one go). Fitting before drawing also means projecting everything once.
+   * then the data as it is by then: markets, links, marks, their grouping. Fitting before drawing
+   * also means projecting everything once.
    */
   private async start(input: MapInput): Promise<void> {
     const map = this.map;
     const current = () => this.map === map;
     this.starting = true;
     this.drawn = input;
-    // Every step in a task of its own, a large network's too: run on, 10,000 leads' steps made one
-    // task of over a second (a pause costs a few ms).
+    // Steps run on in one task for up to STEP_BUDGET ms, then pause: a large network's steps run
+    // on without end made one task of over a second, and a pause after each short step let the
+    // browser render after each (the bundled start was ~80 ms later to be ready).
     const pause = nextTask;
     // The view in a task of its own too, not in the element's update that got here: fitting
     // measures the overlays, which lays out the panels that update has just rendered.
@@ -114,12 +118,12 @@ export class MapController implements ReactiveController {
     if (restored) this.setView(restored);
     else this.viewport?.fitAll(input, false);
     this.drawTiles(input);
-    if (!(await runSteps(this.layers?.baseSteps(input.tiles !== undefined) ?? [], pause, current))) return;
+    if (!(await runSteps(this.layers?.baseSteps(input.tiles !== undefined) ?? [], pause, current, STEP_BUDGET))) return;
     this.baseTiles = input.tiles ?? '';
     this.drawn = undefined;
     const latest = this.options.input() ?? input;
     if (latest.tiles !== input.tiles) this.draw(latest);
-    else if (!(await runSteps(this.dataSteps(latest), pause, current))) return;
+    else if (!(await runSteps(this.dataSteps(latest), pause, current, STEP_BUDGET))) return;
     this.starting = false;
     // Anything asked for while starting (a filter, a language) is drawn now.
     this.drawLatest();

@@ -9,14 +9,22 @@ export const nextTask = (): Promise<void> => new Promise<void>((resolve) => setT
 /** A step of work; it may hand back more steps (an array), run next, each in a task of its own. */
 export type Step = () => void;
 
-/** Runs each step after `pause` (and the steps it hands back), and stops once `current` is false
- *  (the map it draws on has gone); whether every step ran. */
-export async function runSteps(steps: readonly Step[], pause: () => Promise<void>, current: () => boolean): Promise<boolean> {
-  for (const step of steps) {
-    await pause();
+/** Runs each step (and the steps it hands back, before the next), and stops once `current` is
+ *  false (the map it draws on has gone); whether every step ran. A step runs on in the task of the
+ *  one before while that task has run for less than `budget` ms, else after `pause`: a pause before
+ *  each of the first view's short steps let the browser render (style, layout, paint) after each. */
+export async function runSteps(steps: readonly Step[], pause: () => Promise<void>, current: () => boolean, budget = 0): Promise<boolean> {
+  // A stack, the next step last: a step's own steps go on top.
+  const stack = [...steps].reverse();
+  let since = -Infinity;
+  for (let step = stack.pop(); step; step = stack.pop()) {
+    if (performance.now() - since >= budget) {
+      await pause();
+      since = performance.now();
+    }
     if (!current()) return false;
     const more: unknown = step();
-    if (Array.isArray(more) && !(await runSteps(more as Step[], pause, current))) return false;
+    if (Array.isArray(more)) for (let i = more.length - 1; i >= 0; i--) stack.push(more[i] as Step);
   }
   return true;
 }
