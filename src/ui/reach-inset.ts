@@ -10,6 +10,7 @@ import { insetShapes } from '../generated/inset-land.js';
 export { INSET_HEIGHT, insetProject };
 import type { Lang, Messages } from '../i18n/messages.js';
 import { countryName } from '../i18n/format.js';
+import { listOf } from '../i18n/list.js';
 import { greatCircle, MERGE_ARCS } from '../graphics/arcs.js';
 import { mergedReach } from '../graphics/merged-reach.js';
 import { NEUTRAL_COLOUR } from '../graphics/tokens.js';
@@ -100,19 +101,12 @@ function arcsOf(selection: Selection, data: Collaborations, looks: ReadonlyMap<s
   return arcs;
 }
 
-const listFormats = new Map<Lang, Intl.ListFormat>();
-const listFormat = (lang: Lang): Intl.ListFormat => {
-  let format = listFormats.get(lang);
-  if (!format) listFormats.set(lang, (format = new Intl.ListFormat(lang)));
-  return format;
-};
-
 /** What the first drawing of the inset needs that is slow the first time, as steps the element runs
  *  each in a task of its own before it: the markets' names (a country the build did not name loads
- *  ICU's names, as the list of them does its list patterns) and the arcs (10,000 projects' ~100 ms). */
+ *  ICU's names) and the arcs (10,000 projects' ~100 ms). */
 export function insetSteps(selection: Selection, data: Collaborations, looks: ReadonlyMap<string, ProjectLook>, lang: Lang): (() => void)[] {
   return [
-    () => void listFormat(lang).format(selection.markets.map((m) => countryName(lang, m.country))),
+    () => void selection.markets.map((m) => countryName(lang, m.country)),
     ...(selection.projects.length > MERGE_ARCS ? [() => void mergedReach(data, selection)] : []),
     () => void arcsOf(selection, data, looks),
   ];
@@ -136,7 +130,7 @@ export function reachInset({ selection, data, looks, bounds, msg, lang, onCountr
   };
   return html`<figure class="reach-inset" part="inset">
     <figcaption>${msg.targetMarkets}</figcaption>
-    <svg viewBox="0 0 360 ${INSET_HEIGHT}" role="img" aria-label=${msg.insetLabel(listFormat(lang).format(names))} @click=${pick}>
+    <svg viewBox="0 0 360 ${INSET_HEIGHT}" role="img" aria-label=${msg.insetLabel(listOf(lang, names))} @click=${pick}>
       ${svg`<rect class="sea" width="360" height=${INSET_HEIGHT}></rect><path class="land" d=${(land ??= Object.values(insetShapes).join(''))}></path>${markets}${arcs}${bounds ? svg`<path class="view" d=${viewPath(bounds)}></path>` : nothing}`}
     </svg>
     <button type="button" class="inset-world" title=${msg.showWorld} @click=${onWorld}>${GLOBE}<span>${msg.showWorld}</span></button>
