@@ -1,8 +1,5 @@
 import type { Insets, Side } from '../map/map-input.js';
-
-/** The overlays a fit keeps its data clear of: legend, details panel, tour bar and reach inset (or
- *  the room kept for it while its chunk loads). */
-const OVERLAYS = '.legend, .drawer, .tour-bar, .reach-inset, .reach-inset-pending, .pan';
+import { FIT_OVERLAYS } from '../map/overlays.js';
 
 /** How close to an edge (px) an overlay must be to count as lying along it (the inset stands left of
  *  the tool buttons, 56 px from the edge, 84 px in presentation mode). */
@@ -18,7 +15,7 @@ export function overlayInsets(root: ParentNode, mapBox: HTMLElement | null): Ins
   const out = { left: 0, right: 0, top: 0, bottom: 0 };
   const choices: Side[][] = [];
   if (!map || !map.width) return out;
-  for (const el of root.querySelectorAll<HTMLElement>(OVERLAYS)) {
+  for (const el of root.querySelectorAll<HTMLElement>(FIT_OVERLAYS)) {
     const r = el.getBoundingClientRect();
     if (!r.width || !r.height || r.right <= map.left || r.left >= map.right || r.bottom <= map.top || r.top >= map.bottom) continue;
     const sides = [

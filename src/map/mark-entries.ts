@@ -1,7 +1,7 @@
 import { isLead, type VisiblePartner } from '../data/selectors.js';
 import type { CollabEvent } from '../data/types.js';
 import * as L from './leaflet.js';
-import { eventMark, partnerMark } from '../graphics/marks.js';
+import { eventMark, GROUP_MARK_SIZE, groupMark, partnerMark } from '../graphics/marks.js';
 import { EVENT_SIZE, FALLBACK_COLOUR, LEAD_SIZE, MEMBER_SIZE, TARGET_SIZE } from '../graphics/tokens.js';
 import type { MapInput } from './map-input.js';
 import { joinGiven } from '../ui/partner-text.js';
@@ -93,4 +93,24 @@ export function mostCommon(values: readonly string[]): string {
   let best = '';
   for (const [v, n] of counts) if (n > (counts.get(best) ?? 0)) best = v;
   return best;
+}
+
+/** A group's mark: its count in a ring of its members' projects' colours. `order` is each visible
+ *  project's place in the selection: the ring's parts follow it, not a walk over all projects per
+ *  group (10,000 projects × hundreds of groups). */
+export function groupIcon(entries: readonly Entry[], input: MapInput, order: ReadonlyMap<string, number>): L.DivIcon {
+  const counts = new Map<string, number>();
+  for (const e of entries) for (const p of e.projects) counts.set(p, (counts.get(p) ?? 0) + 1);
+  const ids = [...counts.keys()].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  // One part per colour, not per project: a group of 5,000 leads of 5,000 projects would be a
+  // ring of 5,000 paths in eight colours. With a colour per project it is the same ring.
+  const shares = new Map<string, number>();
+  for (const id of ids) {
+    const colour = input.looks.get(id)?.colour ?? FALLBACK_COLOUR;
+    shares.set(colour, (shares.get(colour) ?? 0) + (counts.get(id) ?? 0));
+  }
+  const glyph = groupMark([...shares.values()], [...shares.keys()], String(entries.length));
+  const size = Math.max(TARGET_SIZE, GROUP_MARK_SIZE);
+  const emphasis = input.emphasis && entries.some((e) => e.partner?.partner.id === input.emphasis);
+  return L.divIcon({ html: glyph, className: emphasis ? 'pm-group pm-emph' : 'pm-group', iconSize: [size, size] });
 }

@@ -1,22 +1,19 @@
 import { reducedMotion } from './create-map.js';
 import * as L from './leaflet.js';
-import { GROUP_MARK_SIZE as GROUP_SIZE, groupMark } from '../graphics/marks.js';
-import { FALLBACK_COLOUR, TARGET_SIZE } from '../graphics/tokens.js';
+import { GROUP_MARK_SIZE as GROUP_SIZE } from '../graphics/marks.js';
 import { groupingRounds, type MarkGroup } from './group-marks.js';
 import type { MapLabel } from './map-label.js';
+import { FOCUS_OVERLAYS } from './overlays.js';
 import { readingOrder } from './screen-order.js';
 import { runNow, type Step } from './tasks.js';
 import { MAX_ZOOM } from './cluster-loader.js';
 import type { MapInput } from './map-input.js';
-import { eventEntries, mostCommon, partnerEntries, type Entry } from './mark-entries.js';
+import { eventEntries, groupIcon, mostCommon, partnerEntries, type Entry } from './mark-entries.js';
 
 /** How many new marks are drawn in one task (see settleSteps). */
 const MARK_BATCH = 100;
 /** How long (ms) grouping runs in one task before going on in the next. */
 const GROUPING_SLICE = 40;
-
-/** What lies over the map: a focused mark is kept out from under it. */
-const OVERLAYS = '.legend, .drawer, .tour-bar, .reach-inset, .zoom, .pan, .tools-group';
 
 /** A mark on the map now: one entry alone, or a group of entries at their centre. */
 interface Shown {
@@ -158,7 +155,7 @@ export class MarksLayer extends L.Layer {
     const box = map.getContainer().getBoundingClientRect();
     const r = mark.getBoundingClientRect();
     const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
-    const os = [...(map.getContainer().getRootNode() as ParentNode).querySelectorAll(OVERLAYS)].map((o) => o.getBoundingClientRect());
+    const os = [...(map.getContainer().getRootNode() as ParentNode).querySelectorAll(FOCUS_OVERLAYS)].map((o) => o.getBoundingClientRect());
     const under = (a: number, b: number, m: number) => os.some((o) => a > o.left - m && a < o.right + m && b > o.top - m && b < o.bottom + m);
     const inside = (a: number, b: number, m: number) => a > box.left + m && a < box.right - m && b > box.top + m && b < box.bottom - m;
     // Seen already: the map stays. Else to the nearest place in the map clear of every overlay.
@@ -275,7 +272,8 @@ export class MarksLayer extends L.Layer {
     const only = entries.length === 1 ? entries[0] : undefined;
     const place = mostCommon(entries.map((e) => e.city));
     const opens = !only && this.splits(entries);
-    const icon = only ? only.icon() : this.groupIcon(entries, input);
+    const order = (this.projectOrder ??= new Map(input.selection.projects.map((p, i) => [p.id, i])));
+    const icon = only ? only.icon() : groupIcon(entries, input, order);
     const label = only
       ? only.label
       : input.groupMarkLabel(
@@ -326,26 +324,6 @@ export class MarksLayer extends L.Layer {
     marker.on('click', () => select(marker.getElement() ?? null));
     marker.addTo(this.markers);
     return { key, entries, marker };
-  }
-
-  private groupIcon(entries: readonly Entry[], input: MapInput): L.DivIcon {
-    const counts = new Map<string, number>();
-    for (const e of entries) for (const p of e.projects) counts.set(p, (counts.get(p) ?? 0) + 1);
-    // The ring's parts are the members' projects in project order: the visible projects' own order,
-    // not a walk over all of them per group (10,000 projects × hundreds of groups).
-    const index = (this.projectOrder ??= new Map(input.selection.projects.map((p, i) => [p.id, i])));
-    const ids = [...counts.keys()].sort((a, b) => (index.get(a) ?? 0) - (index.get(b) ?? 0));
-    // One part per colour, not per project: a group of 5,000 leads of 5,000 projects would be a
-    // ring of 5,000 paths in eight colours. With a colour per project it is the same ring.
-    const shares = new Map<string, number>();
-    for (const id of ids) {
-      const colour = input.looks.get(id)?.colour ?? FALLBACK_COLOUR;
-      shares.set(colour, (shares.get(colour) ?? 0) + (counts.get(id) ?? 0));
-    }
-    const glyph = groupMark([...shares.values()], [...shares.keys()], String(entries.length));
-    const size = Math.max(TARGET_SIZE, GROUP_SIZE);
-    const emphasis = input.emphasis && entries.some((e) => e.partner?.partner.id === input.emphasis);
-    return L.divIcon({ html: glyph, className: emphasis ? 'pm-group pm-emph' : 'pm-group', iconSize: [size, size] });
   }
 
   /** Whether a group's members stand apart at some deeper zoom (not all at one place). */
