@@ -337,7 +337,7 @@ function aims(r) {
             measured: `${b.readyRatio}× (${b.widget.readyMs} ms against ${b.baseline.readyMs} ms)`,
             met: b.readyRatio <= 1.1,
             by: `${round2(b.readyRatio - 1.1)}×`,
-            why: "The data is validated at build time, the inset's shapes and the countries' names are written then too, and the first view is drawn once; what remains is a larger script to fetch and run (the start bundle against Leaflet and the data), the panels rendered and laid out with Lit (a frame the baseline does not have), and the drawing cut into short tasks with a pause between them, so that no task blocks the host page; the baseline hands everything to Leaflet in one long task.",
+            why: "The data is validated at build time, the inset's shapes and the countries' names are written then too, nothing at start makes an Intl object (the first one loads ICU's data, 40–100 ms), and the first view is drawn once, its steps run on for up to 30 ms a task. A CPU profile of both pages (to ready) puts the widget's main-thread work at ~900 ms against the baseline's ~500 ms: on top of the same basemap drawn by Leaflet, the panels rendered with Lit (~50 ms), their styles parsed (~25 ms) and first laid out (~45–80 ms, text included), the marks, arcs and links, and more garbage to collect; the baseline hands everything to Leaflet in one long task.",
           },
       b.widget.readyMs === null
         ? {
@@ -352,7 +352,7 @@ function aims(r) {
             measured: `${b.widget.maxTaskMs ? `longest ${b.widget.maxTaskMs} ms` : 'none in the median run'} (the baseline's longest: ${b.baseline.maxTaskMs ?? '–'} ms)`,
             met: b.widget.maxTaskMs <= 50,
             by: `${b.widget.maxTaskMs - 50} ms`,
-            why: "The start is split (first render, validation, map, three parts of the basemap, markets, links, marks, their spreading: each a task of its own); what remains over 50 ms in some runs is the browser's first layout of the panels, or a slow moment of the machine.",
+            why: "The start is split (first render, validation, the map, then the drawing's steps, run on for up to 30 ms a task); what remains over 50 ms is the browser's first style and layout of the panels (~45–80 ms in one go, asked for when the legend is folded on a phone-sized widget, and needed by the frame anyway), or a step that starts near the end of its task's 30 ms.",
           },
     );
   }
@@ -424,7 +424,7 @@ function aims(r) {
       measured: `${hundredK.widget.readyMs} ms (baseline ${hundredK.baseline ? readyText(hundredK.baseline, r.timeoutS) : 'not run'})`,
       met: hundredK.widget.readyMs <= 1000,
       by: `${hundredK.widget.readyMs - 1000} ms`,
-      why: 'Validation runs in the worker; on the main thread remain copying the data to it, taking the model back in slices, the view model, the supercluster index (one task) and the panels.',
+      why: 'Validation runs in the worker, the data is copied to it 1,000 features a task and comes back 500 a task; on the main thread remain the view model (a task of its own), the supercluster index (one task: splitting it would mean copying the private load of supercluster 9) and the panels.',
     });
   const fromFile = s['100k-src'];
   const fileAim = '100k partners from a file: ready ≤ 0.5× the plain-Leaflet canvas page, no main-thread task over 50 ms';
@@ -438,7 +438,7 @@ function aims(r) {
           : `${fromFile.readyRatio}× (${fromFile.widget.readyMs} ms against ${fromFile.baseline.readyMs} ms), longest task ${fromFile.widget.maxTaskMs} ms (baseline ${fromFile.baseline.maxTaskMs} ms)`,
       met: fromFile.readyRatio !== null && fromFile.readyRatio <= 0.5 && fromFile.widget.maxTaskMs <= 50,
       by: fromFile.readyRatio === null ? 'all of it' : `${round2(Math.max(0, fromFile.readyRatio - 0.5))}×, ${Math.max(0, fromFile.widget.maxTaskMs - 50)} ms`,
-      why: 'Fetching, parsing and validating run in the worker; on the main thread remain the view model (selection, counts, search index), the supercluster index and the panels, each a task of its own.',
+      why: 'Fetching, parsing and validating run in the worker; on the main thread remain the view model (selection, counts, search index; a task of its own), the supercluster index (one task of ~400–600 ms: splitting it would mean copying the private load of supercluster 9) and the panels.',
     });
   for (const id of ['10k-events', '10k-projects', '10k-lead']) {
     const sc = s[id];
@@ -454,11 +454,11 @@ function aims(r) {
         by: `${sc.widget.maxTaskMs - 200} ms`,
         why: {
           '10k-events':
-            'The data is validated in slices and the map drawn in steps, each a task of its own; the marks are drawn 100 a task after they are grouped (the overlapping pairs sorted natively, not by a comparator). What remains is the grouping itself, in one task (cold code over 10,000 places: a premerge and a few rounds over ~2,700 cells), and the first number format of the progress line: grouping only the marks in view, or events joining the cluster canvas, would take the first off.',
+            'The data goes to the worker 1,000 features a task and comes back 500 a task; the view model is derived in a task of its own; the map is drawn in steps of up to ~30 ms; grouping the marks goes on in tasks of ~40 ms (rounds of merges), and the marks are drawn 100 a task, each a copy of a drawing made once. What is left near the aim is a step that starts late in its task, or a slow moment of the machine.',
           '10k-projects':
-            "The data is validated in slices and the map drawn in steps; arcs past 200 projects are one neutral path (one per 3° cell and market), so the first frame follows ready; the leads' marks are drawn 100 a task after they are grouped, and the filter bar shows 100 toggles (then 'Show 100 more'). What remains near 200 ms, each in one task: adding the merged arcs (Leaflet projects and simplifies them), the view model with the first fit, freezing each slice of the model from the worker, and the first render of the panels and the reach inset.",
+            "As for 10k events; arcs past 200 projects are merged (one per 3° cell and market) and added 150 a task, worked out once for the map and the inset; the inset's names and arcs are prepared in tasks of their own; the filter bar shows 100 toggles (then 'Show 100 more'). What is left near the aim is the first render of the panels.",
           '10k-lead':
-            "The data is validated in slices and the map drawn in steps; the lead's mark and the arcs have a part per colour, not per project; its details list 100 projects, then 'Show 100 more'. What remains is the first render of the panels (its first layout and number formats are one-off costs).",
+            "As for 10k projects; the lead's mark and the arcs have a part per colour, not per project; its details list 100 projects, then 'Show 100 more'. What is left near the aim is the first render of the panels.",
         }[id],
       });
   }
