@@ -15,6 +15,8 @@ interface Report {
   summary: string;
   canvas: string;
   fetchedByPage: boolean;
+  /** Features in each message the page sent the worker with a part of a large `data`. */
+  copied: number[];
 }
 
 describe('large data off the main thread', () => {
@@ -39,6 +41,28 @@ describe('large data off the main thread', () => {
     expect(inWorker.canvas, 'the groups drawn').to.equal(onPage.canvas);
     expect(inWorker.canvas, 'a canvas with groups on it').to.not.match(/^0:/);
     // The two broken features are reported, the same way, and the rest is drawn.
+    expect(inWorker.problems.length).to.be.at.least(2);
+    expect(inWorker.problems).to.deep.equal(onPage.problems);
+  });
+
+  it('copies 6,000 partners given as data to the worker a part at a time, and gives the same partners, groups and problems as the main thread', async function () {
+    this.timeout(60000);
+    const inWorker = await frameReport<Report>('/test/security/worker-page.html?data=6000', 900, 560);
+    const onPage = await frameReport<Report>('/test/security/worker-page.html?data=6000&workers=refused', 900, 560);
+    expect(inWorker.failed ?? onPage.failed).to.equal(undefined);
+    expect(inWorker.violations, 'the README policy lets the worker run').to.deep.equal([]);
+    expect(onPage.violations.some((v) => v.startsWith('worker-src'))).to.equal(true);
+    expect(inWorker.errors).to.deep.equal([]);
+    expect(onPage.errors).to.deep.equal([]);
+    // Copied to the worker 1,000 features a message (each in a task of its own), not in one: the
+    // file has 6,006 features (the projects and two broken ones besides the partners).
+    expect(inWorker.copied).to.deep.equal([1000, 1000, 1000, 1000, 1000, 1000, 6]);
+    // Refused, the page reads it: at most the first part went out before the refusal was known.
+    expect(onPage.copied.length).to.be.at.most(1);
+    expect(inWorker.partners).to.have.length(6000);
+    expect(inWorker.partners).to.deep.equal(onPage.partners);
+    expect(inWorker.summary).to.equal(onPage.summary);
+    expect(inWorker.canvas, 'the groups drawn').to.equal(onPage.canvas);
     expect(inWorker.problems.length).to.be.at.least(2);
     expect(inWorker.problems).to.deep.equal(onPage.problems);
   });

@@ -1,6 +1,7 @@
 export {};
 // Runs inside an iframe whose policy allows the widget's worker (worker-page.html) or refuses it
-// (worker-page.html?workers=refused): loads a large src and reports what the widget made of it, to the parent.
+// (worker-page.html?workers=refused): loads a large src (or, with ?data=N, N partners given as
+// `data`) and reports what the widget made of it, to the parent.
 import type { PartnerMap } from '../../src/partner-map.js';
 
 const violations: string[] = [];
@@ -8,6 +9,16 @@ document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e
 const errors: string[] = [];
 window.addEventListener('error', (e) => errors.push(e.message));
 window.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
+
+// The features the page copies to the worker, message by message (a large `data` goes a part at a time).
+const copied: number[] = [];
+// eslint-disable-next-line @typescript-eslint/unbound-method -- called with its worker as `this` below
+const post = Worker.prototype.postMessage;
+Worker.prototype.postMessage = function (this: Worker, message: unknown, options?: StructuredSerializeOptions) {
+  const m = message as { kind?: string; items?: unknown[] };
+  if (m.kind === 'features') copied.push(m.items?.length ?? 0);
+  post.call(this, message, options);
+} as typeof post;
 
 const frame = () => new Promise((r) => requestAnimationFrame(r));
 /** A short fingerprint of a long text (FNV-1a), to compare two canvases' pixels. */
@@ -22,6 +33,12 @@ async function report(): Promise<Record<string, unknown>> {
   if (!el) throw new Error('no widget');
   const problems: string[] = [];
   el.addEventListener('data-error', (e) => problems.push(...e.detail.errors.map((x) => x.message)));
+  // ?data=N: N partners given as `data` (read here, before the element is defined), not as `src`.
+  const given = new URLSearchParams(location.search).get('data');
+  if (given) {
+    el.removeAttribute('src');
+    el.data = (await (await fetch(`/test/generated/partners-${given}.geojson`)).json()) as unknown;
+  }
   await import('../../src/index.js');
   await new Promise((r) => el.addEventListener('map-ready', r, { once: true }));
   const root = el.shadowRoot as ShadowRoot;
@@ -41,6 +58,7 @@ async function report(): Promise<Record<string, unknown>> {
     partners: el.partners.map((p) => p.id).sort(),
     summary: root.querySelector('.summary')?.textContent.trim(),
     canvas: last,
+    copied,
     // A file read by the worker is fetched from the worker's timeline, not the page's.
     fetchedByPage: performance.getEntriesByType('resource').some((e) => e.name.includes('partners-3000.geojson')),
   };
