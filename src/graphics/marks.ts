@@ -83,7 +83,7 @@ export const projectKey = (colour: string, shape: number, size = 14): TemplateRe
  *  render takes (10,000 events' marks: ~1 ms each, most of drawing a batch). Bounded: group marks'
  *  counts and shares vary without end. */
 const drawn = new Map<string, SVGSVGElement>();
-const DRAWN_KEPT = 500;
+const DRAWN_KEPT = 200;
 
 /** A template's <svg> as an element of its own, for Leaflet's marker icons; `key` names what it
  *  shows (the same key, the same drawing). */
