@@ -11,7 +11,7 @@ import type { MapInput } from './map-input.js';
 import { eventEntries, groupIcon, mostCommon, partnerEntries, type Entry } from './mark-entries.js';
 
 /** How many new marks are drawn in one task (see settleSteps). */
-const MARK_BATCH = 100;
+const MARK_BATCH = 50;
 /** How long (ms) grouping runs in one task before going on in the next. */
 const GROUPING_SLICE = 40;
 
@@ -204,14 +204,20 @@ export class MarksLayer extends L.Layer {
       this.entries.map((e, i) => ({ x: points[i]?.x ?? 0, y: points[i]?.y ?? 0, size: e.size * this.scale })),
       () => GROUP_SIZE * this.scale,
     );
-    // The rounds of grouping go on in a task of their own each GROUPING_SLICE ms (10,000 events
-    // took ~150 ms in one); the marks are placed once they are done.
+    // The rounds of grouping go on in a task of their own when the next would pass GROUPING_SLICE
+    // ms (each round takes about as long as the one before, or less; 10,000 events took ~150 ms in
+    // one task); the marks are placed once they are done, in a step of their own.
+    let last = 0;
     const group = (): Step[] => {
       if (grouping !== this.grouping) return [];
-      const until = performance.now() + GROUPING_SLICE;
-      for (let next = rounds.next(); ; next = rounds.next()) {
-        if (next.done) return this.placeSteps(next.value, grouping, focused, map, input);
-        if (performance.now() > until) return [group];
+      const start = performance.now();
+      // At least one round a task: else a round longer than the slice would never run.
+      for (let first = true; ; first = false) {
+        const before = performance.now();
+        if (!first && before - start + last > GROUPING_SLICE) return [group];
+        const next = rounds.next();
+        last = performance.now() - before;
+        if (next.done) return [() => this.placeSteps(next.value, grouping, focused, map, input)];
       }
     };
     return group();
