@@ -98,10 +98,15 @@ export class ReachInsetController implements ReactiveController {
     void loadInset().then(
       async (m) => {
         // What is slow to work out the first time, each in a task of its own: drawn with the rest
-        // of the first inset, 10,000 projects made it one task of over 200 ms.
-        for (const step of m.insetSteps(vm.selection, vm.data, vm.looks, lang)) {
-          await nextTask();
-          step();
+        // of the first inset, 10,000 projects made it one task of over 200 ms. Only a head start:
+        // should it fail, the inset works it out as it is drawn.
+        try {
+          for (const step of m.insetSteps(vm.selection, vm.data, vm.looks, lang)) {
+            await nextTask();
+            step();
+          }
+        } catch (error: unknown) {
+          console.warn('partner-map: the reach inset is drawn without its head start', error);
         }
         this.module = m;
         this.host.requestUpdate();
