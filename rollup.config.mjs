@@ -27,24 +27,20 @@ const compile = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
 const minify = (module) => terser({ ecma: 2022, module, compress: { passes: 3 }, format: { comments: false } });
 
 /** Leaflet modules the widget never runs, replaced by what Leaflet itself does without them
- *  (about 1.5 KB gzip): SVG.VML serves only browsers without SVG (Browser.vml is false wherever
+ *  (about 1 KB gzip): SVG.VML serves only browsers without SVG (Browser.vml is false wherever
  *  SVG is, and SVG.js checks it); Marker.Drag is optional in Marker.js (`if (MarkerDrag)`: our
  *  markers are never dragged); Icon.Default is only the default of `icon`, and our one L.marker
- *  call (src/map/marks-layer.ts) always passes a div icon; GeoJSON.js imports Circle only to give
- *  it toGeoJSON, and the widget draws no L.circle (its points are circle markers). */
+ *  call (src/map/marks-layer.ts) always passes a div icon. */
 const leafletUnused = () => {
   const stubs = {
     'SVG.VML': 'export const vmlMixin = {}, vmlCreate = undefined;',
     'Marker.Drag': 'export const MarkerDrag = undefined;',
     'Icon.Default': 'export class IconDefault {}',
-    Circle: 'export class Circle { static include() {} }',
   };
   return {
     name: 'leaflet-unused',
     resolveId(id, importer) {
-      const name =
-        /\/(SVG\.VML|Marker\.Drag|Icon\.Default)(\.js)?$/.exec(id)?.[1] ??
-        (/\/GeoJSON\.js$/.test(importer ?? '') && /\/vector\/Circle(\.js)?$/.test(id) ? 'Circle' : undefined);
+      const name = /\/(SVG\.VML|Marker\.Drag|Icon\.Default)(\.js)?$/.exec(id)?.[1];
       return name && importer?.includes('leaflet') ? `\0leaflet-unused:${name}` : null;
     },
     load(id) {

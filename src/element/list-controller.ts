@@ -1,4 +1,5 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { adoptStyles } from './adopt-styles.js';
 import type { Lang, Messages } from '../i18n/messages.js';
 import type { DetailsTarget } from '../map/map-input.js';
 import type { SortState } from '../ui/list-view.js';
@@ -62,9 +63,7 @@ export class ListController implements ReactiveController {
       if (!this.failed) this.load();
       return html`<p class="loading list-loading" role=${this.failed ? 'alert' : 'status'}>${this.failed ? msg.listFailed : msg.listLoading}</p>`;
     }
-    const root = this.host.shadowRoot;
-    const sheet = list.listViewStyles.styleSheet;
-    if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    adoptStyles(this.host, list.listViewStyles);
     const update = (change: () => void) => {
       change();
       this.host.requestUpdate();

@@ -51,17 +51,18 @@ export class Model {
       return;
     }
     this.deferred = undefined;
-    if (!this.current || data !== this.current.parsed || changed('projects') || changed('partner')) this.derive(data, s);
-    const vm = this.current ?? this.vm;
+    if (!this.current || data !== this.current.parsed || changed('projects') || changed('partner')) return this.derive(data, s);
     const drawn = ['projects', 'partner', 'layers', 'lang', 'tiles', 'tilesCrossOrigin', 'clusterThreshold'];
-    if (!this.input || this.input.selection !== vm.selection || this.input.tiles !== s.tiles || drawn.some(changed)) {
-      this.input = mapInputOf({ ...s, vm });
+    if (!this.input || this.input.selection !== this.current.selection || this.input.tiles !== s.tiles || drawn.some(changed)) {
+      this.input = mapInputOf({ ...s, vm: this.current });
     }
   }
 
+  /** The view model of `data`, and the map's input made of it. */
   private derive(data: ParseResult, s: ModelSettings): void {
-    this.current = viewModel({ parsed: data, projects: s.projects, layers: s.layers, colour: s.colour });
-    if (this.current.selection.partners.length > s.clusterThreshold) preloadCluster(this.current.selection);
+    const vm = (this.current = viewModel({ parsed: data, projects: s.projects, layers: s.layers, colour: s.colour }));
+    if (vm.selection.partners.length > s.clusterThreshold) preloadCluster(vm.selection);
+    this.input = mapInputOf({ ...s, vm });
   }
 
   private defer(data: ParseResult, settings: ModelSettings): void {
@@ -70,7 +71,6 @@ export class Model {
       const d = this.deferred;
       if (d?.parsed !== data) return; // newer data came: its own timer derives it
       this.derive(data, d.settings);
-      this.input = mapInputOf({ ...d.settings, vm: this.current ?? this.vm });
       this.deferred = undefined;
       setTimeout(this.requestUpdate, 0);
     }, 0);

@@ -4,6 +4,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { LoadProgress } from '../data/load.js';
 import type { Lang, Messages } from '../i18n/messages.js';
+import { adoptStyles } from './adopt-styles.js';
 
 type ProgressModule = typeof import('../ui/load-progress.js');
 let module: ProgressModule | undefined;
@@ -14,9 +15,7 @@ export class ProgressSlot {
 
   template(progress: LoadProgress | undefined, lang: Lang, msg: Messages): TemplateResult {
     if (progress && module) {
-      const root = this.host.shadowRoot;
-      const sheet = module.loadProgressStyles.styleSheet;
-      if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      adoptStyles(this.host, module.loadProgressStyles);
       return module.loadProgress(lang, msg, progress);
     }
     // Without its chunk (not asked for yet, on its way, or missing) the note says the phase only.

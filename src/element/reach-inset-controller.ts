@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { adoptStyles } from './adopt-styles.js';
 import { countryAnchor } from '../data/world.js';
 import type { Lang, Messages } from '../i18n/messages.js';
 import { nextTask } from '../map/tasks.js';
@@ -62,9 +63,7 @@ export class ReachInsetController implements ReactiveController {
       // Its room, kept while the chunk loads: the first view is fitted beside it, once.
       return PENDING;
     }
-    const root = this.host.shadowRoot;
-    const sheet = inset.reachInsetStyles.styleSheet;
-    if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    adoptStyles(this.host, inset.reachInsetStyles);
     const bounds = this.options.bounds();
     // Until the map has a view, the inset waits for it (the next move draws it).
     this.shown = true;

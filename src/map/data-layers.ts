@@ -179,8 +179,8 @@ export class DataLayers {
     return landSteps(this.#group('base'), withTiles);
   }
 
-  /** The target markets and the arcs that reach them, when shown. */
-  /** Draws the markets; hands back the steps that draw many projects' merged arcs. */
+  /** The target markets and the arcs that reach them, when shown; many projects' merged arcs are
+   *  handed back as steps. */
   reach(input: MapInput, shown: boolean): (() => void)[] {
     const g = this.#group('reach');
     const arcs = this.#group('arcs');

@@ -15,15 +15,15 @@ import { fineLand } from './fine-land.js';
 import { Viewport, type View } from './viewport.js';
 import { nextTask, runNow, runSteps, type Step } from './tasks.js';
 
+/** How long (ms) the first drawing runs its steps in one task before it lets the page run. */
+const STEP_BUDGET = 30;
+
 /**
  * Owns the Leaflet map's life: creates it once the container is rendered and near the viewport,
  * draws the element's input in short tasks, follows the container's size and disposes everything
  * when the element leaves. The view is the Viewport's; the marks are the MarksLayer's; a large
  * network's groups are the cluster chunk's.
  */
-/** How long (ms) the first drawing runs its steps in one task before it lets the page run. */
-const STEP_BUDGET = 30;
-
 export class MapController implements ReactiveController {
   private map: L.Map | undefined;
   private viewport: Viewport | undefined;

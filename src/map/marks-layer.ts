@@ -188,8 +188,8 @@ export class MarksLayer extends L.Layer {
 
   /**
    * Which marks stand alone and which share a group at this zoom; only what changed is redrawn.
-   * Groups now; the new marks are drawn by the steps handed back, MARK_BATCH a step (10,000 events
-   * over one country are hundreds of marks, a Lit render and a Leaflet marker each), then the Tab
+   * As steps: the grouping, in slices of GROUPING_SLICE ms, then the new marks, MARK_BATCH a step
+   * (10,000 events over one country are hundreds of marks, a Leaflet marker each), then the Tab
    * stop, focus, selection and dimming are kept. A newer grouping makes an older one's steps moot.
    */
   settleSteps(): Step[] {
@@ -246,7 +246,9 @@ export class MarksLayer extends L.Layer {
         if (grouping === this.grouping)
           for (const [key, { entries, at }] of added.slice(i, i + MARK_BATCH)) this.shown.set(key, this.addMark(key, entries, at, input));
       });
-    steps.push(() => grouping === this.grouping && this.afterRegroup(focused));
+    steps.push(() => {
+      if (grouping === this.grouping) this.afterRegroup(focused);
+    });
     return steps;
   }
 
@@ -278,8 +280,7 @@ export class MarksLayer extends L.Layer {
     const only = entries.length === 1 ? entries[0] : undefined;
     const place = mostCommon(entries.map((e) => e.city));
     const opens = !only && this.splits(entries);
-    const order = (this.projectOrder ??= new Map(input.selection.projects.map((p, i) => [p.id, i])));
-    const icon = only ? only.icon() : groupIcon(entries, input, order);
+    const icon = only ? only.icon() : groupIcon(entries, input, (this.projectOrder ??= new Map(input.selection.projects.map((p, i) => [p.id, i]))));
     const label = only
       ? only.label
       : input.groupMarkLabel(

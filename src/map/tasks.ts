@@ -6,8 +6,9 @@
  *  the page's scripts would not run between the steps of a long start. */
 export const nextTask = (): Promise<void> => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** A step of work; it may hand back more steps (an array), run next, each in a task of its own. */
-export type Step = () => void;
+/** A step of work; it may hand back more steps, run before the steps after it. */
+// eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- most steps hand back nothing
+export type Step = () => readonly Step[] | void;
 
 /** Runs each step (and the steps it hands back, before the next), and stops once `current` is
  *  false (the map it draws on has gone); whether every step ran. A step runs on in the task of the
@@ -23,8 +24,8 @@ export async function runSteps(steps: readonly Step[], pause: () => Promise<void
       since = performance.now();
     }
     if (!current()) return false;
-    const more: unknown = step();
-    if (Array.isArray(more)) for (let i = more.length - 1; i >= 0; i--) stack.push(more[i] as Step);
+    const more = step();
+    if (more) for (let i = more.length - 1; i >= 0; i--) stack.push(more[i] as Step);
   }
   return true;
 }
@@ -32,7 +33,7 @@ export async function runSteps(steps: readonly Step[], pause: () => Promise<void
 /** Runs the steps (and those they hand back) at once, in this task. */
 export function runNow(steps: readonly Step[]): void {
   for (const step of steps) {
-    const more: unknown = step();
-    if (Array.isArray(more)) runNow(more as Step[]);
+    const more = step();
+    if (more) runNow(more);
   }
 }

@@ -115,13 +115,13 @@ export function insetSteps(selection: Selection, data: Collaborations, looks: Re
 export function reachInset({ selection, data, looks, bounds, msg, lang, onCountry, onWorld }: ReachInsetInput): TemplateResult {
   const shade = reachShading(selection.maxReach);
   const names = selection.markets.map((m) => countryName(lang, m.country));
-  const markets = selection.markets.map(({ country, projects }) => {
+  const markets = selection.markets.map(({ country, projects }, i) => {
     const d = shapeOf(country);
     const [x, y] = insetProject(...(countryAnchor(country) ?? [0, 0]));
     const box = countryBox(country);
     // A dot where a shape would be too small to see or click: Singapore (a point), Israel.
     const small = !box || (box[2] - box[0]) * (box[3] - box[1]) < 12;
-    return svg`<g class="market" data-market=${country} fill=${shade(projects.length)}><title>${countryName(lang, country)}</title>${d ? svg`<path d=${d}></path>` : nothing}${small ? svg`<circle cx=${x} cy=${y} r="2.6"></circle>` : nothing}</g>`;
+    return svg`<g class="market" data-market=${country} fill=${shade(projects.length)}><title>${names[i]}</title>${d ? svg`<path d=${d}></path>` : nothing}${small ? svg`<circle cx=${x} cy=${y} r="2.6"></circle>` : nothing}</g>`;
   });
   const arcs = arcsOf(selection, data, looks);
   const pick = (event: Event) => {
