@@ -121,7 +121,8 @@ describe('a network of 100,000 partners', function () {
     const y = centre - 12;
     const light = pixelAt(el, x, y);
     el.theme = 'dark';
-    await settle(el);
+    // Painted again once the index (in the worker) has said what is in view.
+    await waitFor(() => pixelAt(el, x, y).reduce((a, b) => a + b, 0) < 200, 'the group is painted dark');
     const dark = pixelAt(el, x, y);
     expect(
       light.reduce((a, b) => a + b, 0),
@@ -204,9 +205,9 @@ describe('a network of 100,000 partners', function () {
     const ready = nextEvent(el, 'projects-change');
     shadow(el).querySelector<HTMLElement>('.project-toggle[data-project="beta"]')?.click();
     await ready;
-    // The canvas is grouped and drawn again within the update (no move): at rest, then drawn.
+    // The canvas is grouped again (in the worker) and drawn, with no move of the map.
     await waitForMapAtRest(el, 15000);
-    await settle(el);
+    await waitFor(() => !labelOf(el).includes('Project beta'), 'the groups are drawn without beta', 15000);
     const labels = await walk(el);
     expect(labels.every((l) => !l.includes('Project beta'))).to.equal(true);
     // Every 7th partner is also in the next project: those of beta alone go; alpha's p3 (delta's lead) stays a mark.

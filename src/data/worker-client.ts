@@ -12,7 +12,7 @@ import { deepFreeze } from './freeze.js';
 import type { TextLang } from './fields.js';
 import type { LoadProgress, LoadResult } from './load.js';
 import type { CollabEvent, DataError, Partner, Project } from './types.js';
-import { FEATURES_PER_MESSAGE, KEPT_IN_WORKER, type FromWorker, type Request, type ToWorker } from './worker-protocol.js';
+import { FEATURES_PER_MESSAGE, KEPT_IN_WORKER, type FromWorker, type Question, type Request, type ToWorker } from './worker-protocol.js';
 
 /** What a request gives: the model and its problems; undefined when it was stopped; "refused"
  *  when the worker cannot do it (read on the main thread instead); "lost" when the worker no
@@ -33,12 +33,14 @@ let nextId = 1;
 let watchdog: ReturnType<typeof setTimeout> | undefined;
 const STARTUP_MS = 5000;
 const pending = new Map<number, Pending>();
+/** Questions asked (see askWorker), by id, until answered. */
+const asked = new Map<number, (answer: unknown) => void>();
 
 function refuse(reason: string): void {
   clearTimeout(watchdog);
   if (worker !== null)
     console.info(
-      `partner-map: the data is read on the page's main thread (${reason}); allow workers from blob: (CSP worker-src blob:) to keep the page responsive with large data`,
+      `partner-map: the data is read, and a large network grouped, on the page's main thread (${reason}); allow workers from blob: (CSP worker-src blob:) to keep the page responsive with large data`,
     );
   worker?.terminate();
   worker = null;
@@ -46,6 +48,8 @@ function refuse(reason: string): void {
   url = undefined;
   for (const p of pending.values()) p.resolve('refused');
   pending.clear();
+  for (const resolve of asked.values()) resolve(REFUSED);
+  asked.clear();
 }
 
 function receive(m: FromWorker): void {
@@ -54,6 +58,12 @@ function receive(m: FromWorker): void {
     if (url) URL.revokeObjectURL(url);
     url = undefined;
     return;
+  }
+  if (m.kind === 'answer') {
+    const resolve = asked.get(m.id);
+    asked.delete(m.id);
+    if (m.failed !== undefined) console.warn(`partner-map: the worker could not answer (${m.failed}); answering on the main thread`);
+    return resolve?.(m.failed === undefined ? m.answer : REFUSED);
   }
   const p = pending.get(m.id);
   if (!p) return;
@@ -211,6 +221,29 @@ export async function parseOffThread(
     await new Promise<void>((resolve) => setTimeout(resolve, 0));
   }
   return ask({ kind: 'data', source, data: parts.rest, lang, batch }, onProgress, stop);
+}
+
+/** What askWorker gives when the worker cannot answer (it cannot run, or the question failed). */
+export const REFUSED: unique symbol = Symbol('refused');
+
+/** Asks the worker a question about a cluster index (the points of a `cluster` question are
+ *  copied, not moved: the page keeps them to build the index itself if the worker stops). */
+export function askWorker(question: Question): Promise<unknown> {
+  const w = start();
+  if (!w) return Promise.resolve(REFUSED);
+  const id = nextId++;
+  return new Promise((resolve) => {
+    asked.set(id, resolve);
+    w.postMessage({ kind: 'ask', id, question } satisfies ToWorker);
+  });
+}
+
+/** A cluster index's number, for its `cluster` question and the ones after. */
+export const newIndex = (): number => nextId++;
+
+/** The worker may let a cluster index go. */
+export function unindex(index: number): void {
+  worker?.postMessage({ kind: 'unindex', index } satisfies ToWorker);
 }
 
 /** Reads the source's data again in `lang`, from the JSON the worker kept. */

@@ -5,12 +5,13 @@
  * blob: URL — no file for the host to serve. The same functions run on the main thread when a
  * page's Content-Security-Policy refuses workers, so both give the same model and problems.
  */
+import { ClusterIndex } from './cluster-index.js';
 import { featureCount } from './feature-count.js';
 import { loadCollaborations } from './load.js';
 import { parseCollaborations } from './parse.js';
 import type { ParseResult } from './types.js';
 import { setBasemap } from './worker-basemap.js';
-import { SLICE, type FromWorker, type ModelList, type ToWorker } from './worker-protocol.js';
+import { SLICE, type FromWorker, type ModelList, type Question, type ToWorker } from './worker-protocol.js';
 
 const scope = globalThis as unknown as {
   postMessage(message: FromWorker): void;
@@ -23,6 +24,25 @@ const kept = new Map<number, unknown>();
 const batches = new Map<number, unknown[]>();
 /** Loads in flight, to stop when the page asks (a newer `src`, the element gone). */
 const running = new Map<number, AbortController>();
+/** Cluster indexes built for the page, until it lets them go. */
+const indexes = new Map<number, ClusterIndex>();
+
+function answer(q: Question): unknown {
+  if (q.kind === 'cluster') {
+    indexes.set(q.index, new ClusterIndex(q.points, q.maxZoom, q.radius));
+    return undefined;
+  }
+  const index = indexes.get(q.index);
+  if (!index) throw new Error(`no cluster index ${q.index}`);
+  switch (q.kind) {
+    case 'items':
+      return index.items(q.bbox, q.zoom);
+    case 'members':
+      return index.members(q.group, q.limit, q.offset);
+    case 'revealZoom':
+      return index.revealZoom(q.point, q.from);
+  }
+}
 
 function send(id: number, result: ParseResult, keptJson: boolean): void {
   for (const list of ['projects', 'partners', 'events'] as ModelList[]) {
@@ -80,6 +100,15 @@ async function handle(m: ToWorker): Promise<void> {
       return;
     case 'basemap':
       setBasemap(m.topology, m.arcs);
+      return;
+    case 'ask':
+      try {
+        return scope.postMessage({ kind: 'answer', id: m.id, answer: answer(m.question) });
+      } catch (e) {
+        return scope.postMessage({ kind: 'answer', id: m.id, answer: undefined, failed: e instanceof Error ? e.message : String(e) });
+      }
+    case 'unindex':
+      indexes.delete(m.index);
   }
 }
 

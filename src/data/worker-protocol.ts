@@ -1,4 +1,5 @@
 /** What the element and its worker say to each other (src/data/worker-main.ts, worker-client.ts). */
+import type { ClusterPoints } from './cluster-index.js';
 import type { TextLang } from './fields.js';
 import type { LoadProgress } from './load.js';
 import type { DataError } from './types.js';
@@ -27,7 +28,19 @@ export type ToWorker =
   | { readonly kind: 'cancel'; readonly id: number }
   | { readonly kind: 'forget'; readonly source: number }
   /** First of all: the page's basemap (the validator checks points against countries). */
-  | { readonly kind: 'basemap'; readonly topology: unknown; readonly arcs: string };
+  | { readonly kind: 'basemap'; readonly topology: unknown; readonly arcs: string }
+  /** A question answered by one `answer` (see Question). */
+  | { readonly kind: 'ask'; readonly id: number; readonly question: Question }
+  /** The page no longer needs a cluster index. */
+  | { readonly kind: 'unindex'; readonly index: number };
+
+/** Questions about cluster indexes, each answered by one `answer` with what the index's method
+ *  of the same name returns (`index` names it: the one the `cluster` question built). */
+export type Question =
+  | { readonly kind: 'cluster'; readonly index: number; readonly points: ClusterPoints; readonly maxZoom: number; readonly radius: number }
+  | { readonly kind: 'items'; readonly index: number; readonly bbox: readonly [number, number, number, number]; readonly zoom: number }
+  | { readonly kind: 'members'; readonly index: number; readonly group: number; readonly limit: number; readonly offset: number }
+  | { readonly kind: 'revealZoom'; readonly index: number; readonly point: number; readonly from: number };
 
 /** A request as the client asks it: the id is added when it is sent. */
 export type Request = Extract<ToWorker, { kind: 'src' | 'data' | 'again' }> extends infer T ? (T extends unknown ? Omit<T, 'id'> : never) : never;
@@ -50,7 +63,9 @@ export type FromWorker =
   | { readonly kind: 'progress'; readonly id: number; readonly progress: LoadProgress }
   | { readonly kind: 'part'; readonly id: number; readonly list: ModelList; readonly items: readonly unknown[] }
   | { readonly kind: 'done'; readonly id: number; readonly errors: readonly DataError[]; readonly aborted: boolean; readonly kept: boolean }
-  | { readonly kind: 'failed'; readonly id: number; readonly message: string };
+  | { readonly kind: 'failed'; readonly id: number; readonly message: string }
+  /** What an `ask` asked (undefined for `cluster`, once built); `failed` says why there is none. */
+  | { readonly kind: 'answer'; readonly id: number; readonly answer: unknown; readonly failed?: string };
 
 /** Stands for a JSON the worker keeps (the page has no copy of it): a load's `json` then. */
 export const KEPT_IN_WORKER: unique symbol = Symbol('kept in the worker');

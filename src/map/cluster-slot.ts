@@ -1,6 +1,6 @@
 import type { VisiblePartner } from '../data/selectors.js';
 import type * as L from './leaflet.js';
-import type { ClusterIndex, ClusterItem } from './cluster/cluster-index.js';
+import type { ClusterItem, ClusterSource } from './cluster/cluster-source.js';
 import type { ClusterMode } from './cluster/cluster-mode.js';
 import { loadCluster } from './cluster-loader.js';
 import type { MapLabel } from './map-label.js';
@@ -28,20 +28,23 @@ export class ClusterSlot {
     if (!current()) return false;
     const mode = (this.mode ??= new ClusterMode());
     mode.setSelected(this.selected);
-    mode.draw(map, {
-      selection: input.selection,
-      looks: input.looks,
-      scale,
-      partnerLabel: input.partnerLabel,
-      groupLabel: input.groupLabel,
-      groupTip: input.groupTip,
-      compact: input.compact,
-      onPartner: (v: VisiblePartner, origin: HTMLElement | null) => input.onSelect({ kind: 'partner', partner: v.partner }, origin),
-      onGroup: (members: readonly VisiblePartner[], total: number, origin: HTMLElement | null) => input.onSelect({ kind: 'group', members, total }, origin),
-      showLabel: (x: number, y: number, text: string) => label.showAt(map.getContainer(), x, y, text),
-      hideLabel: () => label.hide(),
-    });
-    return true;
+    return mode.draw(
+      map,
+      {
+        selection: input.selection,
+        looks: input.looks,
+        scale,
+        partnerLabel: input.partnerLabel,
+        groupLabel: input.groupLabel,
+        groupTip: input.groupTip,
+        compact: input.compact,
+        onPartner: (v: VisiblePartner, origin: HTMLElement | null) => input.onSelect({ kind: 'partner', partner: v.partner }, origin),
+        onGroup: (members: readonly VisiblePartner[], total: number, origin: HTMLElement | null) => input.onSelect({ kind: 'group', members, total }, origin),
+        showLabel: (x: number, y: number, text: string) => label.showAt(map.getContainer(), x, y, text),
+        hideLabel: () => label.hide(),
+      },
+      current,
+    );
   }
 
   /** Takes the canvas off the map (the network is small enough for marks again). */
@@ -64,7 +67,7 @@ export class ClusterSlot {
   }
 
   /** How deep the map must zoom for a partner to stand out of its group, if it is in one. */
-  revealZoom(partnerId: string, from: number): number | undefined {
+  async revealZoom(partnerId: string, from: number): Promise<number | undefined> {
     return this.mode?.active ? this.mode.revealZoom(partnerId, from) : undefined;
   }
 
@@ -74,7 +77,7 @@ export class ClusterSlot {
   }
 
   /** The index the canvas draws from now. */
-  get drawnIndex(): ClusterIndex | undefined {
+  get drawnIndex(): ClusterSource | undefined {
     return this.mode?.drawnIndex;
   }
 }

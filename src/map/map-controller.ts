@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Partner, Project } from '../data/types.js';
 import * as L from './leaflet.js';
-import type { ClusterIndex, ClusterItem } from './cluster/cluster-index.js';
+import type { ClusterItem, ClusterSource } from './cluster/cluster-source.js';
 import { MAX_ZOOM } from './cluster-loader.js';
 import { ClusterSlot } from './cluster-slot.js';
 import { TileSlot } from './tile-slot.js';
@@ -232,9 +232,18 @@ export class MapController implements ReactiveController {
     const map = this.map;
     if (!map) return;
     const near = Math.max(map.getZoom(), 6);
-    const zoom = this.cluster.active ? (this.cluster.revealZoom(partner.id, near) ?? near) : (this.marks?.revealZoom(`partner:${partner.id}`, near) ?? near);
-    this.viewport?.flyTo(partner, Math.min(MAX_ZOOM, zoom));
+    const fly = ++this.flights;
+    const go = (zoom: number | undefined) => {
+      if (fly === this.flights && this.map === map) this.viewport?.flyTo(partner, Math.min(MAX_ZOOM, zoom ?? near));
+    };
+    // A clustered partner's zoom comes from the index (in the worker): a newer flight, or the
+    // map's disposal, while it is asked for leaves this one unflown.
+    if (this.cluster.active) void this.cluster.revealZoom(partner.id, near).then(go);
+    else go(this.marks?.revealZoom(`partner:${partner.id}`, near));
   }
+
+  /** Counts flights to partners (see flyTo). */
+  private flights = 0;
 
   markElement(key: string): HTMLElement | undefined {
     return this.marks?.markElement(key);
@@ -261,7 +270,7 @@ export class MapController implements ReactiveController {
   }
 
   /** Large networks: the partners of a group as drawn now. */
-  drawnClusterIndex(): ClusterIndex | undefined {
+  drawnClusterIndex(): ClusterSource | undefined {
     return this.cluster.drawnIndex;
   }
 

@@ -1,5 +1,5 @@
-/** A large `src` is read and validated in a worker; where the page's policy refuses workers, on
- *  the main thread: the same partners, groups and problems either way. */
+/** A large `src` is read and validated, and its partners grouped, in a worker; where the page's
+ *  policy refuses workers, on the main thread: the same partners, groups and problems either way. */
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { PartnerMap } from '../../src/partner-map.js';
@@ -17,6 +17,8 @@ interface Report {
   fetchedByPage: boolean;
   /** Features in each message the page sent the worker with a part of a large `data`. */
   copied: number[];
+  /** The kinds of questions the page asked the worker about its cluster index. */
+  asked: string[];
 }
 
 describe('large data off the main thread', () => {
@@ -40,6 +42,10 @@ describe('large data off the main thread', () => {
     expect(inWorker.summary).to.equal(onPage.summary);
     expect(inWorker.canvas, 'the groups drawn').to.equal(onPage.canvas);
     expect(inWorker.canvas, 'a canvas with groups on it').to.not.match(/^0:/);
+    // The groups were made in the worker (it built the index and said what is in view); refused,
+    // on the page, which asked the worker nothing.
+    expect(inWorker.asked).to.deep.equal(['cluster', 'items']);
+    expect(onPage.asked).to.deep.equal([]);
     // The two broken features are reported, the same way, and the rest is drawn.
     expect(inWorker.problems.length).to.be.at.least(2);
     expect(inWorker.problems).to.deep.equal(onPage.problems);
@@ -63,6 +69,8 @@ describe('large data off the main thread', () => {
     expect(inWorker.partners).to.deep.equal(onPage.partners);
     expect(inWorker.summary).to.equal(onPage.summary);
     expect(inWorker.canvas, 'the groups drawn').to.equal(onPage.canvas);
+    expect(inWorker.asked).to.deep.equal(['cluster', 'items']);
+    expect(onPage.asked).to.deep.equal([]);
     expect(inWorker.problems.length).to.be.at.least(2);
     expect(inWorker.problems).to.deep.equal(onPage.problems);
   });

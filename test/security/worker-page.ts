@@ -12,11 +12,14 @@ window.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason
 
 // The features the page copies to the worker, message by message (a large `data` goes a part at a time).
 const copied: number[] = [];
+// The questions the page asks the worker about its cluster index, by kind (built, what is in view).
+const asked = new Set<string>();
 // eslint-disable-next-line @typescript-eslint/unbound-method -- called with its worker as `this` below
 const post = Worker.prototype.postMessage;
 Worker.prototype.postMessage = function (this: Worker, message: unknown, options?: StructuredSerializeOptions) {
-  const m = message as { kind?: string; items?: unknown[] };
+  const m = message as { kind?: string; items?: unknown[]; question?: { kind: string } };
   if (m.kind === 'features') copied.push(m.items?.length ?? 0);
+  if (m.kind === 'ask' && m.question) asked.add(m.question.kind);
   post.call(this, message, options);
 } as typeof post;
 
@@ -59,6 +62,7 @@ async function report(): Promise<Record<string, unknown>> {
     summary: root.querySelector('.summary')?.textContent.trim(),
     canvas: last,
     copied,
+    asked: [...asked].sort(),
     // A file read by the worker is fetched from the worker's timeline, not the page's.
     fetchedByPage: performance.getEntriesByType('resource').some((e) => e.name.includes('partners-3000.geojson')),
   };

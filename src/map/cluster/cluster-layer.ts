@@ -12,15 +12,13 @@ import type { LonLat, Project } from '../../data/types.js';
 import { FALLBACK_LOOK, type ProjectLook } from '../../graphics/colours.js';
 import { ringArcs, segmentPath, shapePath } from '../../graphics/shapes.js';
 import { CANVAS_MARK, GROUP, HALO, LINK, SELECTED_RING } from '../../graphics/tokens.js';
-import { ClusterIndex, type ClusterItem } from './cluster-index.js';
+import type { ClusterItem, ClusterSource } from './cluster-source.js';
 import { ClusterFocus } from './cluster-focus.js';
 import { nearest } from '../screen-order.js';
 
-export { ClusterIndex };
-
 /** What the layer draws and whom it tells. Built by the map controller from the element's input. */
 export interface ClusterInput {
-  readonly index: ClusterIndex;
+  readonly index: ClusterSource;
   readonly projects: readonly Project[];
   readonly looks: ReadonlyMap<string, ProjectLook>;
   /** Project id → its lead's position, for the links of single partners. */
@@ -72,6 +70,10 @@ export class ClusterLayer extends L.Layer {
   /** With theme="auto" the colours follow the system's: paint again when it changes. */
   private readonly scheme = matchMedia('(prefers-color-scheme: dark)');
   private readonly onScheme = () => this.paint();
+  /** The last update: it resolves once its items are drawn (or a newer update replaced it). */
+  private updated: Promise<void> = Promise.resolve();
+  /** Counts updates: items that arrive after a newer update began are not drawn. */
+  private updates = 0;
 
   constructor(private input: ClusterInput) {
     super();
@@ -81,6 +83,11 @@ export class ClusterLayer extends L.Layer {
   setInput(input: ClusterInput): void {
     this.input = input;
     if (this.canvas) this.update();
+  }
+
+  /** Resolves once the items of the latest update are drawn. */
+  painted(): Promise<void> {
+    return this.updated;
   }
 
   override onAdd(map: L.Map): this {
@@ -120,6 +127,11 @@ export class ClusterLayer extends L.Layer {
   override getEvents(): Record<string, L.LeafletEventHandlerFn> {
     return {
       viewreset: () => this.update(),
+      // Items asked for before a move are out of date (and a zoom's animation must not be undone
+      // by placing them): the move's end asks again.
+      movestart: () => {
+        this.updates++;
+      },
       moveend: () => this.update(),
       zoom: () => this.transform(this.map().getCenter(), this.map().getZoom()),
       zoomanim: (e) => {
@@ -163,15 +175,30 @@ export class ClusterLayer extends L.Layer {
     L.DomUtil.setTransform(this.canvas, offset, scale);
   }
 
-  /** Sizes the canvas to the view and its padding, asks the index what to draw, draws it. */
+  /** Asks the index what to draw in the view and its padding; once it answers (from the worker),
+   *  sizes the canvas to that view and draws it. A newer update while this one waits replaces it. */
   private update(): void {
     const map = this.map();
-    const canvas = this.canvas;
-    if (!canvas) return;
     const size = map.getSize();
-    if (size.x === 0 || size.y === 0) return;
+    if (!this.canvas || size.x === 0 || size.y === 0) return;
+    const turn = ++this.updates;
     const min = map.containerPointToLayerPoint(size.multiplyBy(-PADDING)).round();
     const full = size.multiplyBy(1 + 2 * PADDING).round();
+    const centre = map.getCenter();
+    const zoom = map.getZoom();
+    const nw = map.layerPointToLatLng(min);
+    const se = map.layerPointToLatLng(min.add(full));
+    const input = this.input;
+    this.updated = input.index.items([nw.lng, se.lat, se.lng, nw.lat], zoom).then((items) => {
+      if (turn === this.updates && input === this.input) this.place(items, min, full, centre, zoom);
+    });
+  }
+
+  /** Sizes and places the canvas over the view the items were asked for, and draws them. */
+  private place(items: readonly ClusterItem[], min: L.Point, full: L.Point, centre: L.LatLng, zoom: number): void {
+    const canvas = this.canvas;
+    if (!canvas) return;
+    const map = this.map();
     const ratio = window.devicePixelRatio || 1;
     canvas.width = Math.round(full.x * ratio);
     canvas.height = Math.round(full.y * ratio);
@@ -179,11 +206,8 @@ export class ClusterLayer extends L.Layer {
     canvas.style.height = `${full.y}px`;
     L.DomUtil.setPosition(canvas, min);
     this.origin = min;
-    this.centre = map.getCenter();
-    this.zoom = map.getZoom();
-    const nw = map.layerPointToLatLng(min);
-    const se = map.layerPointToLatLng(min.add(full));
-    const items = this.input.index.items([nw.lng, se.lat, se.lng, nw.lat], this.zoom);
+    this.centre = centre;
+    this.zoom = zoom;
     const s = this.input.scale;
     this.drawn = items.map((item) => {
       const p = map.latLngToLayerPoint([item.lat, item.lon]);
@@ -364,7 +388,7 @@ export class ClusterLayer extends L.Layer {
       const project = this.input.projects[k];
       return project && count ? [{ project, count }] : [];
     });
-    return this.input.groupLabel(item.count, parts, this.input.index.expansionZoom(item.id) <= this.map().getMaxZoom());
+    return this.input.groupLabel(item.count, parts, item.opensAt <= this.map().getMaxZoom());
   }
 
   /**
@@ -379,7 +403,7 @@ export class ClusterLayer extends L.Layer {
       if (v) this.input.onPartner(v, origin);
       return;
     }
-    const zoom = this.input.index.expansionZoom(item.id);
+    const zoom = item.opensAt;
     if (zoom > map.getMaxZoom()) return this.input.onGroup(item.id, item.count, origin);
     const at = L.latLng(item.lat, item.lon);
     if (origin) this.focus?.follow(at);

@@ -7,7 +7,7 @@ import { isLead, type Selection, type VisiblePartner } from '../../data/selector
 import type * as L from '../leaflet.js';
 import { MAX_ZOOM } from '../cluster-loader.js';
 import { ClusterLayer, type ClusterInput } from './cluster-layer.js';
-import { ClusterIndex, clusterPoints, type ClusterItem, type ClusterPoints } from './cluster-index.js';
+import { ClusterSource, type ClusterItem } from './cluster-source.js';
 import { joinGiven } from '../../ui/partner-text.js';
 
 /** A group that never splits lists this many of its partners in its details. */
@@ -18,32 +18,24 @@ const RADIUS = 60;
 
 /** Clustering indexes by the visible partners they were built from (a selection's list), and by
  *  mark scale: presentation mode draws marks larger, so groups must be further apart. */
-const indexes = new WeakMap<readonly VisiblePartner[], Map<number, ClusterIndex>>();
-
-/** The partners other than leads, as points for an index, made ahead of it (see preindex). */
-const pointsMade = new WeakMap<readonly VisiblePartner[], { readonly members: readonly VisiblePartner[]; readonly points: ClusterPoints }>();
+const indexes = new WeakMap<readonly VisiblePartner[], Map<number, Promise<ClusterSource>>>();
 
 /** The index of a selection's partners other than leads (built once per selection and scale). */
-function indexFor(selection: Selection, scale: number): ClusterIndex {
+function indexFor(selection: Selection, scale: number): Promise<ClusterSource> {
   let byScale = indexes.get(selection.partners);
-  if (!byScale) indexes.set(selection.partners, (byScale = new Map<number, ClusterIndex>()));
+  if (!byScale) indexes.set(selection.partners, (byScale = new Map<number, Promise<ClusterSource>>()));
   let index = byScale.get(scale);
   if (!index) {
-    const made = pointsMade.get(selection.partners);
-    const members = made?.members ?? selection.partners.filter((v) => !isLead(v));
-    byScale.set(scale, (index = new ClusterIndex(members, selection.projects, MAX_ZOOM, RADIUS * scale, made?.points)));
+    const members = selection.partners.filter((v) => !isLead(v));
+    byScale.set(scale, (index = ClusterSource.build(members, selection.projects, MAX_ZOOM, RADIUS * scale)));
   }
   return index;
 }
 
-/** Indexes a selection's partners ahead of drawing them (at mark scale 1): their points in this
- *  task, the index in the next (together, 100,000 partners were one task of ~600 ms). */
+/** Starts indexing a selection's partners (at mark scale 1) ahead of drawing them, in the worker
+ *  while the page draws the basemap. */
 export function preindex(selection: Selection): void {
-  if (!pointsMade.has(selection.partners)) {
-    const members = selection.partners.filter((v) => !isLead(v));
-    pointsMade.set(selection.partners, { members, points: clusterPoints(members, selection.projects) });
-  }
-  setTimeout(() => void indexFor(selection, 1), 0);
+  void indexFor(selection, 1);
 }
 
 /** What the layer needs from the element, by way of the map controller. */
@@ -65,23 +57,30 @@ export interface ClusterRequest {
 
 export class ClusterMode {
   private layer: ClusterLayer | undefined;
-  private index: ClusterIndex | undefined;
+  private index: ClusterSource | undefined;
   private input: ClusterInput | undefined;
   private selected: string | undefined;
+  private request: ClusterRequest | undefined;
+  /** Counts draws (and restyles): an index that arrives after a newer one was asked for is not drawn. */
+  private asked = 0;
+  private restyled = 0;
 
-  /** Clusters the request's partners (leads aside) and draws them on `map`. */
-  draw(map: L.Map, request: ClusterRequest): void {
+  /** Clusters the request's partners (leads aside) and draws them on `map`. Resolves true once
+   *  drawn; false when a newer draw, or `current()` turning false, made this one moot. */
+  async draw(map: L.Map, request: ClusterRequest, current: () => boolean): Promise<boolean> {
     this.request = request;
-    this.input = this.inputFor(request);
+    const ask = ++this.asked;
+    const index = await indexFor(request.selection, request.scale);
+    if (ask !== this.asked || !current()) return false;
+    this.input = this.inputFor(request, index);
     if (this.layer) this.layer.setInput(this.input);
     else this.layer = new ClusterLayer(this.input).addTo(map);
     this.layer.setSelected(this.selected);
+    return this.layer.painted().then(() => ask === this.asked && current());
   }
 
-  private request: ClusterRequest | undefined;
-
-  private inputFor(request: ClusterRequest): ClusterInput {
-    const index = (this.index = indexFor(request.selection, request.scale));
+  private inputFor(request: ClusterRequest, index: ClusterSource): ClusterInput {
+    this.index = index;
     const leads = new Map<string, readonly [number, number]>();
     for (const v of request.selection.partners) for (const r of v.roles) if (r.role === 'lead') leads.set(r.project.id, v.partner.position);
     return {
@@ -91,7 +90,7 @@ export class ClusterMode {
       leads,
       links: true,
       tip: (item) => this.tip(item, request),
-      onGroup: (id, total, origin) => request.onGroup(index.members(id, GROUP_LISTED), total, origin),
+      onGroup: (id, total, origin) => void index.members(id, GROUP_LISTED).then((members) => request.onGroup(members, total, origin)),
     };
   }
 
@@ -101,6 +100,7 @@ export class ClusterMode {
 
   /** Takes the canvas off the map (the network got small, or consortia were hidden). */
   remove(): void {
+    this.asked++;
     this.layer?.remove();
     this.layer = undefined;
   }
@@ -111,12 +111,20 @@ export class ClusterMode {
     this.layer?.setSelected(partnerId);
   }
 
-  /** Draws again with the theme's colours and the mark scale as they are now. */
+  /** Draws again with the theme's colours and the mark scale as they are now (a new scale needs
+   *  an index of its own, built first). */
   restyle(scale: number): void {
-    if (!this.layer || !this.request) return;
-    this.request = { ...this.request, scale };
-    this.input = this.inputFor(this.request);
-    this.layer.setInput(this.input);
+    const layer = this.layer;
+    const request = this.request;
+    if (!layer || !request) return;
+    this.request = { ...request, scale };
+    const ask = this.asked;
+    const turn = ++this.restyled;
+    void indexFor(request.selection, scale).then((index) => {
+      if (ask !== this.asked || turn !== this.restyled || layer !== this.layer || !this.request) return;
+      this.input = this.inputFor(this.request, index);
+      layer.setInput(this.input);
+    });
   }
 
   /** What the canvas draws now (groups and single partners), in the map's container pixels. */
@@ -125,12 +133,12 @@ export class ClusterMode {
   }
 
   /** The index drawn now, when the canvas is on the map. */
-  get drawnIndex(): ClusterIndex | undefined {
+  get drawnIndex(): ClusterSource | undefined {
     return this.layer ? this.index : undefined;
   }
 
   /** The zoom, from `from`, at which a partner stands out of its group; undefined if not clustered. */
-  revealZoom(partnerId: string, from: number): number | undefined {
+  async revealZoom(partnerId: string, from: number): Promise<number | undefined> {
     const index = this.drawnIndex;
     const i = index?.indexOf(partnerId) ?? -1;
     return index && i >= 0 ? index.revealZoom(i, from) : undefined;
