@@ -1,6 +1,7 @@
 import { FieldReader, isObject, isSlug, own, show, type TextLang } from './fields.js';
 import { isCountryCode, readCountry, readPoint } from './places.js';
 import { link } from './link.js';
+import { finish, finishInTasks, type Sliced } from './slices.js';
 import {
   ROLES,
   type CollabEvent,
@@ -204,7 +205,7 @@ function readEvent(id: string, r: FieldReader, geometry: unknown): CollabEvent |
 const SLICE = 2000;
 
 /** The parse, paused (a `yield`) after every SLICE features and before linking. */
-function* parseSteps(input: unknown, lang: TextLang): Generator<void, ParseResult> {
+function* parseSteps(input: unknown, lang: TextLang): Sliced<ParseResult> {
   const errors: DataError[] = [];
   const empty = { projects: [], partners: [], events: [] };
   if (!isObject(input) || own(input, 'type') !== 'FeatureCollection') {
@@ -298,11 +299,7 @@ const reason = (e: unknown): string => {
  */
 export function parseCollaborations(input: unknown, lang: TextLang = 'en'): ParseResult {
   try {
-    const steps = parseSteps(input, lang);
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return step.value;
-    }
+    return finish(parseSteps(input, lang));
   } catch (e) {
     return unreadable(e);
   }
@@ -319,12 +316,7 @@ const unreadable = (e: unknown): ParseResult => ({
  */
 export async function parseCollaborationsInTasks(input: unknown, lang: TextLang = 'en'): Promise<ParseResult> {
   try {
-    const steps = parseSteps(input, lang);
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return step.value;
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    }
+    return await finishInTasks(parseSteps(input, lang), 0);
   } catch (e) {
     return unreadable(e);
   }

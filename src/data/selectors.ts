@@ -1,4 +1,5 @@
 /** Pure functions from the model and the element's state to what is drawn and listed. */
+import { finish, type Sliced } from './slices.js';
 import { ROLES, type CollabEvent, type Collaborations, type LayerName, type Partner, type Project, type Role } from './types.js';
 
 export interface ViewState {
@@ -46,7 +47,13 @@ export function visibleProjects(data: Collaborations, ids: readonly string[] | n
 
 /** Everything visible for a state: one pass the layers, legend and popups all share. About the
  *  number of roles in the data, never partners × projects (10k projects, 10k partners: 10k steps). */
-export function select(data: Collaborations, state: ViewState): Selection {
+export const select = (data: Collaborations, state: ViewState): Selection => finish(selectSteps(data, state));
+
+/** Partners a slice of select (and of the view model): 100,000 partners took 70–100 ms in one go. */
+export const PARTNERS_A_SLICE = 4096;
+
+/** select, pausing after each PARTNERS_A_SLICE partners. */
+export function* selectSteps(data: Collaborations, state: ViewState): Sliced<Selection> {
   const projects = visibleProjects(data, state.projects);
   // One { project, role } object per pair, shared by every partner in that role (immutable):
   // a network of 100k partners makes 100k role lists, not 100k more objects inside them.
@@ -54,7 +61,9 @@ export function select(data: Collaborations, state: ViewState): Selection {
   // Made when first met (by project, then role): 10,000 projects' maps of every role took ~15 ms.
   const pairs: ({ readonly project: Project; readonly role: Role } | undefined)[][] = [];
   const partners: VisiblePartner[] = [];
+  let n = 0;
   for (const partner of data.partners) {
+    if (++n % PARTNERS_A_SLICE === 0) yield;
     let roles: { readonly project: Project; readonly role: Role }[] | undefined;
     let ordered = true;
     let last = -1;
@@ -142,7 +151,7 @@ const centresByData = new WeakMap<Collaborations, Map<string, readonly [number, 
 /** Where a project's arcs start: the mean position of its consortium (its lead when alone). */
 export function consortiumCentre(data: Collaborations, project: Project): readonly [number, number] | undefined {
   let centres = centresByData.get(data);
-  if (!centres) centresByData.set(data, (centres = new Map()));
+  if (!centres) centresByData.set(data, (centres = new Map<string, readonly [number, number] | undefined>()));
   if (centres.has(project.id)) return centres.get(project.id);
   const members = membersOf(data, project.id);
   let lon = 0;

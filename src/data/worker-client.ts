@@ -9,6 +9,7 @@
 import { workerCode } from '../generated/worker-code.js';
 import { basemapArcs, basemapTopology } from '../generated/basemap.js';
 import { deepFreeze } from './freeze.js';
+import { nextTask } from './slices.js';
 import type { TextLang } from './fields.js';
 import type { LoadProgress, LoadResult } from './load.js';
 import type { CollabEvent, DataError, Partner, Project } from './types.js';
@@ -218,7 +219,7 @@ export async function parseOffThread(
       w.postMessage({ kind: 'drop', batch } satisfies ToWorker);
       return 'refused';
     }
-    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    await nextTask();
   }
   return ask({ kind: 'data', source, data: parts.rest, lang, batch }, onProgress, stop);
 }

@@ -2,7 +2,8 @@ import type { ParseResult } from '../data/types.js';
 import { preloadCluster } from '../map/cluster-loader.js';
 import type { MapInput } from '../map/map-input.js';
 import { mapInputOf, type MapInputSettings } from './labels.js';
-import { viewModel, type ViewModel } from './view-model.js';
+import { viewModel, viewModelSteps, type ViewModel } from './view-model.js';
+import { finishInTasks, nextTask, until } from '../data/slices.js';
 import { countries } from '../data/world.js';
 
 const EMPTY: ParseResult = { data: { projects: [], partners: [], events: [] }, errors: [] };
@@ -44,8 +45,8 @@ export class Model {
   update(parsed: ParseResult | undefined, s: ModelSettings, changed: (key: string) => boolean): void {
     const data = parsed ?? EMPTY;
     if (this.current && data !== this.current.parsed && sizeOf(data) > DERIVED_APART) {
-      // A large network's new data: its view model is derived in a task of its own and drawn in
-      // the next (together, 10,000 projects made one task of ~170 ms); meanwhile the old one stays.
+      // A large network's new data: its view model is derived in tasks of its own and drawn in the
+      // next (together, 10,000 projects made one task of ~170 ms); meanwhile the old one stays.
       if (this.deferred?.parsed === data) this.deferred.settings = s;
       else this.defer(data, s);
       return;
@@ -60,22 +61,37 @@ export class Model {
 
   /** The view model of `data`, and the map's input made of it. */
   private derive(data: ParseResult, s: ModelSettings): void {
-    const vm = (this.current = viewModel({ parsed: data, projects: s.projects, layers: s.layers, colour: s.colour }));
+    this.made(viewModel({ parsed: data, projects: s.projects, layers: s.layers, colour: s.colour }), s);
+  }
+
+  private made(vm: ViewModel, s: ModelSettings): void {
+    this.current = vm;
     if (vm.selection.partners.length > s.clusterThreshold) preloadCluster(vm.selection);
     this.input = mapInputOf({ ...s, vm });
   }
 
+  /** Derives a large network's view model over tasks of up to SLICE_BUDGET ms, from the next task
+   *  on, then asks for an update (to draw it). Newer data stops it: that data is derived instead. */
   private defer(data: ParseResult, settings: ModelSettings): void {
     this.deferred = { parsed: data, settings };
-    setTimeout(() => {
-      const d = this.deferred;
-      if (d?.parsed !== data) return; // newer data came: its own timer derives it
-      this.derive(data, d.settings);
-      this.deferred = undefined;
-      setTimeout(this.requestUpdate, 0);
-    }, 0);
+    const current = () => this.deferred?.parsed === data;
+    const { projects, layers, colour } = settings;
+    void nextTask()
+      .then(() => finishInTasks(until(viewModelSteps({ parsed: data, projects, layers, colour }), current), SLICE_BUDGET))
+      .then((vm) => {
+        const d = this.deferred;
+        if (!vm || d?.parsed !== data) return;
+        // The filter changed while it was derived (rare): derived again, at once, as it is now.
+        if (d.settings.projects !== projects || d.settings.layers !== layers) this.derive(data, d.settings);
+        else this.made(vm, d.settings);
+        this.deferred = undefined;
+        setTimeout(this.requestUpdate, 0);
+      });
   }
 }
+
+/** A large network's view model is derived in slices over tasks of up to this many ms each. */
+const SLICE_BUDGET = 30;
 
 /** A network with more entries than this has its new data's view model derived apart (see update). */
 const DERIVED_APART = 5000;

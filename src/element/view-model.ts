@@ -1,4 +1,5 @@
-import { select, type Selection } from '../data/selectors.js';
+import { PARTNERS_A_SLICE, selectSteps, type Selection } from '../data/selectors.js';
+import { finish, type Sliced } from '../data/slices.js';
 import type { Collaborations, LayerName, ParseResult, Partner } from '../data/types.js';
 import type { ProjectLook } from '../graphics/colours.js';
 import { dashOf } from '../graphics/colours.js';
@@ -31,12 +32,21 @@ export interface ViewModelInput {
   readonly colour: (id: string, index: number) => string;
 }
 
-export function viewModel({ parsed, projects, layers, colour }: ViewModelInput): ViewModel {
+export const viewModel = (input: ViewModelInput): ViewModel => finish(viewModelSteps(input));
+
+/** viewModel, pausing every few thousand partners (see PARTNERS_A_SLICE). */
+export function* viewModelSteps({ parsed, projects, layers, colour }: ViewModelInput): Sliced<ViewModel> {
   const data = parsed.data;
-  const selection = select(data, { projects, layers });
+  const selection = yield* selectSteps(data, { projects, layers });
   const looks = new Map(data.projects.map((p, i) => [p.id, { colour: colour(p.id, i), shape: shapeOf(i), dash: dashOf(i) }]));
   const counts = new Map(data.projects.map((p) => [p.id, 0]));
-  for (const x of data.partners) for (const id of Object.keys(x.roles)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  let n = 0;
+  for (const x of data.partners) {
+    if (++n % PARTNERS_A_SLICE === 0) yield;
+    for (const id of Object.keys(x.roles)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  const countries = new Set<string>();
+  for (const { partner } of selection.partners) if (partner.country !== undefined) countries.add(partner.country);
   let byId: Map<string, Partner> | undefined;
   return {
     parsed,
@@ -44,7 +54,7 @@ export function viewModel({ parsed, projects, layers, colour }: ViewModelInput):
     selection,
     looks,
     counts,
-    countries: new Set(selection.partners.flatMap((v) => v.partner.country ?? [])).size,
+    countries: countries.size,
     partner: (id) => (byId ??= new Map(data.partners.map((p) => [p.id, p]))).get(id),
   };
 }

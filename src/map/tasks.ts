@@ -1,10 +1,9 @@
 /** Work cut into tasks, so that none blocks the host page for long (a guest's long tasks count
  *  against the host's responsiveness). */
 
-/** Lets the browser render and handle input before going on (a new task, not a microtask). A
- *  timer, not scheduler.yield: a yielded continuation runs ahead of the host page's own timers, so
- *  the page's scripts would not run between the steps of a long start. */
-export const nextTask = (): Promise<void> => new Promise<void>((resolve) => setTimeout(resolve, 0));
+import { nextTask } from '../data/slices.js';
+
+export { nextTask };
 
 /** A step of work; it may hand back more steps, run before the steps after it. */
 // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- most steps hand back nothing
