@@ -3,20 +3,15 @@
  *  for the eye only, so a screen reader is not told every few kilobytes). */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LoadProgress } from '../data/load.js';
-import { formatCount } from '../i18n/format.js';
+import { formatCount, formatTenths } from '../i18n/format.js';
 import type { Lang, Messages } from '../i18n/messages.js';
 
 // One chunk: the bar and its styles come together.
 export { loadProgressStyles } from './load-progress.styles.js';
 
-const megabytes = new Map<Lang, Intl.NumberFormat>();
-/** Bytes as megabytes, to a tenth: a plain number format (a unit format, style "unit", loads ICU's
- *  unit names the first time, ~100 ms on a page), the unit from the messages. */
-const mb = (lang: Lang, msg: Messages, bytes: number): string => {
-  let format = megabytes.get(lang);
-  if (!format) megabytes.set(lang, (format = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 })));
-  return msg.megabytes(format.format(bytes / 1e6));
-};
+/** Bytes as megabytes, to a tenth, without Intl (a page's first Intl number format loads ICU's
+ *  number data, ~100 ms in one task), the unit from the messages. */
+const mb = (lang: Lang, msg: Messages, bytes: number): string => msg.megabytes(formatTenths(lang, bytes / 1e6));
 
 export function loadProgress(lang: Lang, msg: Messages, progress: LoadProgress | undefined): TemplateResult {
   const phase = progress?.phase === 'checking' && progress.features ? msg.checkingData(formatCount(lang, progress.features)) : msg.loading;
