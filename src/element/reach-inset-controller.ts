@@ -2,7 +2,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import { adoptStyles } from './adopt-styles.js';
 import { countryAnchor } from '../data/world.js';
 import type { Lang, Messages } from '../i18n/messages.js';
-import { nextTask } from '../map/tasks.js';
+import { nextTask, runSteps } from '../map/tasks.js';
 import type { ViewModel } from './view-model.js';
 
 /** The reach inset comes in a chunk of its own, fetched as soon as a map has markets to show: it
@@ -96,14 +96,11 @@ export class ReachInsetController implements ReactiveController {
     this.loading = true;
     void loadInset().then(
       async (m) => {
-        // What is slow to work out the first time, each in a task of its own: drawn with the rest
-        // of the first inset, 10,000 projects made it one task of over 200 ms. Only a head start:
-        // should it fail, the inset works it out as it is drawn.
+        // What is slow to work out the first time, in tasks of its own (short steps share one):
+        // drawn with the rest of the first inset, 10,000 projects made it one task of over 200 ms.
+        // Only a head start: should it fail, the inset works it out as it is drawn.
         try {
-          for (const step of m.insetSteps(vm.selection, vm.data, vm.looks, lang)) {
-            await nextTask();
-            step();
-          }
+          await runSteps(m.insetSteps(vm.selection, vm.data, vm.looks, lang), nextTask, () => true, HEAD_START_BUDGET);
         } catch (error: unknown) {
           console.warn('partner-map: the reach inset is drawn without its head start', error);
         }
@@ -121,3 +118,6 @@ export class ReachInsetController implements ReactiveController {
     );
   }
 }
+
+/** The inset's head start runs on in one task for up to this many ms. */
+const HEAD_START_BUDGET = 30;

@@ -35,6 +35,8 @@ export class ClusterSource {
   /** Indexes `partners` (their roles counted in `projects`' order), in the worker if it can. */
   static async build(partners: readonly VisiblePartner[], projects: readonly Project[], maxZoom: number, radius: number): Promise<ClusterSource> {
     const points = clusterPoints(partners, projects);
+    // Copying them to the worker is a task of its own (100,000 partners: ~30 ms each).
+    await nextTask();
     const index = newIndex();
     const built = await askWorker({ kind: 'cluster', index, points, maxZoom, radius });
     const source = new ClusterSource(partners, points, maxZoom, radius, built === REFUSED ? undefined : index);
