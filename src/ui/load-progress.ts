@@ -3,7 +3,8 @@
  *  for the eye only, so a screen reader is not told every few kilobytes). */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LoadProgress } from '../data/load.js';
-import { formatCount, formatTenths } from '../i18n/format.js';
+import { formatCount } from '../i18n/format.js';
+import { formatTenths } from '../i18n/tenths.js';
 import type { Lang, Messages } from '../i18n/messages.js';
 
 // One chunk: the bar and its styles come together.

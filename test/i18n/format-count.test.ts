@@ -3,7 +3,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { LANGS } from '../../src/generated/langs.js';
-import { formatCount, formatTenths } from '../../src/i18n/format.js';
+import { formatCount } from '../../src/i18n/format.js';
+import { formatTenths } from '../../src/i18n/tenths.js';
 
 describe('counts grouped as Intl groups them', () => {
   const intl = new Map(LANGS.map((lang) => [lang, new Intl.NumberFormat(lang)]));
