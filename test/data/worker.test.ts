@@ -69,23 +69,11 @@ describe('large data off the main thread', () => {
     expect(inWorker.partners).to.deep.equal(onPage.partners);
     expect(inWorker.summary).to.equal(onPage.summary);
     expect(inWorker.canvas, 'the groups drawn').to.equal(onPage.canvas);
-    expect(inWorker.problems.length).to.be.at.least(2);
-    expect(inWorker.problems).to.deep.equal(onPage.problems);
-  });
-
-  it('groups 12,000 partners in the worker, the same groups as on the page where workers are refused', async function () {
-    this.timeout(90000);
-    const inWorker = await frameReport<Report>('/test/security/worker-page.html?data=12000', 900, 560);
-    const onPage = await frameReport<Report>('/test/security/worker-page.html?data=12000&workers=refused', 900, 560);
-    expect(inWorker.failed ?? onPage.failed).to.equal(undefined);
-    expect(inWorker.errors).to.deep.equal([]);
-    expect(onPage.errors).to.deep.equal([]);
     // Past OFF_PAGE partners the worker builds the index and says what is in view; refused, the page does.
     expect(inWorker.asked).to.deep.equal(['cluster', 'items']);
     expect(onPage.asked).to.deep.equal([]);
-    expect(inWorker.partners).to.have.length(12000);
-    expect(inWorker.canvas, 'the groups drawn').to.equal(onPage.canvas);
-    expect(inWorker.canvas, 'a canvas with groups on it').to.not.match(/^0:/);
+    expect(inWorker.problems.length).to.be.at.least(2);
+    expect(inWorker.problems).to.deep.equal(onPage.problems);
   });
 
   it('shows how far a large file has been read while it loads, then the map', async function () {

@@ -3,7 +3,7 @@
  * asked in the widget's worker, so that
  * indexing 100,000 partners (~0.5–0.8 s of supercluster, in one piece) never blocks the host page;
  * else, or where workers are refused, it is built on the page in a task of its own (a few thousand
- * partners take a few ms: not worth a worker to start and a chunk to fetch). Either way every
+ * partners take a few tens of ms: not worth a worker to start and a chunk to fetch). Either way every
  * answer is a promise, so the canvas draws the same way from both.
  */
 import { ClusterIndex, clusterPoints, type ClusterItem, type ClusterPoints } from '../../data/cluster-index.js';
@@ -17,7 +17,7 @@ export type { ClusterItem };
 type WorkerClient = typeof import('../../data/worker-client.js');
 
 /** Past this many partners, the index is built in the worker even if the data did not go there. */
-export const OFF_PAGE = 10_000;
+export const OFF_PAGE = 5000;
 
 /** A source the page no longer holds lets its index in the worker go. */
 const held = new FinalizationRegistry<{ readonly client: WorkerClient; readonly index: number }>(({ client, index }) => client.unindex(index));
