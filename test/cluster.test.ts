@@ -203,11 +203,15 @@ describe('a network of 100,000 partners', function () {
   it('keeps the project filter: turning a project off leaves its partners out of every group', async () => {
     await fitted(el);
     const ready = nextEvent(el, 'projects-change');
+    const canvas = shadow(el).querySelector('canvas.pm-cluster');
     shadow(el).querySelector<HTMLElement>('.project-toggle[data-project="beta"]')?.click();
     await ready;
-    // The canvas is grouped again (in the worker) and drawn, with no move of the map.
+    // The canvas is grouped again (in the worker: a moment, meanwhile the old groups are faded)
+    // and drawn, with no move of the map.
+    await waitFor(() => !!canvas?.classList.contains('pm-stale'), 'the old groups are faded');
     await waitForMapAtRest(el, 15000);
     await waitFor(() => !labelOf(el).includes('Project beta'), 'the groups are drawn without beta', 15000);
+    expect(canvas?.classList.contains('pm-stale'), 'no longer faded').to.equal(false);
     const labels = await walk(el);
     expect(labels.every((l) => !l.includes('Project beta'))).to.equal(true);
     // Every 7th partner is also in the next project: those of beta alone go; alpha's p3 (delta's lead) stays a mark.

@@ -85,6 +85,11 @@ export class ClusterLayer extends L.Layer {
     if (this.canvas) this.update();
   }
 
+  /** Fades what is drawn: it is out of date until the next items are drawn. */
+  setStale(): void {
+    this.canvas?.classList.add('pm-stale');
+  }
+
   /** Resolves once the items of the latest update are drawn. */
   painted(): Promise<void> {
     return this.updated;
@@ -198,6 +203,7 @@ export class ClusterLayer extends L.Layer {
   private place(items: readonly ClusterItem[], min: L.Point, full: L.Point, centre: L.LatLng, zoom: number): void {
     const canvas = this.canvas;
     if (!canvas) return;
+    canvas.classList.remove('pm-stale');
     const map = this.map();
     const ratio = window.devicePixelRatio || 1;
     canvas.width = Math.round(full.x * ratio);

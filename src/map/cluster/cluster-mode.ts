@@ -13,6 +13,9 @@ import { joinGiven } from '../../ui/partner-text.js';
 /** A group that never splits lists this many of its partners in its details. */
 const GROUP_LISTED = 50;
 
+/** Groups drawn from an index asked for this long ago (ms) and not yet built are shown faded. */
+const STALE_AFTER = 150;
+
 /** Groups closer than this (px, at mark scale 1) merge: marks of up to ~28 px radius rarely overlap. */
 const RADIUS = 60;
 
@@ -70,7 +73,12 @@ export class ClusterMode {
   async draw(map: L.Map, request: ClusterRequest, current: () => boolean): Promise<boolean> {
     this.request = request;
     const ask = ++this.asked;
+    // A new selection of a very large network takes a moment to group (in the worker): the
+    // groups drawn meanwhile are out of date, and look it if it takes longer than a glance.
+    const layer = this.layer;
+    const dim = layer ? setTimeout(() => layer.setStale(), STALE_AFTER) : undefined;
     const index = await indexFor(request.selection, request.scale);
+    clearTimeout(dim);
     if (ask !== this.asked || !current()) return false;
     this.input = this.inputFor(request, index);
     if (this.layer) this.layer.setInput(this.input);

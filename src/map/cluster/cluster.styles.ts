@@ -7,6 +7,16 @@ export const clusterStyles = css`
      has keyboard focus, above the panes, letting the pointer through. */
   .pm-cluster {
     pointer-events: none;
+    transition: opacity 0.2s;
+  }
+  /* Out of date while a new selection is grouped (a moment, for 100,000 partners). */
+  .pm-cluster.pm-stale {
+    opacity: 0.4;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .pm-cluster {
+      transition: none;
+    }
   }
   .pm-over-item {
     cursor: pointer;
