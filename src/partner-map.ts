@@ -154,6 +154,8 @@ export class PartnerMap extends PartnerMapProperties {
     // Nothing is drawn while the first src is loading, so map-ready means "the data is drawn".
     // Nor while a link's view is on its way (sync-url): the first view is the one it names.
     input: () => ((this.#loading() || this.#urlSync.waiting) && !this.#ready.drewOnce ? undefined : this.#model.input),
+    // Meanwhile the land is drawn (no data yet), unless a link's view is on its way.
+    landInput: () => (this.#urlSync.waiting ? undefined : this.#model.input),
     drawn: () => {
       if (!this.#ready.drawn(this.#source.generation)) return;
       const detail = readyDetail(this.#model.input);

@@ -46,6 +46,8 @@ export class MapController implements ReactiveController {
   private starting = false;
   /** The tiles URL the basemap was drawn for ('' for none); undefined until it is drawn. */
   private baseTiles: string | undefined;
+  /** The first data has been drawn (or is being drawn) on this map, its view fitted to it. */
+  private dataStarted = false;
   /** How much larger marks are drawn (presentation mode), as read at the last draw or restyle. */
   private scaleFactor = 1;
   /** Set by a draw of new data until it is complete (with a clustered canvas: once that is drawn). */
@@ -90,8 +92,15 @@ export class MapController implements ReactiveController {
     // The Tab stop's name follows the language at once, even while the start is drawing.
     if (input) nameMap(this.map, input.mapLabel, input.mapRole);
     if (this.starting) return; // the data is drawn, latest input first, once the start is done
-    if (!input || input === this.drawn) return;
-    if (this.baseTiles === undefined) void this.start(input);
+    if (!input) {
+      // The first data is on its way (a `src`, a large `data`): the land is drawn meanwhile, so
+      // the visitor sees a map, not an empty sea, and it is not left to do once the data is here.
+      const land = this.baseTiles === undefined ? this.options.landInput() : undefined;
+      if (land) void this.start(land, false);
+      return;
+    }
+    if (input === this.drawn) return;
+    if (!this.dataStarted) void this.start(input);
     else this.draw(input);
   }
 
@@ -101,11 +110,12 @@ export class MapController implements ReactiveController {
    * then the data as it is by then: markets, links, marks, their grouping. Fitting before drawing
    * also means projecting everything once.
    */
-  private async start(input: MapInput): Promise<void> {
+  private async start(input: MapInput, withData = true): Promise<void> {
     const map = this.map;
     const current = () => this.map === map;
     this.starting = true;
-    this.drawn = input;
+    this.dataStarted ||= withData;
+    if (withData) this.drawn = input;
     // Steps run on in one task for up to STEP_BUDGET ms, then pause: a large network's steps run
     // on without end made one task of over a second, and a pause after each short step let the
     // browser render after each (the bundled start was ~80 ms later to be ready).
@@ -118,8 +128,17 @@ export class MapController implements ReactiveController {
     if (restored) this.setView(restored);
     else this.viewport?.fitAll(input, false);
     this.drawTiles(input);
-    if (!(await runSteps(this.layers?.baseSteps(input.tiles !== undefined) ?? [], pause, current, STEP_BUDGET))) return;
-    this.baseTiles = input.tiles ?? '';
+    // The land, unless it was drawn while the data loaded (with the same tiles).
+    if (this.baseTiles !== (input.tiles ?? '')) {
+      if (!(await runSteps(this.layers?.baseSteps(input.tiles !== undefined) ?? [], pause, current, STEP_BUDGET))) return;
+      this.baseTiles = input.tiles ?? '';
+    }
+    if (!withData) {
+      // The land alone, in the view of an empty map (the world): the data, once here, starts again.
+      this.starting = false;
+      this.hostUpdated();
+      return;
+    }
     this.drawn = undefined;
     const latest = this.options.input() ?? input;
     if (latest.tiles !== input.tiles) this.draw(latest);
@@ -324,6 +343,7 @@ export class MapController implements ReactiveController {
     this.drawn = undefined;
     this.starting = false;
     this.baseTiles = undefined;
+    this.dataStarted = false;
     this.layers = undefined;
     this.emphasis.reset(); // its layer went with the map
     this.cluster.reset(); // its layer went with the map

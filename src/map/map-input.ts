@@ -72,6 +72,9 @@ export interface MapOptions {
   readonly container: () => HTMLElement | null;
   /** What to draw now (undefined: nothing yet). */
   readonly input: () => MapInput | undefined;
+  /** While the first data is on its way (input undefined): the settings the land is drawn with
+   *  meanwhile (its data is empty); undefined to draw nothing yet. */
+  readonly landInput: () => MapInput | undefined;
   /** Called after a complete draw of new data (and of the first data on a new map). */
   readonly drawn: () => void;
   /** Space the overlays (legend, details) take at the map's edges, kept clear when fitting. */

@@ -81,6 +81,8 @@ describe('large data off the main thread', () => {
     const el: PartnerMap = document.createElement('partner-map');
     el.src = '/test/slow/partners-3000.geojson';
     const ready = new Promise((resolve) => el.addEventListener('map-ready', resolve, { once: true }));
+    let drawn = false;
+    void ready.then(() => (drawn = true));
     document.body.append(el);
     const bar = () => shadow(el).querySelector<HTMLProgressElement>('.loading progress');
     // The server sends the file in eight parts: the bar fills part by part, with the megabytes read.
@@ -92,6 +94,11 @@ describe('large data off the main thread', () => {
     // Nothing is there yet: the title bar does not count "0 partners", no "No project selected".
     expect(shadow(el).querySelector('.summary')?.textContent.trim()).to.equal('Loading data…');
     expect(shadow(el).querySelector('.empty')).to.equal(null);
+    // The land is drawn meanwhile (a map, not an empty sea), with no partner on it yet.
+    await waitFor(() => shadow(el).querySelectorAll('.pm-land').length > 0, 'the land drawn while the file loads', 10000);
+    expect(drawn, 'before the data is drawn').to.equal(false);
+    expect(shadow(el).querySelector('.loading'), 'still loading').to.not.equal(null);
+    expect(shadow(el).querySelectorAll('[data-partner], canvas.pm-cluster')).to.have.length(0);
     await ready;
     expect(shadow(el).querySelector('.loading'), 'no progress once drawn').to.equal(null);
     expect(el.partners).to.have.length(3000);
