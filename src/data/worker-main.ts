@@ -4,6 +4,8 @@
  * scripts/prepare.mjs into one script (src/generated/worker-code.ts) that the page starts from a
  * blob: URL — no file for the host to serve. The same functions run on the main thread when a
  * page's Content-Security-Policy refuses workers, so both give the same model and problems.
+ * It also keeps the cluster indexes of very large networks, built from the points the page sends
+ * (numbers only) and asked what to draw (see src/map/cluster/cluster-source.ts).
  */
 import { ClusterIndex } from './cluster-index.js';
 import { featureCount } from './feature-count.js';

@@ -1,10 +1,10 @@
 /**
  * A large network's cluster index, as the map asks it. Past OFF_PAGE partners it is built and
- * asked in the widget's worker, so that
- * indexing 100,000 partners (~0.5–0.8 s of supercluster, in one piece) never blocks the host page;
- * else, or where workers are refused, it is built on the page in a task of its own (a few thousand
- * partners take a few tens of ms: not worth a worker to start and a chunk to fetch). Either way every
- * answer is a promise, so the canvas draws the same way from both.
+ * asked in the widget's worker, so that indexing 100,000 partners (~0.5–0.8 s of supercluster, in
+ * one piece) never blocks the host page; else, or where workers are refused, it is built on the
+ * page in a task of its own (a few thousand partners take a few tens of ms: not worth a worker to
+ * start and a chunk to fetch). Either way every answer is a promise, so the canvas draws the same
+ * way from both.
  */
 import { ClusterIndex, clusterPoints, type ClusterItem, type ClusterPoints } from '../../data/cluster-index.js';
 import type { VisiblePartner } from '../../data/selectors.js';
