@@ -9,8 +9,9 @@
  * refused (src/map/cluster/cluster-source.ts).
  */
 import Supercluster, { type PointFeature } from 'supercluster';
-import type { VisiblePartner } from './selectors.js';
-import type { Project } from './types.js';
+import { MAX_ZOOM, OFF_PAGE, RADIUS, type GroupHint } from './cluster-settings.js';
+import { isLead, select, type VisiblePartner } from './selectors.js';
+import type { Collaborations, Project } from './types.js';
 
 /** Something drawn for a view: a group of partners (`opensAt`: the zoom at which it splits; past
  *  the index's maxZoom, its partners share a place) or one partner, by its place in the points. */
@@ -59,6 +60,28 @@ export function clusterPoints(partners: readonly VisiblePartner[], projects: rea
   offsets[n] = w;
   return { lon, lat, offsets, slots, projects: projects.length };
 }
+
+/** The points the page will ask the worker to group for `data`, at mark scale 1, when the hint
+ *  says it will (consortia shown, past the threshold and OFF_PAGE); undefined when it will not. */
+export function pointsAhead(data: Collaborations, hint: GroupHint): ClusterPoints | undefined {
+  const selection = select(data, { projects: hint.projects, layers: ['consortia'] });
+  if (selection.partners.length <= hint.threshold) return undefined;
+  const members = selection.partners.filter((v) => !isLead(v));
+  return members.length > OFF_PAGE ? clusterPoints(members, selection.projects) : undefined;
+}
+
+/** An index of the points at the map's deepest zoom and radius (mark scale 1), as the page asks. */
+export const indexAhead = (points: ClusterPoints): ClusterIndex => new ClusterIndex(points, MAX_ZOOM, RADIUS);
+
+const sameArray = (a: ArrayLike<number>, b: ArrayLike<number>): boolean => {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+};
+
+/** Whether two sets of points are the same, number for number. */
+export const samePoints = (a: ClusterPoints, b: ClusterPoints): boolean =>
+  a.projects === b.projects && sameArray(a.offsets, b.offsets) && sameArray(a.slots, b.slots) && sameArray(a.lon, b.lon) && sameArray(a.lat, b.lat);
 
 interface PointProps {
   readonly i: number;

@@ -10,6 +10,7 @@ import { workerCode } from '../generated/worker-code.js';
 import { basemapArcs, basemapTopology } from '../generated/basemap.js';
 import { deepFreeze } from './freeze.js';
 import { nextTask } from './slices.js';
+import type { GroupHint } from './cluster-settings.js';
 import type { TextLang } from './fields.js';
 import type { LoadProgress, LoadResult } from './load.js';
 import type { CollabEvent, DataError, Partner, Project } from './types.js';
@@ -169,6 +170,7 @@ export function loadOffThread(
   lang: TextLang,
   maxBytes: number | undefined,
   onProgress: (p: LoadProgress) => void,
+  group: GroupHint | undefined,
 ): Promise<WorkerAnswer> {
   let href: string;
   try {
@@ -176,7 +178,7 @@ export function loadOffThread(
   } catch {
     return Promise.resolve('refused');
   }
-  return ask({ kind: 'src', source, url: href, shownAs: src, timeoutMs, maxBytes, lang }, onProgress, stop);
+  return ask({ kind: 'src', source, url: href, shownAs: src, timeoutMs, maxBytes, lang, ...(group ? { group } : {}) }, onProgress, stop);
 }
 
 /** `data`'s features, and the rest of it, when it is an object with a long list of them (a getter
@@ -201,9 +203,11 @@ export async function parseOffThread(
   lang: TextLang,
   onProgress: (p: LoadProgress) => void,
   stop: AbortSignal,
+  group: GroupHint | undefined,
 ): Promise<WorkerAnswer> {
+  const hint = group ? { group } : {};
   const parts = splitFeatures(data);
-  if (!parts) return ask({ kind: 'data', source, data, lang }, onProgress, stop);
+  if (!parts) return ask({ kind: 'data', source, data, lang, ...hint }, onProgress, stop);
   const w = start();
   if (!w) return 'refused';
   const batch = nextId++;
@@ -221,7 +225,7 @@ export async function parseOffThread(
     }
     await nextTask();
   }
-  return ask({ kind: 'data', source, data: parts.rest, lang, batch }, onProgress, stop);
+  return ask({ kind: 'data', source, data: parts.rest, lang, batch, ...hint }, onProgress, stop);
 }
 
 /** What askWorker gives when the worker cannot answer (it cannot run, or the question failed). */
@@ -248,7 +252,8 @@ export function unindex(index: number): void {
 }
 
 /** Reads the source's data again in `lang`, from the JSON the worker kept. */
-export const againOffThread = (source: number, lang: TextLang): Promise<WorkerAnswer> => ask({ kind: 'again', source, lang });
+export const againOffThread = (source: number, lang: TextLang, group: GroupHint | undefined): Promise<WorkerAnswer> =>
+  ask({ kind: 'again', source, lang, ...(group ? { group } : {}) });
 
 /** The source no longer needs its JSON kept. */
 export function forget(source: number): void {

@@ -1,11 +1,14 @@
 /** What the element and its worker say to each other (src/data/worker-main.ts, worker-client.ts). */
 import type { ClusterPoints } from './cluster-index.js';
+import type { GroupHint } from './cluster-settings.js';
 import type { TextLang } from './fields.js';
 import type { LoadProgress } from './load.js';
 import type { DataError } from './types.js';
 
 /** To the worker. `source` names one element's data source: the worker keeps the JSON each one
- *  loaded last, to read it again in another language without sending it back and forth. */
+ *  loaded last, to read it again in another language without sending it back and forth. `group`
+ *  says how the page will group the network: past OFF_PAGE partners the worker builds that index
+ *  once it has sent the model, while the page derives its view model (see worker-main.ts). */
 export type ToWorker =
   | {
       readonly kind: 'src';
@@ -17,14 +20,23 @@ export type ToWorker =
       readonly timeoutMs: number;
       readonly maxBytes: number | undefined;
       readonly lang: TextLang;
+      readonly group?: GroupHint;
     }
   /** `batch`: its features were sent before it, in `features` messages of that batch. */
-  | { readonly kind: 'data'; readonly id: number; readonly source: number; readonly data: unknown; readonly lang: TextLang; readonly batch?: number }
+  | {
+      readonly kind: 'data';
+      readonly id: number;
+      readonly source: number;
+      readonly data: unknown;
+      readonly lang: TextLang;
+      readonly batch?: number;
+      readonly group?: GroupHint;
+    }
   /** A part of a large `data`'s features, copied in a task of its own (see FEATURES_PER_MESSAGE). */
   | { readonly kind: 'features'; readonly batch: number; readonly items: readonly unknown[] }
   /** A batch whose `data` will not follow (newer data came, or copying failed). */
   | { readonly kind: 'drop'; readonly batch: number }
-  | { readonly kind: 'again'; readonly id: number; readonly source: number; readonly lang: TextLang }
+  | { readonly kind: 'again'; readonly id: number; readonly source: number; readonly lang: TextLang; readonly group?: GroupHint }
   | { readonly kind: 'cancel'; readonly id: number }
   | { readonly kind: 'forget'; readonly source: number }
   /** First of all: the page's basemap (the validator checks points against countries). */
@@ -64,7 +76,8 @@ export type FromWorker =
   | { readonly kind: 'part'; readonly id: number; readonly list: ModelList; readonly items: readonly unknown[] }
   | { readonly kind: 'done'; readonly id: number; readonly errors: readonly DataError[]; readonly aborted: boolean; readonly kept: boolean }
   | { readonly kind: 'failed'; readonly id: number; readonly message: string }
-  /** What an `ask` asked (undefined for `cluster`, once built); `failed` says why there is none. */
+  /** What an `ask` asked (for `cluster`, once built: whether it was built ahead); `failed` says
+   *  why there is none. */
   | { readonly kind: 'answer'; readonly id: number; readonly answer: unknown; readonly failed?: string };
 
 /** Stands for a JSON the worker keeps (the page has no copy of it): a load's `json` then. */

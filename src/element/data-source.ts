@@ -1,3 +1,4 @@
+import type { GroupHint } from '../data/cluster-settings.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { bundledCollaborations } from '../data/bundled.js';
 import type { DataError, ParseResult } from '../data/types.js';
@@ -70,6 +71,8 @@ export interface DataRequest {
   /** The most bytes a `src` body may have (default 100 MB). */
   readonly srcMaxBytes?: number;
   readonly lang: Lang;
+  /** How the network will be grouped, for the worker to group it ahead (undefined: it will not be). */
+  readonly group?: GroupHint;
 }
 
 /**
@@ -169,7 +172,7 @@ export class DataSource implements ReactiveController {
     if (this.againIn === lang) return;
     this.againIn = lang;
     void loadWorkerClient()
-      .then((c) => c?.againOffThread(this.id, lang) ?? 'refused')
+      .then((c) => c?.againOffThread(this.id, lang, this.request?.group) ?? 'refused')
       .then((answer) => {
         if (this.againIn !== lang) return;
         this.againIn = undefined;
@@ -212,8 +215,8 @@ export class DataSource implements ReactiveController {
       .then((c) => {
         if (!c) return 'refused' as const;
         return data !== undefined
-          ? c.parseOffThread(this.id, data, lang, progress, abort.signal)
-          : c.loadOffThread(this.id, src as string, abort.signal, request.srcTimeout, lang, request.srcMaxBytes, progress);
+          ? c.parseOffThread(this.id, data, lang, progress, abort.signal, request.group)
+          : c.loadOffThread(this.id, src as string, abort.signal, request.srcTimeout, lang, request.srcMaxBytes, progress, request.group);
       })
       .then((answer) => {
         if (this.abort !== abort || abort.signal.aborted) return;

@@ -4,8 +4,7 @@
  */
 import type { Selection } from '../data/selectors.js';
 
-/** The deepest zoom of the map, and of the groups (at it, a group that does not split is listed). */
-export const MAX_ZOOM = 12;
+export { MAX_ZOOM } from '../data/cluster-settings.js';
 
 let clusterModule: Promise<typeof import('./cluster.js')> | undefined;
 export const loadCluster = (): Promise<typeof import('./cluster.js')> => (clusterModule ??= import('./cluster.js'));

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { generate } from '../../bench/generate.mjs';
 import { parseCollaborations } from '../../src/data/parse.js';
 import { select } from '../../src/data/selectors.js';
-import { ClusterIndex, clusterPoints, type ClusterItem } from '../../src/data/cluster-index.js';
+import { ClusterIndex, clusterPoints, pointsAhead, samePoints, type ClusterItem } from '../../src/data/cluster-index.js';
 
 const WORLD = [-180, -85, 180, 85] as const;
 
@@ -53,5 +53,37 @@ describe('ClusterIndex', () => {
     const here = (z: number) => index.items([lon - d, lat - d, lon + d, lat + d], z).some((item) => item.kind === 'partner' && item.index === i);
     expect(here(zoom)).to.equal(true);
     expect(here(zoom - 1)).to.equal(false);
+  });
+});
+
+describe('grouping ahead (in the worker, before the page asks)', () => {
+  const { data } = parseCollaborations(generate(8000));
+  const pageOf = (projects: readonly string[] | null) => {
+    const selection = select(data, { projects, layers: ['consortia'] });
+    return clusterPoints(
+      selection.partners.filter((v) => !v.roles.some((r) => r.role === 'lead')),
+      selection.projects,
+    );
+  };
+
+  it('makes the points the page will send, number for number, with or without a project filter', () => {
+    const all = pointsAhead(data, { projects: null, threshold: 300 });
+    expect(all && samePoints(all, pageOf(null))).to.equal(true);
+    const some = pointsAhead(data, { projects: ['alpha', 'beta', 'gamma'], threshold: 300 });
+    expect(some && samePoints(some, pageOf(['alpha', 'beta', 'gamma']))).to.equal(true);
+    expect(some && all && samePoints(some, all), 'a filter makes other points').to.equal(false);
+  });
+
+  it('makes none where the page will not group in the worker: under the threshold, or under 5,000 partners', () => {
+    expect(pointsAhead(data, { projects: null, threshold: 10000 })).to.equal(undefined);
+    expect(pointsAhead(data, { projects: ['alpha'], threshold: 300 }), 'a quarter of 8,000').to.equal(undefined);
+  });
+
+  it('tells points apart by any number', () => {
+    const a = pageOf(null);
+    const moved = { ...a, lat: Float64Array.from(a.lat, (x, i) => (i === 4321 ? x + 1e-9 : x)) };
+    expect(samePoints(a, pageOf(null))).to.equal(true);
+    expect(samePoints(a, moved)).to.equal(false);
+    expect(samePoints(a, { ...a, projects: a.projects + 1 })).to.equal(false);
   });
 });

@@ -20,6 +20,8 @@ interface Report {
   copied: number[];
   /** The kinds of questions the page asked the worker about its cluster index. */
   asked: string[];
+  /** The worker's answers to the page's `cluster` questions: true when it had built that index ahead. */
+  builtAhead: unknown[];
 }
 
 describe('large data off the main thread', () => {
@@ -72,6 +74,8 @@ describe('large data off the main thread', () => {
     // Past OFF_PAGE partners the worker builds the index and says what is in view; refused, the page does.
     expect(inWorker.asked).to.deep.equal(['cluster', 'items']);
     expect(onPage.asked).to.deep.equal([]);
+    // It built it ahead, while the page derived its view model: the page's points were the same.
+    expect(inWorker.builtAhead).to.deep.equal([true]);
     expect(inWorker.problems.length).to.be.at.least(2);
     expect(inWorker.problems).to.deep.equal(onPage.problems);
   });

@@ -12,14 +12,27 @@ window.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason
 
 // The features the page copies to the worker, message by message (a large `data` goes a part at a time).
 const copied: number[] = [];
-// The questions the page asks the worker about its cluster index, by kind (built, what is in view).
+// The questions the page asks the worker about its cluster index, by kind (built, what is in view),
+// and the worker's answers to `cluster` (true: the index was built ahead, before the page asked).
 const asked = new Set<string>();
+const clusterIds = new Set<number>();
+const builtAhead: unknown[] = [];
+const OriginalWorker = Worker;
+window.Worker = class extends OriginalWorker {
+  constructor(...args: ConstructorParameters<typeof Worker>) {
+    super(...args);
+    this.addEventListener('message', (e: MessageEvent<{ kind?: string; id?: number; answer?: unknown }>) => {
+      if (e.data.kind === 'answer' && clusterIds.has(e.data.id ?? -1)) builtAhead.push(e.data.answer);
+    });
+  }
+};
 // eslint-disable-next-line @typescript-eslint/unbound-method -- called with its worker as `this` below
 const post = Worker.prototype.postMessage;
 Worker.prototype.postMessage = function (this: Worker, message: unknown, options?: StructuredSerializeOptions) {
-  const m = message as { kind?: string; items?: unknown[]; question?: { kind: string } };
+  const m = message as { kind?: string; id?: number; items?: unknown[]; question?: { kind: string } };
   if (m.kind === 'features') copied.push(m.items?.length ?? 0);
   if (m.kind === 'ask' && m.question) asked.add(m.question.kind);
+  if (m.kind === 'ask' && m.question?.kind === 'cluster') clusterIds.add(m.id ?? -1);
   post.call(this, message, options);
 } as typeof post;
 
@@ -63,6 +76,7 @@ async function report(): Promise<Record<string, unknown>> {
     canvas: last,
     copied,
     asked: [...asked].sort(),
+    builtAhead,
     // A file read by the worker is fetched from the worker's timeline, not the page's.
     fetchedByPage: performance.getEntriesByType('resource').some((e) => e.name.includes('partners-3000.geojson')),
   };

@@ -5,7 +5,7 @@
  */
 import { isLead, type Selection, type VisiblePartner } from '../../data/selectors.js';
 import type * as L from '../leaflet.js';
-import { MAX_ZOOM } from '../cluster-loader.js';
+import { MAX_ZOOM, RADIUS } from '../../data/cluster-settings.js';
 import { ClusterLayer, type ClusterInput } from './cluster-layer.js';
 import { ClusterSource, type ClusterItem } from './cluster-source.js';
 import { joinGiven } from '../../ui/partner-text.js';
@@ -15,9 +15,6 @@ const GROUP_LISTED = 50;
 
 /** Groups drawn from an index asked for this long ago (ms) and not yet built are shown faded. */
 const STALE_AFTER = 150;
-
-/** Groups closer than this (px, at mark scale 1) merge: marks of up to ~28 px radius rarely overlap. */
-const RADIUS = 60;
 
 /** Clustering indexes by the visible partners they were built from (a selection's list), and by
  *  mark scale: presentation mode draws marks larger, so groups must be further apart. */

@@ -9,15 +9,13 @@
 import { ClusterIndex, clusterPoints, type ClusterItem, type ClusterPoints } from '../../data/cluster-index.js';
 import type { VisiblePartner } from '../../data/selectors.js';
 import type { Project } from '../../data/types.js';
+import { OFF_PAGE } from '../../data/cluster-settings.js';
 import type { Question } from '../../data/worker-protocol.js';
 import { nextTask } from '../tasks.js';
 
 export type { ClusterItem };
 
 type WorkerClient = typeof import('../../data/worker-client.js');
-
-/** Past this many partners, the index is built in the worker even if the data did not go there. */
-export const OFF_PAGE = 5000;
 
 /** A source the page no longer holds lets its index in the worker go. */
 const held = new FinalizationRegistry<{ readonly client: WorkerClient; readonly index: number }>(({ client, index }) => client.unindex(index));
