@@ -41,7 +41,8 @@ const problem = (data: Collaborations, source: string, path: IdProblem['path'], 
  */
 export function partnerView(data: Collaborations, offer: readonly string[] | null, projects: readonly string[] | null, partnerId: string | null): PartnerView {
   const known = data.projects.map((p) => p.id);
-  const partner = data.partners.find((p) => p.id === partnerId);
+  // No partner named: no pass over the partners (100,000 of them at every update).
+  const partner = partnerId === null ? undefined : data.partners.find((p) => p.id === partnerId);
   const limit = offer?.some((id) => known.includes(id)) && offer;
   const offered = data.projects.filter((p) => (!limit || limit.includes(p.id)) && (!partner || p.id in partner.roles));
   const ids = offered.map((p) => p.id);
