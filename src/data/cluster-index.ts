@@ -102,7 +102,7 @@ export class ClusterIndex {
     /** The deepest zoom with groups: beyond it every partner stands alone. */
     readonly maxZoom: number,
     /** Groups closer than this (px) merge. */
-    radius = 60,
+    radius = RADIUS,
   ) {
     const { lon, lat, offsets, slots, projects: n } = points;
     this.size = lon.length;

@@ -117,6 +117,8 @@ async function handle(m: ToWorker): Promise<void> {
       return;
     case 'forget':
       kept.delete(m.source);
+      // An element gone before it asked for its groups: the index built ahead goes too.
+      ahead = undefined;
       return;
     case 'basemap':
       setBasemap(m.topology, m.arcs);
