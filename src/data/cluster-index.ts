@@ -10,7 +10,7 @@
  */
 import Supercluster, { type PointFeature } from 'supercluster';
 import { MAX_ZOOM, OFF_PAGE, RADIUS, type GroupHint } from './cluster-settings.js';
-import { isLead, select, type VisiblePartner } from './selectors.js';
+import { isLead, select, type Selection, type VisiblePartner } from './selectors.js';
 import type { Collaborations, Project } from './types.js';
 
 /** Something drawn for a view: a group of partners (`opensAt`: the zoom at which it splits; past
@@ -61,12 +61,16 @@ export function clusterPoints(partners: readonly VisiblePartner[], projects: rea
   return { lon, lat, offsets, slots, projects: projects.length };
 }
 
+/** The partners a selection groups: all but the leads, which stay marks of their own. The page
+ *  and the worker (grouping ahead) must agree on them, number for number. */
+export const groupedOf = (selection: Selection): VisiblePartner[] => selection.partners.filter((v) => !isLead(v));
+
 /** The points the page will ask the worker to group for `data`, at mark scale 1, when the hint
  *  says it will (consortia shown, past the threshold and OFF_PAGE); undefined when it will not. */
 export function pointsAhead(data: Collaborations, hint: GroupHint): ClusterPoints | undefined {
   const selection = select(data, { projects: hint.projects, layers: ['consortia'] });
   if (selection.partners.length <= hint.threshold) return undefined;
-  const members = selection.partners.filter((v) => !isLead(v));
+  const members = groupedOf(selection);
   return members.length > OFF_PAGE ? clusterPoints(members, selection.projects) : undefined;
 }
 

@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Partner, Project } from '../data/types.js';
-import { consortiumCentre } from '../data/selectors.js';
-import { MERGE_ARCS } from '../graphics/arcs.js';
+import { reachSteps } from '../graphics/merged-reach.js';
 import * as L from './leaflet.js';
 import type { ClusterItem, ClusterSource } from './cluster/cluster-source.js';
 import { MAX_ZOOM } from './cluster-loader.js';
@@ -373,10 +372,9 @@ export class MapController implements ReactiveController {
     const shown = (layer: MapInput['layers'][number]) => input.layers.includes(layer);
     // A large network is clustered on a canvas; its leads (and events) stay marks of their own.
     const clustered = isClustered(input);
-    // Each project's centre, where its arcs start, a step each (membersOf and the sums over 100,000
-    // partners were ~90 ms in the reach's step); past MERGE_ARCS projects the merged arcs have theirs.
-    const centres =
-      shown('reach') && input.selection.projects.length <= MERGE_ARCS ? input.selection.projects.map((p) => () => void consortiumCentre(input.data, p)) : [];
+    // Where the arcs start, a step each (membersOf and the sums over 100,000 partners were
+    // ~90 ms in the reach's step).
+    const centres = shown('reach') ? reachSteps(input.data, input.selection) : [];
     const reach = () => this.layers?.reach(input, shown('reach'));
     const links = () => this.layers?.links(input, shown('consortia') && !clustered);
     const marks = () => {

@@ -12,7 +12,7 @@ import type { Lang, Messages } from '../i18n/messages.js';
 import { countryName } from '../i18n/format.js';
 import { listOf } from '../i18n/list.js';
 import { greatCircle, MERGE_ARCS } from '../graphics/arcs.js';
-import { mergedReach } from '../graphics/merged-reach.js';
+import { mergedReach, reachSteps } from '../graphics/merged-reach.js';
 import { NEUTRAL_COLOUR } from '../graphics/tokens.js';
 import { reachShading, type ProjectLook } from '../graphics/colours.js';
 
@@ -102,17 +102,10 @@ function arcsOf(selection: Selection, data: Collaborations, looks: ReadonlyMap<s
 }
 
 /** What the first drawing of the inset needs that is slow the first time, as steps the element runs
- *  each in a task of its own before it: the markets' names (a country the build did not name loads
- *  ICU's names) and the arcs (10,000 projects' ~100 ms). */
+ *  before it, in tasks of their own (short ones share one): the markets' names (a country the build
+ *  did not name loads ICU's names), where the arcs start, and the arcs (10,000 projects' ~100 ms). */
 export function insetSteps(selection: Selection, data: Collaborations, looks: ReadonlyMap<string, ProjectLook>, lang: Lang): (() => void)[] {
-  return [
-    () => void selection.markets.map((m) => countryName(lang, m.country)),
-    // Each project's centre in a step of its own: 25,000 members took ~10–40 ms to average.
-    ...(selection.projects.length > MERGE_ARCS
-      ? [() => void mergedReach(data, selection)]
-      : selection.projects.map((p) => () => void consortiumCentre(data, p))),
-    () => void arcsOf(selection, data, looks),
-  ];
+  return [() => void selection.markets.map((m) => countryName(lang, m.country)), ...reachSteps(data, selection), () => void arcsOf(selection, data, looks)];
 }
 
 export function reachInset({ selection, data, looks, bounds, msg, lang, onCountry, onWorld }: ReachInsetInput): TemplateResult {

@@ -3,9 +3,10 @@
  * scale), and adds, updates and removes the canvas layer that draws the groups and single
  * partners. Part of the clustering chunk, loaded with it (cluster-loader.ts).
  */
-import { isLead, type Selection, type VisiblePartner } from '../../data/selectors.js';
+import { type Selection, type VisiblePartner } from '../../data/selectors.js';
 import type * as L from '../leaflet.js';
 import { MAX_ZOOM, RADIUS } from '../../data/cluster-settings.js';
+import { groupedOf } from '../../data/cluster-index.js';
 import { ClusterLayer, type ClusterInput } from './cluster-layer.js';
 import { ClusterSource, type ClusterItem } from './cluster-source.js';
 import { joinGiven } from '../../ui/partner-text.js';
@@ -26,8 +27,7 @@ function indexFor(selection: Selection, scale: number): Promise<ClusterSource> {
   if (!byScale) indexes.set(selection.partners, (byScale = new Map<number, Promise<ClusterSource>>()));
   let index = byScale.get(scale);
   if (!index) {
-    const members = selection.partners.filter((v) => !isLead(v));
-    byScale.set(scale, (index = ClusterSource.build(members, selection.projects, MAX_ZOOM, RADIUS * scale)));
+    byScale.set(scale, (index = ClusterSource.build(groupedOf(selection), selection.projects, MAX_ZOOM, RADIUS * scale)));
   }
   return index;
 }
