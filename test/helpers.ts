@@ -141,3 +141,27 @@ export function catchUncaught(): string[] {
   });
   return uncaught;
 }
+
+/** The vertices of an SVG path as drawn on screen: Leaflet's "M x yL x y…z" and the land's
+ *  "M x yl dx dy dx dy…z" (absolute and relative moves and lines). */
+export function screenVertices(path: SVGPathElement): DOMPoint[] {
+  const ctm = path.getScreenCTM();
+  if (!ctm) return [];
+  const out: DOMPoint[] = [];
+  let [x, y, command] = [0, 0, 'M'];
+  const tokens = (path.getAttribute('d') ?? '').match(/[MmLlZz]|-?\d+(?:\.\d+)?(?:e-?\d+)?/g) ?? [];
+  for (let i = 0; i < tokens.length; ) {
+    const token = tokens[i] ?? '';
+    if (/[a-z]/i.test(token)) {
+      command = token;
+      i++;
+      continue;
+    }
+    const [dx, dy] = [Number(token), Number(tokens[i + 1])];
+    i += 2;
+    if (command === 'l' || command === 'm') [x, y] = [x + dx, y + dy];
+    else [x, y] = [dx, dy];
+    out.push(new DOMPoint(x, y).matrixTransform(ctm));
+  }
+  return out;
+}

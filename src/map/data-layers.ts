@@ -3,40 +3,14 @@
 import { consortiumCentre, membersBy } from '../data/selectors.js';
 import type { Partner } from '../data/types.js';
 import { countries, countryAnchor, type CountryFeature } from '../data/world.js';
+import { LandLayer } from './land-layer.js';
 import { greatCircle, MERGE_ARCS } from '../graphics/arcs.js';
 import { mergedReach } from '../graphics/merged-reach.js';
 import { FALLBACK_LOOK, reachShading } from '../graphics/colours.js';
-import { ARC, LAND, LINK, MARKET, NEUTRAL_COLOUR } from '../graphics/tokens.js';
+import { ARC, LINK, MARKET, NEUTRAL_COLOUR } from '../graphics/tokens.js';
 import * as L from './leaflet.js';
-import { polygonOf, polygons } from './shapes.js';
+import { polygonOf } from './shapes.js';
 import type { MapInput } from './map-input.js';
-
-/** The countries, in three parts of about the same number of points, each a step of its own (the
- *  first drawing runs each in a task of its own). */
-export function landSteps(g: L.LayerGroup, withTiles: boolean): (() => void)[] {
-  const renderer = L.svg({ pane: 'pm-base', padding: 0.5 });
-  const land = countries().all.filter((f) => f.geometry.type !== 'Point');
-  // Three parts of about the same number of points (Russia alone is a good part of one).
-  const rings = (polygon: readonly unknown[][]) => polygon.reduce((n, ring) => n + ring.length, 0);
-  const size = ({ geometry }: CountryFeature) =>
-    geometry.type === 'Polygon' ? rings(geometry.coordinates) : geometry.type === 'MultiPolygon' ? geometry.coordinates.reduce((n, p) => n + rings(p), 0) : 1;
-  const total = land.reduce((sum, f) => sum + size(f), 0);
-  const parts: CountryFeature[][] = [[], [], []];
-  let sum = 0;
-  for (const f of land) {
-    parts[Math.min(2, Math.floor((sum / total) * 3))]?.push(f);
-    sum += size(f);
-  }
-  const options: L.PolylineOptions = {
-    pane: 'pm-base',
-    renderer,
-    interactive: false,
-    className: withTiles ? 'pm-land pm-land-over-tiles' : 'pm-land',
-    weight: LAND.weight,
-    fillOpacity: withTiles ? 0 : 1,
-  };
-  return parts.map((part) => () => void polygons(part, options).addTo(g));
-}
 
 /** Merged arcs added in one step, at most (see addReach): Leaflet projects and clips each at once. */
 const MERGED_ARCS_A_STEP = 150;
@@ -174,9 +148,10 @@ export class DataLayers {
     return g;
   }
 
-  /** The countries, in three parts (three tasks at start). */
+  /** The land (one step at start: its outline is written once per page). */
   baseSteps(withTiles: boolean): (() => void)[] {
-    return landSteps(this.#group('base'), withTiles);
+    const g = this.#group('base');
+    return [() => void new LandLayer(withTiles).addTo(g)];
   }
 
   /** The target markets and the arcs that reach them, when shown; many projects' merged arcs are

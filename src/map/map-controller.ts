@@ -107,7 +107,7 @@ export class MapController implements ReactiveController {
 
   /**
    * The first drawing, in short tasks, so that none blocks the host page for long (a guest's long
-   * tasks count against the host's responsiveness): the view, the ~175 countries in three parts,
+   * tasks count against the host's responsiveness): the view, the land (one path, see land-layer.ts),
    * then the data as it is by then: markets, links, marks, their grouping. Fitting before drawing
    * also means projecting everything once.
    */

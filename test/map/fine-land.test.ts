@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { PartnerMap } from '../../src/partner-map.js';
 import '../../src/register.js';
-import { cleanup, letTimePass, mountMap, shadow, zoomOf } from '../helpers.js';
+import { cleanup, letTimePass, mountMap, screenVertices, shadow, zoomOf } from '../helpers.js';
 import { readHash, decodeState } from '../../src/present/url-state.js';
 
 /** Whether the coasts chunk (src/map/coasts.ts here, dist/partner-map-coasts.js when built) was fetched. */
@@ -11,14 +11,8 @@ const coastsFetched = (): boolean => performance.getEntriesByType('resource').so
 function vertices(el: PartnerMap, selector: string): number {
   const view = (shadow(el).querySelector('.leaflet-container') as HTMLElement).getBoundingClientRect();
   let n = 0;
-  for (const path of shadow(el).querySelectorAll<SVGPathElement>(selector)) {
-    const ctm = path.getScreenCTM();
-    if (!ctm) continue;
-    for (const [, x, y] of (path.getAttribute('d') ?? '').matchAll(/[ML](-?[\d.]+) (-?[\d.]+)/g)) {
-      const p = new DOMPoint(Number(x), Number(y)).matrixTransform(ctm);
-      if (p.x > view.left && p.x < view.right && p.y > view.top && p.y < view.bottom) n++;
-    }
-  }
+  for (const path of shadow(el).querySelectorAll<SVGPathElement>(selector))
+    for (const p of screenVertices(path)) if (p.x > view.left && p.x < view.right && p.y > view.top && p.y < view.bottom) n++;
   return n;
 }
 
