@@ -150,7 +150,7 @@ export function screenVertices(path: SVGPathElement): DOMPoint[] {
   const out: DOMPoint[] = [];
   let [x, y, command] = [0, 0, 'M'];
   const tokens = (path.getAttribute('d') ?? '').match(/[MmLlZz]|-?\d+(?:\.\d+)?(?:e-?\d+)?/g) ?? [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const token = tokens[i] ?? '';
     if (/[a-z]/i.test(token)) {
       command = token;
