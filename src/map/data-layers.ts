@@ -3,51 +3,72 @@
 import { consortiumCentre, membersBy } from '../data/selectors.js';
 import type { Partner } from '../data/types.js';
 import { countries, countryAnchor, type CountryFeature } from '../data/world.js';
-import { LandLayer } from './land-layer.js';
+import { landLayer } from './land-layer.js';
 import { greatCircle, MERGE_ARCS } from '../graphics/arcs.js';
 import { mergedReach } from '../graphics/merged-reach.js';
 import { FALLBACK_LOOK, reachShading } from '../graphics/colours.js';
 import { ARC, LINK, MARKET, NEUTRAL_COLOUR } from '../graphics/tokens.js';
 import * as L from './leaflet.js';
-import { polygonOf } from './shapes.js';
+import { svgPath, worldPath, WorldPaths } from './world-paths.js';
 import type { MapInput } from './map-input.js';
 
 /** Merged arcs added in one step, at most (see addReach): Leaflet projects and clips each at once. */
 const MERGED_ARCS_A_STEP = 150;
 
-/** The target markets, shaded by how many visible programmes reach them, and an arc from each
- *  programme's consortium to each of its markets; many projects' merged arcs are handed back as
- *  further steps (the first drawing runs each in a task of its own: ~600 in one took ~150 ms). */
+/** The target markets, shaded by how many visible programmes reach them (world paths, see
+ *  world-paths.ts), and an arc from each programme's consortium to each of its markets; many
+ *  projects' merged arcs are handed back as further steps (the first drawing runs each in a task
+ *  of its own: ~600 in one took ~150 ms). */
 export function addReach(g: L.LayerGroup, arcs: L.LayerGroup, input: MapInput): (() => void)[] {
   if (!input.selection.markets.length) return [];
   const { byCode } = countries();
   const merged = input.selection.projects.length > MERGE_ARCS;
   const colour = reachShading(input.selection.maxReach);
-  const renderer = L.svg({ pane: 'pm-reach', padding: 0.5 });
+  const select = (country: string) => input.onSelect({ kind: 'country', country }, null);
+  const shapes: SVGPathElement[] = [];
   for (const market of input.selection.markets) {
     const f: CountryFeature | undefined = byCode.get(market.country);
     if (!f) continue;
-    const style = {
-      pane: 'pm-reach',
-      renderer,
-      color: MARKET.stroke,
-      weight: MARKET.weight,
-      fillColor: colour(market.projects.length),
-      fillOpacity: MARKET.fillOpacity,
-      // The projects reaching it as classes (for dimming), but not thousands: Leaflet adds them one
-      // by one to a growing list, which is quadratic (3,000 projects per market took seconds).
-      className: `pm-market pm-market-${market.country}${merged ? '' : market.projects.map((p) => ` pm-of-${p.id}`).join('')}`,
-    };
-    const layer =
-      f.geometry.type === 'Point'
-        ? L.circleMarker([f.geometry.coordinates[1] ?? 0, f.geometry.coordinates[0] ?? 0], { ...style, radius: MARKET.pointRadius })
-        : polygonOf(f.geometry, style);
-    if (!layer) continue;
-    layer.on('click', () => input.onSelect({ kind: 'country', country: market.country }, null));
-    layer.addTo(g);
-    // A hook for tests and host scripts: which country each shaded shape is.
-    layer.getElement()?.setAttribute('data-market', market.country);
+    // The projects reaching it as classes (for dimming), but not thousands when merged.
+    const className = `pm-market pm-market-${market.country}${merged ? '' : market.projects.map((p) => ` pm-of-${p.id}`).join('')}`;
+    const fill = colour(market.projects.length);
+    const { geometry } = f;
+    if (geometry.type === 'Point') {
+      // A small country is a dot of the same size at every zoom: Leaflet's circle marker.
+      const dot = L.circleMarker([geometry.coordinates[1] ?? 0, geometry.coordinates[0] ?? 0], {
+        pane: 'pm-reach',
+        color: MARKET.stroke,
+        weight: MARKET.weight,
+        fillColor: fill,
+        fillOpacity: MARKET.fillOpacity,
+        radius: MARKET.pointRadius,
+        className,
+      });
+      dot.on('click', () => select(market.country)).addTo(g);
+      // A hook for tests and host scripts: which country each shaded shape is.
+      dot.getElement()?.setAttribute('data-market', market.country);
+      continue;
+    }
+    const rings = geometry.type === 'Polygon' ? geometry.coordinates : geometry.type === 'MultiPolygon' ? geometry.coordinates.flat() : [];
+    shapes.push(
+      svgPath({
+        class: `${className} leaflet-interactive`,
+        'data-market': market.country,
+        d: worldPath(rings, true),
+        'fill-rule': 'evenodd',
+        fill,
+        'fill-opacity': MARKET.fillOpacity,
+        stroke: MARKET.stroke,
+        'stroke-width': MARKET.weight,
+      }),
+    );
   }
+  new WorldPaths('pm-reach', shapes, (path) => {
+    const country = path.getAttribute('data-market');
+    if (country) select(country);
+  }).addTo(g);
+  // The arcs stay Leaflet's polylines, clipped to the view: dashed and unclipped, an arc across
+  // the world zoomed in is dashes over a million pixels, stroked again at every frame.
   const arcRenderer = L.svg({ pane: 'pm-arcs', padding: 0.5 });
   /** An arc's line: in its project's colour and dashes, in the arcs' pane. */
   const arcStyle = (className: string, look: { readonly colour: string; readonly dash: string }) => ({
@@ -151,7 +172,7 @@ export class DataLayers {
   /** The land (one step at start: its outline is written once per page). */
   baseSteps(withTiles: boolean): (() => void)[] {
     const g = this.#group('base');
-    return [() => void new LandLayer(withTiles).addTo(g)];
+    return [() => void landLayer(withTiles).addTo(g)];
   }
 
   /** The target markets and the arcs that reach them, when shown; many projects' merged arcs are

@@ -52,5 +52,4 @@ export { Layer } from 'leaflet/src/layer/Layer';
 import { getPosition, setPosition, setTransform } from 'leaflet/src/dom/DomUtil';
 export const DomUtil = { getPosition, setPosition, setTransform };
 export { polyline } from 'leaflet/src/layer/vector/Polyline';
-export { polygon } from 'leaflet/src/layer/vector/Polygon';
 export { circleMarker } from 'leaflet/src/layer/vector/CircleMarker';

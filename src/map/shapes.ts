@@ -3,15 +3,16 @@
  *  it toGeoJSON, which the widget never calls). */
 import type { Feature, Geometry, Position } from 'geojson';
 import * as L from './leaflet.js';
+import { polygon } from './polygon.js';
 
 const ring = (positions: readonly Position[]): L.LatLng[] => positions.map(([lon, lat]) => L.latLng(lat ?? 0, lon ?? 0));
 
 /** A Polygon or MultiPolygon as one Leaflet polygon (its rings and parts as Leaflet nests them);
  *  undefined for any other geometry. */
 export function polygonOf(geometry: Geometry, options: L.PolylineOptions): L.Polygon | undefined {
-  if (geometry.type === 'Polygon') return L.polygon(geometry.coordinates.map(ring), options);
+  if (geometry.type === 'Polygon') return polygon(geometry.coordinates.map(ring), options);
   if (geometry.type === 'MultiPolygon')
-    return L.polygon(
+    return polygon(
       geometry.coordinates.map((polygon) => polygon.map(ring)),
       options,
     );

@@ -4,7 +4,7 @@ import { expect } from '@open-wc/testing';
 import { leafletCss } from '../../src/generated/leaflet-css.js';
 import { countries } from '../../src/data/world.js';
 import { createMap, removeMap } from '../../src/map/create-map.js';
-import { LandLayer } from '../../src/map/land-layer.js';
+import { landLayer } from '../../src/map/land-layer.js';
 import * as L from '../../src/map/leaflet.js';
 import { polygonOf } from '../../src/map/shapes.js';
 import { screenVertices } from '../helpers.js';
@@ -19,7 +19,7 @@ function mapWith(code: string): { map: L.Map; land: SVGPathElement; country: SVG
   container.style.cssText = 'width: 800px; height: 500px; position: relative';
   document.body.append(style, container);
   const map = createMap(container);
-  new LandLayer(false).addTo(map);
+  landLayer(false).addTo(map);
   const geometry = countries().byCode.get(code)?.geometry;
   const polygon = geometry && polygonOf(geometry, { pane: 'pm-reach', className: 'country' });
   if (!polygon) throw new Error(`no shape for ${code}`);

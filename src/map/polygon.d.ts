@@ -1,0 +1,2 @@
+// polygon.js re-exports Leaflet's own polygon: the `leaflet` typings describe it.
+export { polygon } from 'leaflet';

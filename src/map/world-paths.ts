@@ -1,0 +1,111 @@
+/**
+ * Shapes drawn from the data's longitudes and latitudes, written once as SVG paths in pixels of the
+ * whole world at zoom 0; a transform on their group scales them to the zoom and moves them to
+ * Leaflet's pixel origin. Drawn as Leaflet polygons, the land's ~175 countries and the target
+ * markets cost the start a good part of its time: a LatLng per vertex, then on every move and zoom
+ * Leaflet projects, clips and simplifies each again and writes it anew. Leaflet's SVG renderer
+ * still holds the group, so it is placed and animated with the map as Leaflet's own paths are;
+ * the borders keep their width (non-scaling stroke). Only for solid strokes: a dashed line is
+ * dashed along its whole length, which zoomed in is millions of pixels at every frame.
+ */
+import type { Position } from 'geojson';
+import * as L from './leaflet.js';
+
+/** Leaflet's spherical Mercator clamps latitudes here too. */
+const MAX_LATITUDE = 85.0511287798;
+/** The world's width in pixels at zoom 0 (Leaflet's tile size). */
+const WORLD = 256;
+/** The paths' unit: 1/4096 of a pixel at zoom 0, one pixel at the widget's deepest zoom (12), as
+ *  fine as Leaflet, which rounds its paths to whole pixels. Whole numbers, and each vertex written
+ *  as a step from the one before, make a shorter path, faster to write and to read. */
+const UNIT = 4096;
+
+/** Where Leaflet's EPSG:3857 puts a longitude and latitude, in pixels at zoom 0 (unrounded). */
+export function worldPixel(lon: number, lat: number): [number, number] {
+  const phi = (Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat)) * Math.PI) / 180;
+  return [WORLD * (lon / 360 + 0.5), WORLD * (0.5 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / (2 * Math.PI))];
+}
+
+/** Lines through [longitude, latitude] points, in units of UNIT: "M x yl dx dy dx dy …", each
+ *  closed with z when `closed` (rings). */
+export function worldPath(lines: Iterable<readonly Position[]>, closed: boolean): string {
+  const parts: string[] = [];
+  for (const line of lines) {
+    let d = '';
+    let [px, py] = [0, 0];
+    for (const [lon = 0, lat = 0] of line) {
+      const [fx, fy] = worldPixel(lon, lat);
+      const [x, y] = [Math.round(fx * UNIT), Math.round(fy * UNIT)];
+      d += d ? `${x - px} ${y - py} ` : `M${x} ${y}l`;
+      [px, py] = [x, y];
+    }
+    if (d) parts.push(closed ? `${d}z` : d);
+  }
+  return parts.join('');
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** An SVG path with these attributes (Leaflet's round joins and caps, a stroke that keeps its
+ *  width whatever the zoom). */
+export function svgPath(attributes: Record<string, string | number>): SVGPathElement {
+  const path = document.createElementNS(SVG_NS, 'path');
+  path.setAttribute('stroke-linejoin', 'round');
+  path.setAttribute('stroke-linecap', 'round');
+  path.setAttribute('vector-effect', 'non-scaling-stroke');
+  for (const [name, value] of Object.entries(attributes)) path.setAttribute(name, String(value));
+  return path;
+}
+
+/** Paths written by worldPath, in a pane of the map. With `clicked`, a click on one of them (one
+ *  with the class leaflet-interactive: Leaflet's styles let only those take the pointer) calls it,
+ *  through the map's own click, which Leaflet holds back after a drag. */
+export class WorldPaths extends L.Layer {
+  readonly #renderer: L.Renderer;
+  readonly #group = document.createElementNS(SVG_NS, 'g');
+
+  constructor(
+    pane: string,
+    paths: readonly SVGElement[],
+    private readonly clicked?: (path: Element) => void,
+  ) {
+    super();
+    this.#renderer = L.svg({ pane, padding: 0.5 });
+    this.#group.append(...paths);
+  }
+
+  override onAdd(map: L.Map): this {
+    map.addLayer(this.#renderer);
+    // The renderer's own group (Leaflet makes a new one each time it is added): the finer coasts
+    // clip the land's, as they clipped the group Leaflet's paths were in.
+    (this.#renderer as unknown as { _rootGroup: SVGGElement })._rootGroup.append(this.#group);
+    this.#renderer.on('update', this.#place);
+    if (this.clicked) map.on('click', this.#click);
+    this.#place();
+    return this;
+  }
+
+  override onRemove(map: L.Map): this {
+    this.#renderer.off('update', this.#place);
+    map.off('click', this.#click);
+    map.removeLayer(this.#renderer);
+    this.#group.remove();
+    return this;
+  }
+
+  readonly #click = (e: L.LeafletMouseEvent): void => {
+    const target = e.originalEvent.target;
+    if (!(target instanceof Element) || !this.#group.contains(target)) return;
+    const path = target.closest('.leaflet-interactive');
+    if (path) this.clicked?.(path);
+  };
+
+  /** After each move or zoom (the renderer's update): the renderer's coordinates are Leaflet's
+   *  layer pixels, the zoom-0 pixel scaled by 2^zoom, less the pixel origin. */
+  readonly #place = (): void => {
+    const map = this._map;
+    const scale = map.getZoomScale(map.getZoom(), 0) / UNIT;
+    const origin = map.getPixelOrigin();
+    this.#group.setAttribute('transform', `matrix(${scale} 0 0 ${scale} ${-origin.x} ${-origin.y})`);
+  };
+}
