@@ -3,7 +3,7 @@
 import { consortiumCentre, membersBy } from '../data/selectors.js';
 import type { Partner } from '../data/types.js';
 import { countries, countryAnchor, type CountryFeature } from '../data/world.js';
-import { landLayer } from './land-layer.js';
+import { landLayer, landOutline } from './land-layer.js';
 import { greatCircle, MERGE_ARCS } from '../graphics/arcs.js';
 import { mergedReach } from '../graphics/merged-reach.js';
 import { FALLBACK_LOOK, reachShading } from '../graphics/colours.js';
@@ -169,10 +169,11 @@ export class DataLayers {
     return g;
   }
 
-  /** The land (one step at start: its outline is written once per page). */
+  /** The land, in three steps (the first drawing may run each in a task of its own): the countries
+   *  decoded and the land's outline written (each once per page), then the path drawn. */
   baseSteps(withTiles: boolean): (() => void)[] {
     const g = this.#group('base');
-    return [() => void landLayer(withTiles).addTo(g)];
+    return [() => void countries(), () => void landOutline(), () => void landLayer(withTiles).addTo(g)];
   }
 
   /** The target markets and the arcs that reach them, when shown; many projects' merged arcs are
