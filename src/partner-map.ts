@@ -322,6 +322,13 @@ export class PartnerMap extends PartnerMapProperties {
     await super.scheduleUpdate();
   }
 
+  /** Also waits for a large network's new filter to be derived and drawn (see Model). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let work = this.#model.refiltered; work; work = this.#model.refiltered) done = await work.then(() => super.getUpdateComplete());
+    return done;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     const [source, partnerView, model, tiles, nav] = [this.#source, this.#partnerView, this.#model, this.#tiles, this.#nav];
     flowData(
@@ -390,6 +397,7 @@ export class PartnerMap extends PartnerMapProperties {
       summary: this.#summary(),
       title: titleOf(msg, this.heading, this.#partnerView.view),
       offered: this.#partnerView.view.offered,
+      asked: this.#model.asked,
       unknownIds: this.#partnerView.message(msg),
       search: this.#search.input(),
       layers: this.layers,

@@ -25,6 +25,9 @@ export interface FrameInput {
   readonly title: string;
   /** The projects the toggles offer. */
   readonly offered: readonly Project[];
+  /** The projects asked for while a large network's new filter is derived (null: all offered), or
+   *  undefined: the toggles show them at once, the map and counts once derived. */
+  readonly asked: readonly string[] | null | undefined;
   /** Ids the embed or a script named that the data does not have, said in the widget. */
   readonly unknownIds: TemplateResult | typeof nothing;
   readonly search: Omit<SearchInput, 'lang' | 'msg'>;
@@ -75,7 +78,7 @@ export function frame(f: FrameInput): TemplateResult {
       <div class="filters ${f.panelsOpen ? 'open' : ''}" id="filters" part="filters">
         ${filters({
           projects: f.offered,
-          visible: new Set(selection.projects.map((p) => p.id)),
+          visible: new Set(f.asked === undefined ? selection.projects.map((p) => p.id) : (f.asked ?? f.offered.map((p) => p.id))),
           counts: vm.counts,
           looks,
           layers: f.layers,
