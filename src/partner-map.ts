@@ -233,7 +233,8 @@ export class PartnerMap extends PartnerMapProperties {
     return this.#language.lang;
   }
 
-  /** The partners visible now (after the project filter). */
+  /** The partners visible now (after the project filter; in a network of over 5,000 entries, once
+   *  `updateComplete` resolves after a new filter). */
   get partners(): Partner[] {
     // A frozen list of the (deeply frozen) partners: nothing a host does to it reaches the widget.
     return Object.freeze(this.#model.vm.selection.partners.map((v) => v.partner)) as Partner[];

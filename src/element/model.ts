@@ -91,46 +91,43 @@ export class Model {
     this.input = mapInputOf({ ...s, vm });
   }
 
-  /** Derives a large network's view model over tasks of up to SLICE_BUDGET ms, from the next task
-   *  on, then asks for an update (to draw it). Newer data stops it: that data is derived instead. */
+  /** Derives a large network's new data's view model in slices (see sliced), then asks for an
+   *  update (to draw it). Newer data stops it: that data is derived instead. */
   private defer(data: ParseResult, settings: ModelSettings): void {
-    this.deferred = { parsed: data, settings };
-    const current = () => this.deferred?.parsed === data;
-    const { projects, layers, colour } = settings;
-    void nextTask()
-      .then(() => finishInTasks(until(viewModelSteps({ parsed: data, projects, layers, colour }), current), SLICE_BUDGET))
-      .then((vm) => {
-        const d = this.deferred;
-        if (!vm || d?.parsed !== data) return;
-        // The filter changed while it was derived (rare): derived again, at once, as it is now.
-        if (d.settings.projects !== projects || d.settings.layers !== layers) this.derive(data, d.settings);
-        else this.made(vm, d.settings);
-        this.deferred = undefined;
-        setTimeout(this.requestUpdate, 0);
-      });
+    const job = (this.deferred = { parsed: data, settings });
+    void this.sliced(data, job, () => this.deferred === job).then((made) => {
+      if (!made) return;
+      this.deferred = undefined;
+      this.requestUpdate();
+    });
   }
 
   /** Derives a large network's new selection like new data (100,000 partners at once were one
    *  task of ~265 ms after a click on a project): the old one stays drawn until it is done, then
    *  the element updates. A newer filter stops it, and is derived instead. */
   private deferFilter(data: ParseResult, settings: ModelSettings): void {
-    const job: NonNullable<Model['refilter']> = { settings, drawn: Promise.resolve() };
-    this.refilter = job;
-    const current = () => this.refilter === job;
-    const { projects, layers, colour } = settings;
-    job.drawn = nextTask()
-      .then(() => finishInTasks(until(viewModelSteps({ parsed: data, projects, layers, colour }), current), SLICE_BUDGET))
-      .then(async (vm) => {
-        // Drawn in a task of its own, after the last slice.
-        await nextTask();
-        if (!vm || !current()) return;
-        this.refilter = undefined;
-        const s = job.settings;
-        // The layers changed while it was derived (rare): derived again, at once, as they are now.
-        if (s.projects !== projects || s.layers !== layers) this.derive(data, s);
-        else this.made(vm, s);
-        this.requestUpdate();
-      });
+    const job: NonNullable<Model['refilter']> = (this.refilter = { settings, drawn: Promise.resolve() });
+    job.drawn = this.sliced(data, job, () => this.refilter === job).then((made) => {
+      if (!made) return;
+      this.refilter = undefined;
+      this.requestUpdate();
+    });
+  }
+
+  /** Derives `data`'s view model over tasks of up to SLICE_BUDGET ms from the next task on while
+   *  `latest` holds, then, in a task of its own, makes it the model's as `job`'s settings are by
+   *  then; whether it did. */
+  private async sliced(data: ParseResult, job: { readonly settings: ModelSettings }, latest: () => boolean): Promise<boolean> {
+    const { projects, layers, colour } = job.settings;
+    await nextTask();
+    const vm = await finishInTasks(until(viewModelSteps({ parsed: data, projects, layers, colour }), latest), SLICE_BUDGET);
+    await nextTask();
+    if (!vm || !latest()) return false;
+    const s = job.settings;
+    // The filter or the layers changed while it was derived (rare): derived again, at once.
+    if (s.projects !== projects || s.layers !== layers) this.derive(data, s);
+    else this.made(vm, s);
+    return true;
   }
 }
 

@@ -9,7 +9,7 @@ import { mergedReach } from '../graphics/merged-reach.js';
 import { FALLBACK_LOOK, reachShading } from '../graphics/colours.js';
 import { ARC, LINK, MARKET, NEUTRAL_COLOUR } from '../graphics/tokens.js';
 import * as L from './leaflet.js';
-import { svgPath, worldPath, WorldPaths } from './world-paths.js';
+import { SVG_NS, svgPath, worldDot, worldPath, WorldPaths } from './world-paths.js';
 import type { MapInput } from './map-input.js';
 
 /** Merged arcs added in one step, at most (see addReach): Leaflet projects and clips each at once. */
@@ -25,7 +25,7 @@ export function addReach(g: L.LayerGroup, arcs: L.LayerGroup, input: MapInput): 
   const merged = input.selection.projects.length > MERGE_ARCS;
   const colour = reachShading(input.selection.maxReach);
   const select = (country: string) => input.onSelect({ kind: 'country', country }, null);
-  const shapes: SVGPathElement[] = [];
+  const shapes: SVGElement[] = [];
   for (const market of input.selection.markets) {
     const f: CountryFeature | undefined = byCode.get(market.country);
     if (!f) continue;
@@ -34,19 +34,17 @@ export function addReach(g: L.LayerGroup, arcs: L.LayerGroup, input: MapInput): 
     const fill = colour(market.projects.length);
     const { geometry } = f;
     if (geometry.type === 'Point') {
-      // A small country is a dot of the same size at every zoom: Leaflet's circle marker.
-      const dot = L.circleMarker([geometry.coordinates[1] ?? 0, geometry.coordinates[0] ?? 0], {
-        pane: 'pm-reach',
-        color: MARKET.stroke,
-        weight: MARKET.weight,
-        fillColor: fill,
-        fillOpacity: MARKET.fillOpacity,
-        radius: MARKET.pointRadius,
-        className,
-      });
-      dot.on('click', () => select(market.country)).addTo(g);
-      // A hook for tests and host scripts: which country each shaded shape is.
-      dot.getElement()?.setAttribute('data-market', market.country);
+      // A country too small for the basemap: a dot of the same size at every zoom, its edge a
+      // wider dot under it (clickable like a shape: the class is on both).
+      const d = worldDot(geometry.coordinates[0] ?? 0, geometry.coordinates[1] ?? 0);
+      const dot = (stroke: string, across: number) =>
+        svgPath({ class: 'leaflet-interactive', d, fill: 'none', stroke, 'stroke-width': across, 'stroke-linecap': 'round' });
+      const group = document.createElementNS(SVG_NS, 'g');
+      group.setAttribute('class', className);
+      group.setAttribute('data-market', market.country);
+      group.setAttribute('fill', fill);
+      group.append(dot(MARKET.stroke, 2 * MARKET.pointRadius + MARKET.weight), dot(fill, 2 * MARKET.pointRadius - MARKET.weight));
+      shapes.push(group);
       continue;
     }
     const rings = geometry.type === 'Polygon' ? geometry.coordinates : geometry.type === 'MultiPolygon' ? geometry.coordinates.flat() : [];
@@ -64,7 +62,7 @@ export function addReach(g: L.LayerGroup, arcs: L.LayerGroup, input: MapInput): 
     );
   }
   new WorldPaths('pm-reach', shapes, (path) => {
-    const country = path.getAttribute('data-market');
+    const country = path.closest('[data-market]')?.getAttribute('data-market');
     if (country) select(country);
   }).addTo(g);
   // The arcs stay Leaflet's polylines, clipped to the view: dashed and unclipped, an arc across

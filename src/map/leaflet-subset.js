@@ -52,4 +52,3 @@ export { Layer } from 'leaflet/src/layer/Layer';
 import { getPosition, setPosition, setTransform } from 'leaflet/src/dom/DomUtil';
 export const DomUtil = { getPosition, setPosition, setTransform };
 export { polyline } from 'leaflet/src/layer/vector/Polyline';
-export { circleMarker } from 'leaflet/src/layer/vector/CircleMarker';

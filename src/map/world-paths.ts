@@ -44,14 +44,20 @@ export function worldPath(lines: Iterable<readonly Position[]>, closed: boolean)
   return parts.join('');
 }
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
+/** A dot at a longitude and latitude: a line of no length, which round caps draw as a disc the
+ *  stroke's width across, at every zoom. */
+export function worldDot(lon: number, lat: number): string {
+  const [x, y] = worldPixel(lon, lat);
+  return `M${Math.round(x * UNIT)} ${Math.round(y * UNIT)}h0`;
+}
 
-/** An SVG path with these attributes (Leaflet's round joins and caps, a stroke that keeps its
- *  width whatever the zoom). */
+export const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** An SVG path with these attributes (Leaflet's round joins; its shapes are closed, so no caps),
+ *  and a stroke that keeps its width whatever the zoom. */
 export function svgPath(attributes: Record<string, string | number>): SVGPathElement {
   const path = document.createElementNS(SVG_NS, 'path');
   path.setAttribute('stroke-linejoin', 'round');
-  path.setAttribute('stroke-linecap', 'round');
   path.setAttribute('vector-effect', 'non-scaling-stroke');
   for (const [name, value] of Object.entries(attributes)) path.setAttribute(name, String(value));
   return path;
