@@ -124,12 +124,16 @@ export class Model {
     await nextTask();
     if (!vm || !latest()) return false;
     const s = job.settings;
-    // The filter or the layers changed while it was derived (rare): derived again, at once.
-    if (s.projects !== projects || s.layers !== layers) this.derive(data, s);
+    // The filter or the layers changed while it was derived (rare): derived again, at once. By
+    // their ids: each update works the element's filter out again, as a new list.
+    if (!sameIds(s.projects, projects) || !sameIds(s.layers, layers)) this.derive(data, s);
     else this.made(vm, s);
     return true;
   }
 }
+
+const sameIds = (a: readonly string[] | null, b: readonly string[] | null): boolean =>
+  a === b || (!!a && !!b && a.length === b.length && a.every((id, i) => id === b[i]));
 
 /** A large network's view model is derived in slices over tasks of up to this many ms each. */
 const SLICE_BUDGET = 30;

@@ -1,5 +1,6 @@
 /** The data's vector layers under the marks: land, target markets with their arcs, and the links
- *  from partners to their leads. Leaflet layers built from the element's input, nothing kept. */
+ *  from partners to their leads, built from the element's input, nothing kept: the land and markets as
+ *  world paths (world-paths.ts), the arcs and links as Leaflet's polylines. */
 import { consortiumCentre, membersBy } from '../data/selectors.js';
 import type { Partner } from '../data/types.js';
 import { countries, countryAnchor, type CountryFeature } from '../data/world.js';
@@ -9,7 +10,7 @@ import { mergedReach } from '../graphics/merged-reach.js';
 import { FALLBACK_LOOK, reachShading } from '../graphics/colours.js';
 import { ARC, LINK, MARKET, NEUTRAL_COLOUR } from '../graphics/tokens.js';
 import * as L from './leaflet.js';
-import { SVG_NS, svgPath, worldDot, worldPath, WorldPaths } from './world-paths.js';
+import { svgPath, svgShape, worldPath, WorldPaths, type WorldDot } from './world-paths.js';
 import type { MapInput } from './map-input.js';
 
 /** Merged arcs added in one step, at most (see addReach): Leaflet projects and clips each at once. */
@@ -26,6 +27,7 @@ export function addReach(g: L.LayerGroup, arcs: L.LayerGroup, input: MapInput): 
   const colour = reachShading(input.selection.maxReach);
   const select = (country: string) => input.onSelect({ kind: 'country', country }, null);
   const shapes: SVGElement[] = [];
+  const dots: WorldDot[] = [];
   for (const market of input.selection.markets) {
     const f: CountryFeature | undefined = byCode.get(market.country);
     if (!f) continue;
@@ -34,17 +36,12 @@ export function addReach(g: L.LayerGroup, arcs: L.LayerGroup, input: MapInput): 
     const fill = colour(market.projects.length);
     const { geometry } = f;
     if (geometry.type === 'Point') {
-      // A country too small for the basemap: a dot of the same size at every zoom, its edge a
-      // wider dot under it (clickable like a shape: the class is on both).
-      const d = worldDot(geometry.coordinates[0] ?? 0, geometry.coordinates[1] ?? 0);
-      const dot = (stroke: string, across: number) =>
-        svgPath({ class: 'leaflet-interactive', d, fill: 'none', stroke, 'stroke-width': across, 'stroke-linecap': 'round' });
-      const group = document.createElementNS(SVG_NS, 'g');
-      group.setAttribute('class', className);
-      group.setAttribute('data-market', market.country);
-      group.setAttribute('fill', fill);
-      group.append(dot(MARKET.stroke, 2 * MARKET.pointRadius + MARKET.weight), dot(fill, 2 * MARKET.pointRadius - MARKET.weight));
-      shapes.push(group);
+      // A country too small for the basemap: a dot of the same size at every zoom, in its edge's
+      // colour under its fill's (clickable like a shape: both take the pointer).
+      const disc = (r: number, colour: string) => svgShape('circle', { r, fill: colour, class: 'leaflet-interactive', 'pointer-events': 'visiblePainted' });
+      const element = svgShape('g', { class: className, 'data-market': market.country, fill });
+      element.append(disc(MARKET.pointRadius + MARKET.weight / 2, MARKET.stroke), disc(MARKET.pointRadius - MARKET.weight / 2, fill));
+      dots.push({ at: geometry.coordinates, element });
       continue;
     }
     const rings = geometry.type === 'Polygon' ? geometry.coordinates : geometry.type === 'MultiPolygon' ? geometry.coordinates.flat() : [];
@@ -52,7 +49,7 @@ export function addReach(g: L.LayerGroup, arcs: L.LayerGroup, input: MapInput): 
       svgPath({
         class: `${className} leaflet-interactive`,
         'data-market': market.country,
-        d: worldPath(rings, true),
+        d: worldPath(rings),
         'fill-rule': 'evenodd',
         fill,
         'fill-opacity': MARKET.fillOpacity,
@@ -61,9 +58,12 @@ export function addReach(g: L.LayerGroup, arcs: L.LayerGroup, input: MapInput): 
       }),
     );
   }
-  new WorldPaths('pm-reach', shapes, (path) => {
-    const country = path.closest('[data-market]')?.getAttribute('data-market');
-    if (country) select(country);
+  new WorldPaths('pm-reach', shapes, {
+    dots,
+    clicked: (path) => {
+      const country = path.closest('[data-market]')?.getAttribute('data-market');
+      if (country) select(country);
+    },
   }).addTo(g);
   // The arcs stay Leaflet's polylines, clipped to the view: dashed and unclipped, an arc across
   // the world zoomed in is dashes over a million pixels, stroked again at every frame.

@@ -13,7 +13,6 @@ export function landOutline(): string {
     countries().all.flatMap(({ geometry }) =>
       geometry.type === 'Polygon' ? geometry.coordinates : geometry.type === 'MultiPolygon' ? geometry.coordinates.flat() : [],
     ),
-    true,
   ));
 }
 

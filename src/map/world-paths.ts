@@ -21,70 +21,83 @@ const WORLD = 256;
 const UNIT = 4096;
 
 /** Where Leaflet's EPSG:3857 puts a longitude and latitude, in pixels at zoom 0 (unrounded). */
-export function worldPixel(lon: number, lat: number): [number, number] {
+function worldPixel(lon: number, lat: number): [number, number] {
   const phi = (Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat)) * Math.PI) / 180;
   return [WORLD * (lon / 360 + 0.5), WORLD * (0.5 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / (2 * Math.PI))];
 }
 
-/** Lines through [longitude, latitude] points, in units of UNIT: "M x yl dx dy dx dy …", each
- *  closed with z when `closed` (rings). */
-export function worldPath(lines: Iterable<readonly Position[]>, closed: boolean): string {
+/** Rings of [longitude, latitude] points, in units of UNIT: "M x yl dx dy dx dy …z" each. */
+export function worldPath(rings: Iterable<readonly Position[]>): string {
   const parts: string[] = [];
-  for (const line of lines) {
+  for (const ring of rings) {
     let d = '';
     let [px, py] = [0, 0];
-    for (const [lon = 0, lat = 0] of line) {
+    for (const [lon = 0, lat = 0] of ring) {
       const [fx, fy] = worldPixel(lon, lat);
       const [x, y] = [Math.round(fx * UNIT), Math.round(fy * UNIT)];
       d += d ? `${x - px} ${y - py} ` : `M${x} ${y}l`;
       [px, py] = [x, y];
     }
-    if (d) parts.push(closed ? `${d}z` : d);
+    if (d) parts.push(`${d}z`);
   }
   return parts.join('');
 }
 
-/** A dot at a longitude and latitude: a line of no length, which round caps draw as a disc the
- *  stroke's width across, at every zoom. */
-export function worldDot(lon: number, lat: number): string {
-  const [x, y] = worldPixel(lon, lat);
-  return `M${Math.round(x * UNIT)} ${Math.round(y * UNIT)}h0`;
+/** A shape drawn at the same size at every zoom (a small country's dot), at a [longitude,
+ *  latitude]: moved with the map, not scaled. */
+export interface WorldDot {
+  readonly at: Position;
+  readonly element: SVGElement;
 }
 
-export const SVG_NS = 'http://www.w3.org/2000/svg';
+const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** An SVG path with these attributes (Leaflet's round joins; its shapes are closed, so no caps),
+/** An SVG element with these attributes. */
+export function svgShape(name: 'path' | 'circle' | 'g', attributes: Record<string, string | number>): SVGElement {
+  const shape = document.createElementNS(SVG_NS, name);
+  for (const [key, value] of Object.entries(attributes)) shape.setAttribute(key, String(value));
+  return shape;
+}
+
+/** An SVG path with these attributes, Leaflet's round joins (its shapes are closed, so no caps),
  *  and a stroke that keeps its width whatever the zoom. */
-export function svgPath(attributes: Record<string, string | number>): SVGPathElement {
-  const path = document.createElementNS(SVG_NS, 'path');
-  path.setAttribute('stroke-linejoin', 'round');
-  path.setAttribute('vector-effect', 'non-scaling-stroke');
-  for (const [name, value] of Object.entries(attributes)) path.setAttribute(name, String(value));
-  return path;
-}
+export const svgPath = (attributes: Record<string, string | number>): SVGElement =>
+  svgShape('path', { 'stroke-linejoin': 'round', 'vector-effect': 'non-scaling-stroke', ...attributes });
 
-/** Paths written by worldPath, in a pane of the map. With `clicked`, a click on one of them (one
- *  with the class leaflet-interactive: Leaflet's styles let only those take the pointer) calls it,
- *  through the map's own click, which Leaflet holds back after a drag. */
+/** Paths written by worldPath, and dots over them, in a pane of the map. With `clicked`, a click
+ *  on one of them (one with the class leaflet-interactive: Leaflet's styles let only those take the
+ *  pointer) calls it, through the map's own click, which Leaflet holds back after a drag. */
 export class WorldPaths extends L.Layer {
   readonly #renderer: L.Renderer;
+  /** The paths' group, scaled; the dots are beside it, moved only. */
   readonly #group = document.createElementNS(SVG_NS, 'g');
+  readonly #all = document.createElementNS(SVG_NS, 'g');
+  /** The dots, and where each is in pixels at zoom 0. */
+  readonly #dots: { readonly element: SVGElement; readonly x: number; readonly y: number }[];
 
   constructor(
     pane: string,
     paths: readonly SVGElement[],
-    private readonly clicked?: (path: Element) => void,
+    { dots = [], clicked }: { readonly dots?: readonly WorldDot[]; readonly clicked?: (path: Element) => void } = {},
   ) {
     super();
     this.#renderer = L.svg({ pane, padding: 0.5 });
     this.#group.append(...paths);
+    this.#dots = dots.map(({ at: [lon = 0, lat = 0], element }) => {
+      const [x, y] = worldPixel(lon, lat);
+      return { element, x, y };
+    });
+    this.#all.append(this.#group, ...dots.map((d) => d.element));
+    this.clicked = clicked;
   }
+
+  private readonly clicked: ((path: Element) => void) | undefined;
 
   override onAdd(map: L.Map): this {
     map.addLayer(this.#renderer);
     // The renderer's own group (Leaflet makes a new one each time it is added): the finer coasts
     // clip the land's, as they clipped the group Leaflet's paths were in.
-    (this.#renderer as unknown as { _rootGroup: SVGGElement })._rootGroup.append(this.#group);
+    (this.#renderer as unknown as { _rootGroup: SVGGElement })._rootGroup.append(this.#all);
     this.#renderer.on('update', this.#place);
     if (this.clicked) map.on('click', this.#click);
     this.#place();
@@ -95,13 +108,13 @@ export class WorldPaths extends L.Layer {
     this.#renderer.off('update', this.#place);
     map.off('click', this.#click);
     map.removeLayer(this.#renderer);
-    this.#group.remove();
+    this.#all.remove();
     return this;
   }
 
   readonly #click = (e: L.LeafletMouseEvent): void => {
     const target = e.originalEvent.target;
-    if (!(target instanceof Element) || !this.#group.contains(target)) return;
+    if (!(target instanceof Element) || !this.#all.contains(target)) return;
     const path = target.closest('.leaflet-interactive');
     if (path) this.clicked?.(path);
   };
@@ -110,8 +123,9 @@ export class WorldPaths extends L.Layer {
    *  layer pixels, the zoom-0 pixel scaled by 2^zoom, less the pixel origin. */
   readonly #place = (): void => {
     const map = this._map;
-    const scale = map.getZoomScale(map.getZoom(), 0) / UNIT;
+    const scale = map.getZoomScale(map.getZoom(), 0);
     const origin = map.getPixelOrigin();
-    this.#group.setAttribute('transform', `matrix(${scale} 0 0 ${scale} ${-origin.x} ${-origin.y})`);
+    this.#group.setAttribute('transform', `matrix(${scale / UNIT} 0 0 ${scale / UNIT} ${-origin.x} ${-origin.y})`);
+    for (const { element, x, y } of this.#dots) element.setAttribute('transform', `translate(${x * scale - origin.x} ${y * scale - origin.y})`);
   };
 }
