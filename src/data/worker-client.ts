@@ -178,7 +178,7 @@ export function loadOffThread(
   } catch {
     return Promise.resolve('refused');
   }
-  return ask({ kind: 'src', source, url: href, shownAs: src, timeoutMs, maxBytes, lang, ...(group ? { group } : {}) }, onProgress, stop);
+  return ask({ kind: 'src', source, url: href, shownAs: src, timeoutMs, maxBytes, lang, group }, onProgress, stop);
 }
 
 /** `data`'s features, and the rest of it, when it is an object with a long list of them (a getter
@@ -205,9 +205,8 @@ export async function parseOffThread(
   stop: AbortSignal,
   group: GroupHint | undefined,
 ): Promise<WorkerAnswer> {
-  const hint = group ? { group } : {};
   const parts = splitFeatures(data);
-  if (!parts) return ask({ kind: 'data', source, data, lang, ...hint }, onProgress, stop);
+  if (!parts) return ask({ kind: 'data', source, data, lang, group }, onProgress, stop);
   const w = start();
   if (!w) return 'refused';
   const batch = nextId++;
@@ -225,7 +224,7 @@ export async function parseOffThread(
     }
     await nextTask();
   }
-  return ask({ kind: 'data', source, data: parts.rest, lang, batch, ...hint }, onProgress, stop);
+  return ask({ kind: 'data', source, data: parts.rest, lang, batch, group }, onProgress, stop);
 }
 
 /** What askWorker gives when the worker cannot answer (it cannot run, or the question failed). */
@@ -253,7 +252,7 @@ export function unindex(index: number): void {
 
 /** Reads the source's data again in `lang`, from the JSON the worker kept. */
 export const againOffThread = (source: number, lang: TextLang, group: GroupHint | undefined): Promise<WorkerAnswer> =>
-  ask({ kind: 'again', source, lang, ...(group ? { group } : {}) });
+  ask({ kind: 'again', source, lang, group });
 
 /** The source no longer needs its JSON kept. */
 export function forget(source: number): void {

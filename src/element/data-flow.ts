@@ -29,10 +29,7 @@ export function flowData(
 ): void {
   // A partner's view shows that partner's projects only: no grouping is guessed ahead for it.
   const group = el.partner || !el.layers.includes('consortia') ? undefined : { projects: el.projects, threshold: el.clusterThreshold };
-  source.update(
-    { data: el.data, src: el.src, srcTimeout: el.srcTimeout, srcMaxBytes: el.srcMaxBytes, lang, ...(group ? { group } : {}) },
-    changed('data') || changed('src'),
-  );
+  source.update({ data: el.data, src: el.src, srcTimeout: el.srcTimeout, srcMaxBytes: el.srcMaxBytes, lang, group }, changed('data') || changed('src'));
   if (changed('tiles')) tiles.set(el.tiles);
   if (changed('tour')) noteTour(el.tour);
   const parsed = source.parsed;

@@ -1,9 +1,7 @@
 /** Work cut into tasks, so that none blocks the host page for long (a guest's long tasks count
  *  against the host's responsiveness). */
 
-import { nextTask } from '../data/slices.js';
-
-export { nextTask };
+export { nextTask } from '../data/slices.js';
 
 /** A step of work; it may hand back more steps, run before the steps after it. */
 // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- most steps hand back nothing

@@ -20,7 +20,9 @@ const WORLD = 256;
  *  as a step from the one before, make a shorter path, faster to write and to read. */
 const UNIT = 4096;
 
-/** Where Leaflet's EPSG:3857 puts a longitude and latitude, in pixels at zoom 0 (unrounded). */
+/** Where Leaflet's EPSG:3857 puts a longitude and latitude, in pixels at zoom 0 (unrounded):
+ *  its spherical Mercator written out, without a LatLng and two Points per vertex
+ *  (test/map/land-layer.test.ts holds it to Leaflet's, within a pixel, zooms 1.5–12). */
 function worldPixel(lon: number, lat: number): [number, number] {
   const phi = (Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat)) * Math.PI) / 180;
   return [WORLD * (lon / 360 + 0.5), WORLD * (0.5 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / (2 * Math.PI))];
@@ -71,6 +73,7 @@ export class WorldPaths extends L.Layer {
   readonly #renderer: L.Renderer;
   /** The paths' group, scaled; the dots are beside it, moved only. */
   readonly #group = document.createElementNS(SVG_NS, 'g');
+  /** The paths' group and the dots: what the renderer holds. */
   readonly #all = document.createElementNS(SVG_NS, 'g');
   /** The dots, and where each is in pixels at zoom 0. */
   readonly #dots: { readonly element: SVGElement; readonly x: number; readonly y: number }[];
