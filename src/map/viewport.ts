@@ -5,14 +5,12 @@ import { countryMainBounds } from '../data/world.js';
 import * as L from './leaflet.js';
 import type { Insets, MapInput, Side } from './map-input.js';
 
-/** Leaflet's own computation of a fit's centre and zoom (what fitBounds does before setView). */
-interface CentreZoom {
+/** Leaflet's own computation of a fit's centre and zoom (what fitBounds does before setView), and
+ *  its pixel bounds of a view at another centre and zoom (documented, missing from its types). */
+interface Fitting {
   _getBoundsCenterZoom(bounds: L.LatLngBounds, options: L.FitBoundsOptions): { center: L.LatLng; zoom: number };
+  getPixelBounds(center?: L.LatLng, zoom?: number): L.Bounds;
 }
-
-/** How far (px) a fit may leave the map's centre from where it would put it: a shift this small
- *  is not worth redrawing the basemap for (the fits keep 8 px or more from every overlay). */
-const SAME_VIEW_PX = 6;
 
 /** How far (px) a fit keeps its points from an overlay: half a lead's mark and 5 px. */
 const CLEAR = 18;
@@ -170,15 +168,20 @@ export class Viewport {
     const bounds = L.latLngBounds(points);
     const { topLeft, bottomRight } = this.bestPadding(bounds, size);
     const options = { paddingTopLeft: topLeft, paddingBottomRight: bottomRight, maxZoom: 7 };
-    // A fit that would land where the map is (a refit when the reach inset arrives in the room kept
-    // for it, or when the box is observed for the first time) is not done: moving the map, even by
-    // a pixel, clips and simplifies every country's outline again, and a new zoom projects them all.
-    const target = (map as unknown as CentreZoom)._getBoundsCenterZoom(bounds, options);
-    if ((map as unknown as { _loaded?: boolean })._loaded && target.zoom === map.getZoom()) {
-      const shift = map.latLngToContainerPoint(target.center).distanceTo(size.divideBy(2));
-      if (shift <= SAME_VIEW_PX) return;
+    const fitting = map as unknown as Fitting;
+    const target = fitting._getBoundsCenterZoom(bounds, options);
+    animate &&= !reducedMotion();
+    if (!animate && target.zoom === map.getZoom()) {
+      // At the same zoom, the map is moved by whole pixels to the top-left corner a fresh view
+      // would have (the centre's pixel less half the size, rounded). Leaflet's own pan truncates:
+      // a refit after a resize landed 1–2 px off a fresh view, by the order the box and the data
+      // came in. A fit that lands where the map is (the reach inset arriving in the room kept for
+      // it, the box observed for the first time) does not move it.
+      const by = fitting.getPixelBounds(target.center, target.zoom).getTopLeft().subtract(fitting.getPixelBounds().getTopLeft());
+      if (by.x || by.y) map.panBy(by); // a pan not asked to animate is done at once
+      return;
     }
-    map.setView(target.center, target.zoom, { animate: animate && !reducedMotion() });
+    map.setView(target.center, target.zoom, { animate });
   }
 
   /** The padding, among every way of keeping each overlay clear, that fits `bounds` at the deepest
