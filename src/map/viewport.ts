@@ -178,7 +178,7 @@ export class Viewport {
       // came in. A fit that lands where the map is (the reach inset arriving in the room kept for
       // it, the box observed for the first time) does not move it.
       const by = fitting.getPixelBounds(target.center, target.zoom).getTopLeft().subtract(fitting.getPixelBounds().getTopLeft());
-      if (by.x || by.y) map.panBy(by); // a pan not asked to animate is done at once
+      if (by.x || by.y) map.panBy(by, { animate: false });
       return;
     }
     map.setView(target.center, target.zoom, { animate });
