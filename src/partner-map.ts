@@ -9,7 +9,8 @@ import { nextTask } from './map/tasks.js';
 import { isClustered } from './map/map-input.js';
 import { styles } from './partner-map.styles.js';
 import { viewCaption } from './present/tour-caption.js';
-import { DEFAULT_TOUR_SECONDS, TourController, tourSteps, type TourStep } from './present/tour.js';
+import type { TourStep } from './present/tour.js';
+import { TourSlot } from './present/tour-slot.js';
 import { ReadyNotice, readyDetail } from './element/ready.js';
 import { deepFreeze } from './data/freeze.js';
 import type { UrlStateInput } from './present/url-state.js';
@@ -192,11 +193,12 @@ export class PartnerMap extends PartnerMapProperties {
     onWorld: () => this.#map.fitWorld(),
   });
   readonly #list = new ListController(this, (target, origin) => this.#nav.select(target, origin));
-  readonly #tour = new TourController(this, {
-    steps: () => tourSteps(this.#model.vm.selection.projects, this.layers.includes('reach')),
+  readonly #tour = new TourSlot(this, {
+    projects: () => this.#model.vm.selection.projects,
+    withReach: () => this.layers.includes('reach'),
     show: (step) => this.#showTourStep(step),
     // Clamped by the tour: not finite or not above 0 is the default, past 2³¹−1 ms the longest timer.
-    seconds: () => this.tour ?? DEFAULT_TOUR_SECONDS,
+    seconds: () => this.tour,
     drawn: () => this.#ready.drewOnce,
     more: ({ project }) => this.#details.open({ kind: 'project', project }, this.renderRoot.querySelector<HTMLElement>('.tour-more')),
   });
@@ -269,7 +271,8 @@ export class PartnerMap extends PartnerMapProperties {
     this.#map.fitAll();
   }
 
-  /** Starts the tour (or resumes it), stepping through the visible projects. */
+  /** Starts the tour (or resumes it), stepping through the visible projects. The tour is a chunk of
+   *  its own, fetched the first time: `updateComplete` resolves once its first step shows. */
   playTour(): void {
     this.#tour.play();
   }
@@ -323,8 +326,11 @@ export class PartnerMap extends PartnerMapProperties {
     await super.scheduleUpdate();
   }
 
-  /** Also waits for a large network's new filter to be derived and drawn (see Model). */
+  /** Also waits for a tour asked for to start (see TourSlot), and for a large network's new
+   *  filter to be derived and drawn (see Model). */
   protected override async getUpdateComplete(): Promise<boolean> {
+    // A tour asked for is showing its first step (its chunk arrived).
+    await this.#tour.pending;
     let done = await super.getUpdateComplete();
     for (let work = this.#model.refiltered; work; work = this.#model.refiltered) done = await work.then(() => super.getUpdateComplete());
     return done;
@@ -351,7 +357,8 @@ export class PartnerMap extends PartnerMapProperties {
       ['projects', 'layers', 'view'].some((k) => changed.has(k as keyof PartnerMap)),
       this.#details.selected,
     );
-    if (changed.has('tour') && this.tour !== undefined) void this.updateComplete.then(() => this.#tour.autoplay());
+    // Asked for now, so that updateComplete waits for the tour's chunk (it waits for map-ready itself).
+    if (changed.has('tour') && this.tour !== undefined) this.#tour.autoplay();
     if (changed.has('theme') || changed.has('presentation')) this.#map.restyle();
     this.#nav.emphasise();
   }

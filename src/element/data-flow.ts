@@ -4,7 +4,6 @@
 import { projectColours } from '../graphics/colours.js';
 import type { Lang, Messages } from '../i18n/messages.js';
 import type { DetailsTarget } from '../map/map-input.js';
-import { noteTour } from '../present/tour.js';
 import type { DataSource } from './data-source.js';
 import type { Model } from './model.js';
 import type { PartnerViewState } from './partner-view.js';
@@ -31,7 +30,6 @@ export function flowData(
   const group = el.partner || !el.layers.includes('consortia') ? undefined : { projects: el.projects, threshold: el.clusterThreshold };
   source.update({ data: el.data, src: el.src, srcTimeout: el.srcTimeout, srcMaxBytes: el.srcMaxBytes, lang, group }, changed('data') || changed('src'));
   if (changed('tiles')) tiles.set(el.tiles);
-  if (changed('tour')) noteTour(el.tour);
   const parsed = source.parsed;
   const view = partnerView.update(parsed?.data ?? { projects: [], partners: [], events: [] }, el.projects, el.partner, !!parsed && !source.loading);
   const settings = {

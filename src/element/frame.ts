@@ -90,6 +90,7 @@ export function frame(f: FrameInput): TemplateResult {
       </div>
       ${dataProblems(vm.parsed.errors, msg)} ${f.unknownIds}
       ${f.clusterError ? html`<p class="errors cluster-error" role="alert">${msg.clusterFailed}</p>` : nothing}
+      ${f.tools.tour.failed ? html`<p class="errors tour-error" role="alert">${msg.tourFailed}</p>` : nothing}
       ${f.tilesProblem ? html`<p class="errors tiles-error">${msg.tilesRefused} <span lang="en">${f.tilesProblem}</span></p>` : nothing}
       <div class="stage ${target ? 'with-details' : ''}" aria-busy=${f.loading ? 'true' : 'false'}>
         ${f.loading ? f.progress() : nothing}

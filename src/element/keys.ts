@@ -1,10 +1,10 @@
-import type { TourController } from '../present/tour.js';
+import type { TourSlot } from '../present/tour-slot.js';
 import type { DetailsController } from './details-controller.js';
 
 /** The widget's own keys, anywhere in it: Escape closes the details first (opened from a tour
  *  step, the tour stays, paused); the tour's keys otherwise. */
 export const widgetKeys =
-  (details: DetailsController, tour: TourController) =>
+  (details: DetailsController, tour: TourSlot) =>
   (e: KeyboardEvent): void => {
     if (e.key === 'Escape' && details.selected) {
       e.stopPropagation();

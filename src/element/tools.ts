@@ -1,7 +1,7 @@
 /** The map's tools (full screen, tour, download) and the tour bar, as Lit templates. */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Messages } from '../i18n/messages.js';
-import type { TourController } from '../present/tour.js';
+import type { TourSlot } from '../present/tour-slot.js';
 import type { ExportFormat } from './export.js';
 import type { ExportSlot } from './export-slot.js';
 import type { FullscreenController } from './fullscreen.js';
@@ -24,7 +24,7 @@ export interface ToolsInput {
   readonly msg: Messages;
   /** Whether the widget is in full screen, and the switch. */
   readonly fullscreen: Pick<FullscreenController, 'active' | 'toggle'>;
-  readonly tour: TourController;
+  readonly tour: TourSlot;
   /** The ⤓ menu's files. */
   readonly exports: Pick<ExportSlot, 'download'>;
   /** The tour step's caption line (counts, years), under its headline. */

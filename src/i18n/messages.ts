@@ -164,6 +164,8 @@ export interface Messages {
   /** While the list view's chunk is on its way, and if it cannot be loaded. */
   listLoading: string;
   listFailed: string;
+  /** Said when ▶ was pressed and the tour's chunk could not be fetched. */
+  tourFailed: string;
   /** The list view's projects table (its caption: the count, formatted) and its columns (and `members`). */
   projectsTable: (n: string) => string;
   start: string;

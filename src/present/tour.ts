@@ -21,12 +21,14 @@ export const tourSteps = (projects: readonly Project[], withReach: boolean): Tou
   );
 
 export interface TourOptions {
-  /** The steps for the projects visible now, in order. */
-  readonly steps: () => TourStep[];
+  /** The projects visible now, in order: a step for each (two with its reach). */
+  readonly projects: () => readonly Project[];
+  /** Whether the reach layer is shown: the programmes' reach is a step of its own. */
+  readonly withReach: () => boolean;
   /** Shows one step: fit the map, open the facts; fires `tour-step`. */
   readonly show: (step: TourStep) => void;
-  /** Seconds per step. */
-  readonly seconds: () => number;
+  /** Seconds per step (the `tour` attribute): not a number above 0, the default. */
+  readonly seconds: () => number | undefined;
   /** Whether the data is on the map (a tour that starts by itself waits for `map-ready`). */
   readonly drawn: () => boolean;
   /** Opens the current step's full text (the project's details); the tour pauses. */
@@ -39,14 +41,15 @@ export const DEFAULT_TOUR_SECONDS = 8;
 /** A step's length as setTimeout can keep it: it takes at most 2³¹−1 ms and fires at once for
  *  anything longer or not finite (tour="Infinity" stepped every few ms); not a number of seconds
  *  above 0, the default. */
-export function stepMs(seconds: number): number {
-  const ms = seconds * 1000;
+export function stepMs(seconds: number | undefined): number {
+  const ms = (seconds ?? 0) * 1000;
   return Number.isFinite(ms) && ms > 0 ? Math.min(2 ** 31 - 1, Math.max(50, ms)) : DEFAULT_TOUR_SECONDS * 1000;
 }
 
 /**
  * Steps through the visible projects on a timer: play, pause, next, previous, stop. Owns only the
- * timer and the position; the element shows each step.
+ * timer and the position; the element shows each step. It comes in a chunk of its own
+ * (`partner-map-tour.js`), fetched the first time a tour plays: see TourSlot.
  */
 export class TourController implements ReactiveController {
   /** Index of the current step, or -1 when no tour is on. */
@@ -88,7 +91,7 @@ export class TourController implements ReactiveController {
   /** Starts from the first step (or resumes a paused tour). */
   play(): void {
     if (this.active && !this.playing) return this.resume();
-    this.steps = this.options.steps();
+    this.steps = tourSteps(this.options.projects(), this.options.withReach());
     if (!this.steps.length) return;
     this.playing = true;
     this.go(0);

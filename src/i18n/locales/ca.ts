@@ -141,6 +141,7 @@ export const messages: Messages = {
   showLinks: 'Mostra els vincles al mapa',
   listLoading: 'S’està carregant la llista…',
   listFailed: 'No s’ha pogut carregar la llista.',
+  tourFailed: 'No s’ha pogut carregar el recorregut.',
   projectsTable: (n) => `Projectes (${n})`,
   start: 'Inici',
   end: 'Final',

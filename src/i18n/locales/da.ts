@@ -142,6 +142,7 @@ export const messages: Messages = {
   showLinks: 'Vis forbindelser på kortet',
   listLoading: 'Indlæser listen…',
   listFailed: 'Listen kunne ikke indlæses.',
+  tourFailed: 'Rundvisningen kunne ikke indlæses.',
   projectsTable: (n) => `Projekter (${n})`,
   start: 'Start',
   end: 'Slut',

@@ -142,6 +142,7 @@ export const messages: Messages = {
   showLinks: 'Verbindungen auf der Karte zeigen',
   listLoading: 'Liste wird geladen…',
   listFailed: 'Die Liste konnte nicht geladen werden.',
+  tourFailed: 'Der Rundgang konnte nicht geladen werden.',
   projectsTable: (n) => `Projekte (${n})`,
   start: 'Beginn',
   end: 'Ende',

@@ -142,6 +142,7 @@ export const messages: Messages = {
   showLinks: 'Show links on the map',
   listLoading: 'Loading the list…',
   listFailed: 'The list could not be loaded.',
+  tourFailed: 'The tour could not be loaded.',
   projectsTable: (n) => `Projects (${n})`,
   start: 'Start',
   end: 'End',

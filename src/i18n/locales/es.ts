@@ -141,6 +141,7 @@ export const messages: Messages = {
   showLinks: 'Mostrar los vínculos en el mapa',
   listLoading: 'Cargando la lista…',
   listFailed: 'No se ha podido cargar la lista.',
+  tourFailed: 'No se ha podido cargar el recorrido.',
   projectsTable: (n) => `Proyectos (${n})`,
   start: 'Inicio',
   end: 'Fin',

@@ -144,6 +144,7 @@ export const messages: Messages = {
   showLinks: 'Afficher les liens sur la carte',
   listLoading: 'Chargement de la liste…',
   listFailed: 'La liste n’a pas pu être chargée.',
+  tourFailed: 'La visite n’a pas pu être chargée.',
   projectsTable: (n) => `Projets (${n})`,
   start: 'Début',
   end: 'Fin',

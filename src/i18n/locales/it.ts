@@ -141,6 +141,7 @@ export const messages: Messages = {
   showLinks: 'Mostra i collegamenti sulla mappa',
   listLoading: 'Caricamento dell’elenco…',
   listFailed: 'Non è stato possibile caricare l’elenco.',
+  tourFailed: 'Non è stato possibile caricare il percorso.',
   projectsTable: (n) => `Progetti (${n})`,
   start: 'Inizio',
   end: 'Fine',

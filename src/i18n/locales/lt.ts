@@ -150,6 +150,7 @@ export const messages: Messages = {
   showLinks: 'Rodyti ryšius žemėlapyje',
   listLoading: 'Įkeliamas sąrašas…',
   listFailed: 'Sąrašo įkelti nepavyko.',
+  tourFailed: 'Apžvalgos įkelti nepavyko.',
   projectsTable: (n) => `Projektai (${n})`,
   start: 'Pradžia',
   end: 'Pabaiga',

@@ -142,6 +142,7 @@ export const messages: Messages = {
   showLinks: 'Verbindingen op de kaart tonen',
   listLoading: 'Lijst wordt geladen…',
   listFailed: 'De lijst kon niet worden geladen.',
+  tourFailed: 'De rondleiding kon niet worden geladen.',
   projectsTable: (n) => `Projecten (${n})`,
   start: 'Begin',
   end: 'Einde',

@@ -142,6 +142,7 @@ export const messages: Messages = {
   showLinks: 'Mostrar as ligações no mapa',
   listLoading: 'A carregar a lista…',
   listFailed: 'Não foi possível carregar a lista.',
+  tourFailed: 'Não foi possível carregar a visita.',
   projectsTable: (n) => `Projetos (${n})`,
   start: 'Início',
   end: 'Fim',
