@@ -178,6 +178,8 @@ export class Viewport {
       // came in. A fit that lands where the map is (the reach inset arriving in the room kept for
       // it, the box observed for the first time) does not move it.
       const by = fitting.getPixelBounds(target.center, target.zoom).getTopLeft().subtract(fitting.getPixelBounds().getTopLeft());
+      // A pan or flight still under way would go on from where it was (setView stops them too).
+      map.stop();
       if (by.x || by.y) map.panBy(by, { animate: false });
       return;
     }
