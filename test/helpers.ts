@@ -2,6 +2,7 @@ import { oneEvent } from '@open-wc/testing';
 import type { PartnerMap } from '../src/partner-map.js';
 import { decodeState, readHash } from '../src/present/url-state.js';
 import { resolveLang, type Lang } from '../src/i18n/messages.js';
+import './readable-failures.js';
 
 /** Mounts a <partner-map> with the given attributes (and data) and waits for `map-ready`. */
 export async function mountMap(attributes: Record<string, string> = {}, data?: unknown): Promise<PartnerMap> {

@@ -9,6 +9,7 @@ import { messages as en } from '../../src/i18n/locales/en.js';
 import { messages as es } from '../../src/i18n/locales/es.js';
 import { dashOf } from '../../src/graphics/colours.js';
 import { PROJECT_PALETTE } from '../../src/graphics/colours.js';
+import '../readable-failures.js';
 import { reachInsetStyles } from '../../src/ui/reach-inset.styles.js';
 import { insetPlacement } from '../../src/map/map.styles.js';
 import { insetProject, reachInset, type ReachInsetInput } from '../../src/ui/reach-inset.js';
