@@ -216,6 +216,24 @@ describe('<partner-map> in hidden and resized containers', () => {
     expect(before && after && map ? before.left - after.left : 0).to.be.closeTo(180, 4);
   });
 
+  it('a group opened by a click alone (as assistive technology sends it: no pointer down) keeps its zoom when the host is resized', async () => {
+    const el = await mountMap();
+    const shownAs = () =>
+      shadow(el).querySelector<HTMLElement>('.leaflet-marker-pane [data-partners~="biocat"], .leaflet-marker-pane [data-partner="biocat"]')?.dataset.partners ??
+      'biocat alone';
+    const group = shadow(el).querySelector<HTMLElement>('.leaflet-marker-pane [data-partners~="biocat"]')!;
+    const members = group.dataset.partners;
+    group.click();
+    // Zoomed in: Biocat's group is another (fewer members), or Biocat stands alone.
+    await waitFor(() => shownAs() !== members, 'the group opens');
+    await waitForMapAtRest(el, 5000, 10);
+    const opened = shownAs();
+    el.style.width = '900px';
+    await waitFor(() => shadow(el).querySelector('.map')!.getBoundingClientRect().width <= 900, 'the map is narrower');
+    await waitForMapAtRest(el, 5000, 10);
+    expect(shownAs(), "Biocat is shown as after the click, not in the first view's group").to.equal(opened);
+  });
+
   it('an untouched first view is fitted to its new box when the host is resized: every mark stays inside', async () => {
     const el = await mountMap();
     el.style.width = '420px';

@@ -308,8 +308,9 @@ export class MapController implements ReactiveController {
     const map = createMap(container);
     map.on('movestart zoomstart', () => this.label.hide());
     this.touched = false;
-    // A visitor who has put focus on a mark, or moved the map, keeps the view they are working in.
-    for (const type of ['pointerdown', 'wheel', 'keydown', 'focusin'])
+    // A visitor who has put focus on a mark, or moved the map, keeps the view they are working in;
+    // a click alone too (assistive technology sends one with no pointer down: a group it opens zooms in).
+    for (const type of ['pointerdown', 'wheel', 'keydown', 'focusin', 'click'])
       map.getContainer().addEventListener(type, () => (this.touched = true), { passive: true });
     map.on('moveend', () => this.options.moved());
     this.map = map;
