@@ -4,9 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+import { findChromium } from '../../scripts/chromium.mjs';
+import { withoutChunk } from './without-chunk.mjs';
 
 const dist = (file) => new URL(`../../dist/${file}`, import.meta.url);
 const start = readFileSync(dist('partner-map.js'), 'utf8');
@@ -41,48 +40,23 @@ const page = `<!doctype html><html lang="fr"><meta charset="utf-8"><link rel="ic
 <script type="module" src="/assets/partner-map.js"></script>
 <partner-map style="--partner-map-height: 500px"></partner-map></html>`;
 
-test(
-  'without partner-map-locale-fr.js beside it, a French page gets the widget in English and a warning',
-  { skip: !findChromium() && 'no Chromium' },
-  async () => {
-    const requested = [];
-    const server = createServer((req, res) => {
-      requested.push(req.url);
-      const file = req.url.slice('/assets/'.length);
-      if (req.url === '/') res.writeHead(200, { 'content-type': 'text/html' }).end(page);
-      else if (/^partner-map[a-z-]*\.js$/.test(file) && file !== 'partner-map-locale-fr.js' && existsSync(dist(file)))
-        res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(dist(file)));
-      else res.writeHead(404).end('not here');
+test('without partner-map-locale-fr.js beside it, a French page gets the widget in English and a warning', { skip: !findChromium() && 'no Chromium' }, () =>
+  withoutChunk('partner-map-locale-fr.js', page, async (tab, logged) => {
+    await tab.waitForFunction(() => document.querySelector('partner-map')?.shadowRoot?.querySelector('.leaflet-marker-pane [data-partner]'), {
+      timeout: 15000,
     });
-    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const browser = await puppeteer.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
-    try {
-      const tab = await browser.newPage();
-      const errors = [];
-      const warnings = [];
-      tab.on('pageerror', (e) => errors.push(e.message));
-      tab.on('console', (m) => m.type() === 'warn' && warnings.push(m.text()));
-      await tab.goto(`http://127.0.0.1:${server.address().port}/`);
-      await tab.waitForFunction(() => document.querySelector('partner-map')?.shadowRoot?.querySelector('.leaflet-marker-pane [data-partner]'), {
-        timeout: 15000,
-      });
-      // The warning comes when the failed request is seen: wait for it (bounded), not for a time.
-      const deadline = Date.now() + 5000;
-      while (!warnings.some((w) => w.includes('partner-map-locale-fr.js')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-      const shown = await tab.evaluate(() => {
-        const el = document.querySelector('partner-map');
-        return { language: el.language, title: el.shadowRoot.querySelector('h2').textContent };
-      });
-      assert.ok(requested.includes('/assets/partner-map-locale-fr.js'), 'the chunk was asked for beside the script');
-      assert.deepEqual(shown, { language: 'en', title: 'International collaborations' });
-      assert.ok(
-        warnings.some((w) => w.includes('partner-map-locale-fr.js')),
-        `a warning names the missing chunk: ${JSON.stringify(warnings)}`,
-      );
-      assert.deepEqual(errors, []);
-    } finally {
-      await browser.close();
-      server.close();
-    }
-  },
+    const warnings = () => logged.filter((m) => m.type === 'warn').map((m) => m.text);
+    // The warning comes when the failed request is seen: wait for it (bounded), not for a time.
+    const deadline = Date.now() + 5000;
+    while (!warnings().some((w) => w.includes('partner-map-locale-fr.js')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    const shown = await tab.evaluate(() => {
+      const el = document.querySelector('partner-map');
+      return { language: el.language, title: el.shadowRoot.querySelector('h2').textContent };
+    });
+    assert.deepEqual(shown, { language: 'en', title: 'International collaborations' });
+    assert.ok(
+      warnings().some((w) => w.includes('partner-map-locale-fr.js')),
+      `a warning names the missing chunk: ${JSON.stringify(warnings())}`,
+    );
+  }),
 );
