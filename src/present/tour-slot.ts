@@ -104,7 +104,8 @@ export class TourSlot {
     const work = (this.#module ??= import('./tour.js')).then(
       (module) => {
         this.#loaded = module;
-        if (turn === this.#turn) this.#with(act);
+        // Not for an element that has left the page meanwhile: its timer would step on unseen.
+        if (turn === this.#turn && this.host.isConnected) this.#with(act);
       },
       (error: unknown) => {
         // Said in the widget (the frame shows `failed`), and to the developer with the file's name.

@@ -10,17 +10,23 @@ const tourFetches = () => performance.getEntriesByType('resource').filter((e) =>
 describe('the tour’s chunk', () => {
   afterEach(cleanup);
 
-  it('is not fetched by a map that is not presented; a stop while it is on its way starts nothing; the next play shows its first step by updateComplete', async () => {
+  it('is not fetched by a map that is not presented; a stop while it is on its way, or the widget leaving the page, starts nothing; the next play shows its first step by updateComplete', async () => {
     const el = await mountMap();
     const steps: string[] = [];
     el.addEventListener('tour-step', (e) => steps.push(`${e.detail.project}/${e.detail.step}`));
     expect(tourFetches(), 'fetched before any tour').to.equal(0);
     expect(!!shadow(el).querySelector('.tour-play'), 'the ▶ button is there all the same').to.equal(true);
 
-    // Played and stopped before the chunk arrived: the stop wins.
+    // Played and stopped before the chunk arrived: the stop wins. Played by a widget that leaves
+    // the page before it arrives: none starts there either (its timer would step on unseen).
+    const gone = await mountMap();
+    gone.addEventListener('tour-step', () => steps.push('a step on a widget that left the page'));
     el.playTour();
     el.stopTour();
+    gone.playTour();
+    gone.remove();
     await el.updateComplete;
+    await gone.updateComplete;
     expect(tourFetches(), 'fetched on the first play').to.equal(1);
     // Something must NOT happen: a tour starting late, once the chunk has arrived.
     await letTimePass(300);
