@@ -63,6 +63,7 @@ const host = css`
   .filters,
   .legend,
   .zoom,
+  .pan,
   .tools-group,
   .tour-bar,
   .drawer,

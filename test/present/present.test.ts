@@ -260,13 +260,25 @@ describe('presenting: presentation scale and print', () => {
     const size = (s: string) => $(el, s)!.getBoundingClientRect();
     await animationsDone(el); // marks settle their hover/compact transitions
     // LITEK, in Vilnius, stands alone at either scale.
-    const before = { title: size('h2').height, mark: size('.leaflet-marker-pane [data-partner="litek"] svg').width, button: size('.zoom-in').width };
+    const before = {
+      title: size('h2').height,
+      mark: size('.leaflet-marker-pane [data-partner="litek"] svg').width,
+      button: size('.zoom-in').width,
+      pan: size('.pan button').width,
+    };
     el.presentation = true;
     await animationsDone(el);
     // The title more than that: 40 px, to read from the back of a room.
     expect(size('h2').height).to.be.greaterThan(before.title * 2);
     expect(size('.leaflet-marker-pane [data-partner="litek"] svg').width).to.be.closeTo(before.mark * 1.5, 1);
     expect(size('.zoom-in').width).to.be.closeTo(before.button * 1.5, 1);
+    // The pan buttons too, and they stay clear of the larger zoom buttons beside them (→ was on +).
+    expect(size('.pan button').width).to.be.closeTo(before.pan * 1.5, 1);
+    const zoom = size('.zoom');
+    for (const b of shadow(el).querySelectorAll('.pan button')) {
+      const r = b.getBoundingClientRect();
+      expect(r.right <= zoom.left || r.top >= zoom.bottom, `${b.textContent} clear of the zoom buttons`).to.equal(true);
+    }
   });
 
   it('prints without controls, and the list view in full', async () => {
