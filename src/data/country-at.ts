@@ -1,6 +1,7 @@
 /** The country at a point, from the bundled basemap's shapes: only the validator uses it (a chunk),
  *  so it is a module of its own, out of the start bundle that world.ts is in. */
 import { countries } from './world.js';
+import { polygonsOf } from './polygons.js';
 
 /** Whether [x, y] is inside a ring (even-odd ray casting: holes are rings of their own). */
 function inRing(ring: readonly (readonly number[])[], x: number, y: number): boolean {
@@ -49,7 +50,7 @@ function piecesOf(): readonly Piece[] {
       out.push({ id: f.id, box: [x, y, x, y], rings: [[[x, y]]] });
       continue;
     }
-    for (const rings of g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : []) {
+    for (const rings of polygonsOf(g)) {
       const outer = rings[0] ?? [];
       const xs = outer.map((p) => p[0] ?? 0);
       const ys = outer.map((p) => p[1] ?? 0);

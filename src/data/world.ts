@@ -1,6 +1,7 @@
 /** The world: countries keyed by ISO alpha-2, decoded once per page from the bundled basemap.
  *  Used to draw the basemap and reach, and by the validator to spot swapped coordinates. */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { polygonsOf } from './polygons.js';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { basemapArcs, basemapTopology } from '../generated/basemap.js';
@@ -49,7 +50,7 @@ export function countries(): { all: CountryFeature[]; byCode: Map<string, Countr
 /** The outer ring of a country's largest piece (by planar area), or undefined for a point. */
 function mainRing(f: CountryFeature): number[][] | undefined {
   const g = f.geometry;
-  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+  const polygons = polygonsOf(g);
   let best: number[][] | undefined;
   let bestArea = -1;
   for (const polygon of polygons) {
@@ -129,7 +130,7 @@ export function countryBox(code: string): readonly [number, number, number, numb
   const f = countries().byCode.get(code);
   if (!f) return undefined;
   const g = f.geometry;
-  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+  const polygons = polygonsOf(g);
   const points = polygons.flatMap((p) => p[0] ?? []);
   const box = points.length
     ? ([

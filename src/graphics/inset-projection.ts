@@ -2,6 +2,7 @@
  *  world's land for the inset once (scripts/prepare.mjs writes it to src/generated/inset-land.ts)
  *  instead of every visitor's browser (about 100 ms of the start, for a picture that never changes). */
 import type { Geometry } from 'geojson';
+import { polygonsOf } from '../data/polygons.js';
 
 const RAD = Math.PI / 180;
 const NORTH = 78;
@@ -35,9 +36,8 @@ const STEP = 6;
 const TURN = 120;
 
 export function geometryPath(g: Geometry): string {
-  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
   let d = '';
-  for (const ring of polygons.flat()) {
+  for (const ring of polygonsOf(g).flat()) {
     const all = ring.map(([lon = 0, lat = 0]) => insetProject(lon, lat).map((v) => Math.round(v * 10)) as [number, number]);
     const points: [number, number][] = [];
     all.forEach(([x, y], i) => {

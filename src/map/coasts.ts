@@ -10,6 +10,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
 import { fineArcs, fineTopology } from '../generated/basemap-fine.js';
 import { unpackArcs } from '../data/world.js';
+import { polygonsOf } from '../data/polygons.js';
 import * as L from './leaflet.js';
 import { polygons } from './shapes.js';
 import { nextTask } from './tasks.js';
@@ -36,11 +37,9 @@ function land(): Feature<Geometry, null>[] {
 }
 
 const points = (g: Geometry): number =>
-  g.type === 'Polygon'
-    ? g.coordinates.reduce((n, r) => n + r.length, 0)
-    : g.type === 'MultiPolygon'
-      ? g.coordinates.reduce((n, p) => n + p.reduce((m, r) => m + r.length, 0), 0)
-      : 0;
+  polygonsOf(g)
+    .flat()
+    .reduce((n, r) => n + r.length, 0);
 
 /** The features in PARTS groups of about the same number of points. */
 function parts(features: Feature<Geometry, null>[]): Feature<Geometry, null>[][] {

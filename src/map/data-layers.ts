@@ -4,6 +4,7 @@
 import { consortiumCentre, membersBy } from '../data/selectors.js';
 import type { Partner } from '../data/types.js';
 import { countries, countryAnchor, type CountryFeature } from '../data/world.js';
+import { polygonsOf } from '../data/polygons.js';
 import { landLayer, landOutline } from './land-layer.js';
 import { greatCircle, MERGE_ARCS } from '../graphics/arcs.js';
 import { mergedReach } from '../graphics/merged-reach.js';
@@ -44,12 +45,11 @@ export function addReach(g: L.LayerGroup, arcs: L.LayerGroup, input: MapInput): 
       dots.push({ at: geometry.coordinates, element });
       continue;
     }
-    const rings = geometry.type === 'Polygon' ? geometry.coordinates : geometry.type === 'MultiPolygon' ? geometry.coordinates.flat() : [];
     shapes.push(
       svgPath({
         class: `${className} leaflet-interactive`,
         'data-market': market.country,
-        d: worldPath(rings),
+        d: worldPath(polygonsOf(geometry).flat()),
         'fill-rule': 'evenodd',
         fill,
         'fill-opacity': MARKET.fillOpacity,

@@ -1,6 +1,7 @@
 /** The 110m land as one path (world-paths.ts): it is neither clickable nor styled per country, so
  *  its outline is written once per page. */
 import { countries } from '../data/world.js';
+import { polygonsOf } from '../data/polygons.js';
 import { LAND } from '../graphics/tokens.js';
 import { svgPath, worldPath, WorldPaths } from './world-paths.js';
 
@@ -9,11 +10,7 @@ let outline: string | undefined;
 /** Every country's rings as one path: the countries meet but never overlap, so even-odd fills
  *  each once and leaves their holes. */
 export function landOutline(): string {
-  return (outline ??= worldPath(
-    countries().all.flatMap(({ geometry }) =>
-      geometry.type === 'Polygon' ? geometry.coordinates : geometry.type === 'MultiPolygon' ? geometry.coordinates.flat() : [],
-    ),
-  ));
+  return (outline ??= worldPath(countries().all.flatMap(({ geometry }) => polygonsOf(geometry).flat())));
 }
 
 /** The land; over raster tiles only its borders (the class takes the fill away). */

@@ -77,6 +77,7 @@ export class WorldPaths extends L.Layer {
   readonly #all = document.createElementNS(SVG_NS, 'g');
   /** The dots, and where each is in pixels at zoom 0. */
   readonly #dots: { readonly element: SVGElement; readonly x: number; readonly y: number }[];
+  readonly #clicked: ((path: Element) => void) | undefined;
 
   constructor(
     pane: string,
@@ -91,10 +92,8 @@ export class WorldPaths extends L.Layer {
       return { element, x, y };
     });
     this.#all.append(this.#group, ...dots.map((d) => d.element));
-    this.clicked = clicked;
+    this.#clicked = clicked;
   }
-
-  private readonly clicked: ((path: Element) => void) | undefined;
 
   override onAdd(map: L.Map): this {
     map.addLayer(this.#renderer);
@@ -102,7 +101,7 @@ export class WorldPaths extends L.Layer {
     // clip the land's, as they clipped the group Leaflet's paths were in.
     (this.#renderer as unknown as { _rootGroup: SVGGElement })._rootGroup.append(this.#all);
     this.#renderer.on('update', this.#place);
-    if (this.clicked) map.on('click', this.#click);
+    if (this.#clicked) map.on('click', this.#click);
     this.#place();
     return this;
   }
@@ -119,7 +118,7 @@ export class WorldPaths extends L.Layer {
     const target = e.originalEvent.target;
     if (!(target instanceof Element) || !this.#all.contains(target)) return;
     const path = target.closest('.leaflet-interactive');
-    if (path) this.clicked?.(path);
+    if (path) this.#clicked?.(path);
   };
 
   /** After each move or zoom (the renderer's update): the renderer's coordinates are Leaflet's

@@ -10,6 +10,7 @@ import type { CollabEvent, LayerName, Partner } from '../data/types.js';
 import { consortiumCentre, isLead, membersBy, type Selection, type VisiblePartner } from '../data/selectors.js';
 import type { Collaborations } from '../data/types.js';
 import { countries, countryAnchor } from '../data/world.js';
+import { polygonsOf } from '../data/polygons.js';
 import { greatCircle } from '../graphics/arcs.js';
 import { FALLBACK_LOOK, reachShading, type ProjectLook } from '../graphics/colours.js';
 import { eventBody, groupBody, keyBody, partnerBody } from '../graphics/marks.js';
@@ -67,7 +68,7 @@ function ringPath(ring: readonly (readonly number[])[], project: ExportInput['pr
 
 /** Polygons of a geometry as one path's data, skipping pieces wholly outside the view. */
 function geometryPath(geometry: GeoJSON.Geometry, input: ExportInput): string {
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
+  const polygons = polygonsOf(geometry);
   let d = '';
   for (const polygon of polygons) {
     const outer = (polygon[0] ?? []).map(([lon = 0, lat = 0]) => input.project(lon, lat));
