@@ -58,8 +58,8 @@ async function report(): Promise<Record<string, unknown>> {
   await import('../../src/index.js');
   await new Promise((r) => el.addEventListener('map-ready', r, { once: true }));
   const root = el.shadowRoot as ShadowRoot;
-  // The canvas of groups, once it no longer changes: the same over 15 frames (over 5, a busy
-  // machine's worker could still be answering, and the two pages compared different moments).
+  // The canvas of groups, once it no longer changes: the same over 15 frames (a busy machine's
+  // worker may still be answering after 5).
   const pixels = () => fingerprint([...root.querySelectorAll('canvas')].map((c) => c.toDataURL()).join());
   let last = '';
   for (let i = 0, same = 0; i < 60 && same < 3; i++) {
